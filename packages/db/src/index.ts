@@ -1,0 +1,10 @@
+export { createPrismaClient, type Database } from './client';
+export { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded';
+export { applyMigrations, appliedMigrations, listMigrations, runPrismaCli, MIGRATIONS_DIR } from './migrations';
+export { syncCategories } from './categories-sync';
+export { prepareDatabase, type PrepareOptions } from './prepare';
+export { seedDemoData, DEFAULT_DEMO_COOP_COUNT } from './demo/seed';
+export { generateDemoCoops, type DemoCoop } from './demo/generate';
+export { slugify } from './slug';
+export { Prisma } from './generated/prisma/client';
+export type * from './generated/prisma/client';

@@ -1,0 +1,45 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// One config generates both sides from the SDL in src/sdl: shared base types for this package,
+// resolver types for the API, typed documents for the web app. Nothing else crosses between apps.
+const schema = 'src/sdl/*.graphql';
+
+const config: CodegenConfig = {
+  schema,
+  overwrite: true,
+  ignoreNoDocuments: true,
+  generates: {
+    'src/generated/graphql.ts': {
+      plugins: ['typescript'],
+      config: { enumsAsTypes: true, scalars: { DateTime: 'string' }, avoidOptionals: false },
+    },
+    '../../apps/api/src/generated/resolvers.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        contextType: '../graphql/context#GraphQLContext',
+        scalars: { DateTime: 'Date' },
+        mapperTypeSuffix: 'Model',
+        mappers: {
+          User: '@principle-six/db#User',
+          Coop: '@principle-six/db#Coop',
+          Place: '@principle-six/db#Place',
+          Category: '@principle-six/db#Category',
+          Membership: '@principle-six/db#Membership',
+          Invitation: '@principle-six/db#Invitation',
+          InvitationPreview: '@principle-six/db#Invitation',
+          Viewer: '../graphql/context#Viewer',
+        },
+      },
+    },
+    '../../apps/web/src/gql/': {
+      documents: ['../../apps/web/src/**/*.{ts,tsx}', '!../../apps/web/src/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { enumsAsTypes: true, scalars: { DateTime: 'string' }, useTypeImports: true },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,4 @@
+export * from './validation/accounts';
+export * from './validation/coop-input';
+export * from './validation/user-errors';
+export type * from './generated/graphql';

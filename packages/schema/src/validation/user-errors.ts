@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+
+export interface FieldError {
+  code: 'INVALID_INPUT';
+  field: string | null;
+  message: string;
+}
+
+/** One error per field (the first zod found), named by its dotted path, for showing beside inputs. */
+export function toFieldErrors(error: z.ZodError): FieldError[] {
+  const seen = new Set<string>();
+  const errors: FieldError[] = [];
+  for (const issue of error.issues) {
+    const field = issue.path.length ? issue.path.join('.') : null;
+    const key = field ?? '';
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push({ code: 'INVALID_INPUT', field, message: issue.message });
+  }
+  return errors;
+}
