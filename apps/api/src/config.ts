@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const REPO_ROOT = path.resolve(__dirname, '../../..');
+
+const flag = z
+  .enum(['on', 'off', 'true', 'false', '1', '0'])
+  .transform((v) => v === 'on' || v === 'true' || v === '1');
+
+const environment = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  /** A PostgreSQL server to use. When unset, the embedded PGlite database is started. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Where the embedded database keeps its files. */
+  DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data')),
+  /** Generated demo co-ops for an empty directory: on by default for the embedded database only. */
+  DEMO_DATA: flag.optional(),
+  /** Mark the session cookie Secure; on when served over HTTPS. */
+  COOKIE_SECURE: flag.default(false),
+  /** The built web app to serve beside the API. */
+  WEB_DIST: z.string().default(path.join(REPO_ROOT, 'apps/web/dist')),
+  NODE_ENV: z.string().default('development'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  demoData: boolean;
+  cookieSecure: boolean;
+  webDist: string | null;
+  production: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    demoData: e.DEMO_DATA ?? e.DATABASE_URL === undefined,
+    cookieSecure: e.COOKIE_SECURE,
+    webDist: e.WEB_DIST,
+    production: e.NODE_ENV === 'production',
+  };
+}

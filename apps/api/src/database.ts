@@ -1,0 +1,51 @@
+import path from 'node:path';
+import {
+  createPrismaClient,
+  prepareDatabase,
+  startEmbeddedPostgres,
+  type Database,
+} from '@principle-six/db';
+import type { Config } from './config';
+
+export interface OpenDatabase {
+  db: Database;
+  connectionString: string;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to DATABASE_URL, or starts the embedded PGlite database when there is none; then
+ * applies migrations, syncs the taxonomy and, when asked, seeds demo data.
+ */
+export async function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'demoData'>,
+  log: (message: string) => void = () => {},
+): Promise<OpenDatabase> {
+  const embedded = config.databaseUrl
+    ? null
+    : await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pglite') });
+  const connectionString = config.databaseUrl ?? embedded!.connectionString;
+  log(embedded ? `Embedded PostgreSQL (PGlite) in ${config.dataDir}` : 'PostgreSQL at DATABASE_URL');
+
+  // PGlite runs one statement at a time however many connections it serves.
+  const db = createPrismaClient(connectionString, { maxConnections: embedded ? 2 : 10 });
+  try {
+    const result = await prepareDatabase(connectionString, db, { seedDemo: config.demoData });
+    if (result.migrated) log('Applied database migrations');
+    if (result.demoCoopsCreated) log(`Added ${result.demoCoopsCreated} generated demo co-ops`);
+  } catch (error) {
+    await db.$disconnect();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    db,
+    connectionString,
+    embedded: embedded !== null,
+    async close() {
+      await db.$disconnect();
+      await embedded?.stop();
+    },
+  };
+}

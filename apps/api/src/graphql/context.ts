@@ -1,0 +1,20 @@
+import type { Database, User } from '@principle-six/db';
+import type { Loaders } from './loaders';
+import type { Services } from '../services';
+
+/** The signed-in person behind a request. */
+export interface Viewer {
+  user: User;
+  sessionId: string;
+}
+
+export interface GraphQLContext {
+  db: Database;
+  viewer: Viewer | null;
+  loaders: Loaders;
+  services: Services;
+  /** Starts a session for the user and sets its cookie, replacing any session the browser had. */
+  startSession(user: User): Promise<Viewer>;
+  /** Ends the current session and clears its cookie. */
+  endSession(): Promise<void>;
+}

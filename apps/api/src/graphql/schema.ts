@@ -1,0 +1,21 @@
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { DateTimeResolver } from 'graphql-scalars';
+import { typeDefs } from '@principle-six/schema/sdl';
+import type { Resolvers } from '../generated/resolvers';
+import { accountResolvers } from '../modules/accounts/accounts.resolvers';
+import { coopResolvers } from '../modules/coops/coops.resolvers';
+import { memberResolvers } from '../modules/members/members.resolvers';
+import { taxonomyResolvers } from '../modules/taxonomy/taxonomy.resolvers';
+
+const resolvers: Resolvers[] = [
+  { DateTime: DateTimeResolver },
+  accountResolvers,
+  coopResolvers,
+  memberResolvers,
+  taxonomyResolvers,
+];
+
+/** The executable schema: the shared SDL with this app's resolvers. */
+export function buildSchema() {
+  return makeExecutableSchema({ typeDefs, resolvers });
+}

@@ -1,0 +1,145 @@
+import { slugify, type Coop, type Database, type Prisma, type User } from '@principle-six/db';
+import { coopInputSchema, toFieldErrors, type CoopInputValues } from '@principle-six/schema';
+import { isUniqueViolation } from '../../errors/prisma-errors';
+import {
+  fail,
+  forbidden,
+  notFound,
+  ok,
+  unauthenticated,
+  type Result,
+} from '../../errors/user-errors';
+import { decodeCursor, encodeCursor } from './cursor';
+import { findOrCreatePlace } from './places';
+
+export const MAX_PAGE_SIZE = 100;
+
+export interface DirectoryPage {
+  coops: Coop[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+  totalCount: number;
+}
+
+export class CoopService {
+  constructor(private readonly db: Database) {}
+
+  bySlug(slug: string): Promise<Coop | null> {
+    return this.db.coop.findUnique({ where: { slug } });
+  }
+
+  /** The directory in name order; keyset pagination so deep pages cost what the first does. */
+  async directoryPage(first: number, after: string | null): Promise<Result<DirectoryPage>> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+      return fail({ code: 'INVALID_INPUT', field: 'first', message: `Ask for 1 to ${MAX_PAGE_SIZE} co-ops at a time.` });
+    }
+    const cursor = after ? decodeCursor(after) : null;
+    if (after && !cursor) {
+      return fail({ code: 'INVALID_INPUT', field: 'after', message: 'That page link is not valid; start from the first page.' });
+    }
+    const where: Prisma.CoopWhereInput | undefined = cursor
+      ? { OR: [{ name: { gt: cursor.name } }, { name: cursor.name, id: { gt: cursor.id } }] }
+      : undefined;
+    const [rows, totalCount] = await Promise.all([
+      this.db.coop.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], take: first + 1 }),
+      this.db.coop.count(),
+    ]);
+    const coops = rows.slice(0, first);
+    const last = coops.at(-1);
+    return ok({
+      coops,
+      hasNextPage: rows.length > first,
+      endCursor: last ? encodeCursor(last.name, last.id) : null,
+      totalCount,
+    });
+  }
+
+  async create(actor: User | null, input: unknown): Promise<Result<Coop>> {
+    if (!actor) return fail(unauthenticated('Sign in to create a co-op profile.'));
+    const parsed = coopInputSchema.safeParse(input);
+    if (!parsed.success) return fail(...toFieldErrors(parsed.error));
+    const values = parsed.data;
+
+    // A concurrent sign-up of the same name can take the slug between our check and insert;
+    // the unique index catches it and we pick the next free one.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const coop = await this.db.$transaction(async (tx) => {
+          const placeId = await findOrCreatePlace(tx, values.placeName, values.countryCode);
+          return tx.coop.create({
+            data: {
+              ...profileFields(values),
+              slug: await freeSlug(tx, values.name),
+              placeId,
+              categories: { create: values.categoryCodes.map((categoryCode) => ({ categoryCode })) },
+              memberships: { create: { userId: actor.id, role: 'OWNER' } },
+            },
+          });
+        });
+        return ok(coop);
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt >= 2) throw error;
+      }
+    }
+  }
+
+  /** Replaces the profile. The slug stays as it was, so links to the co-op keep working. */
+  async update(actor: User | null, coopId: string, input: unknown): Promise<Result<Coop>> {
+    if (!actor) return fail(unauthenticated('Sign in to edit a co-op profile.'));
+    const coop = await this.db.coop.findUnique({ where: { id: coopId }, select: { id: true } });
+    if (!coop) return fail(notFound('There is no such co-op.'));
+    const membership = await this.db.membership.findUnique({
+      where: { userId_coopId: { userId: actor.id, coopId } },
+    });
+    if (membership?.role !== 'OWNER') {
+      return fail(forbidden("Only the co-op's owners can edit its profile."));
+    }
+    const parsed = coopInputSchema.safeParse(input);
+    if (!parsed.success) return fail(...toFieldErrors(parsed.error));
+    const values = parsed.data;
+
+    const updated = await this.db.$transaction(async (tx) => {
+      const placeId = await findOrCreatePlace(tx, values.placeName, values.countryCode);
+      return tx.coop.update({
+        where: { id: coopId },
+        data: {
+          ...profileFields(values),
+          placeId,
+          categories: {
+            deleteMany: {},
+            create: values.categoryCodes.map((categoryCode) => ({ categoryCode })),
+          },
+        },
+      });
+    });
+    return ok(updated);
+  }
+}
+
+function profileFields(v: CoopInputValues) {
+  return {
+    name: v.name,
+    postcode: v.postcode,
+    address: v.address,
+    provides: v.provides,
+    whyBuy: v.whyBuy,
+    wantToTalkTo: v.wantToTalkTo,
+    coopType: v.coopType as Coop['coopType'],
+    website: v.website,
+    contactEmail: v.contactEmail,
+    contactPhone: v.contactPhone,
+    memberNotes: v.memberNotes,
+  };
+}
+
+/** The name's slug, or the same with the lowest free "-2", "-3"... suffix. */
+async function freeSlug(tx: Prisma.TransactionClient, name: string): Promise<string> {
+  const base = slugify(name) || 'co-op';
+  const taken = new Set(
+    (await tx.coop.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
+      (c) => c.slug,
+    ),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import helmet from 'helmet';
+import type { Database } from '@principle-six/db';
+import type { GraphQLContext } from './graphql/context';
+import { contextFactory } from './graphql/context-factory';
+import { formatError } from './graphql/format-error';
+import { buildSchema } from './graphql/schema';
+import { createServices } from './services';
+
+export interface ServerOptions {
+  db: Database;
+  port: number;
+  host: string;
+  cookieSecure: boolean;
+  /** The built SPA to serve at every path but /graphql; null to serve the API alone. */
+  webDist: string | null;
+  production: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** One HTTP server: the GraphQL API at /graphql and the web app everywhere else. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: buildSchema(),
+    // csrfPrevention stays on (the default): the session cookie must not ride on simple requests.
+    introspection: !options.production,
+    formatError: formatError(options.production),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      // Mantine injects style attributes; the SPA loads nothing from other origins.
+      contentSecurityPolicy: {
+        directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+      },
+    }),
+  );
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    cookieParser(),
+    expressMiddleware(apollo, {
+      context: contextFactory(options.db, createServices(options.db), { secure: options.cookieSecure }),
+    }),
+  );
+  if (options.webDist && existsSync(path.join(options.webDist, 'index.html'))) {
+    const webDist = options.webDist;
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    // Every other path is a client-side route of the SPA.
+    app.get('/{*splat}', (_req, res) => {
+      res.sendFile(path.join(webDist, 'index.html'));
+    });
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`,
+    async close() {
+      await apollo.stop();
+    },
+  };
+}
