@@ -1,0 +1,67 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Avatar, Button, Group, Menu, UnstyledButton } from '@mantine/core';
+import { IconBuildingStore, IconLogout, IconPlus } from '@tabler/icons-react';
+import { Link, useNavigate } from 'react-router';
+import { SignOutMutation } from './graphql';
+import { useViewer } from './useViewer';
+
+export function AccountMenu() {
+  const { viewer, loading } = useViewer();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [signOut] = useMutation(SignOutMutation);
+
+  if (loading) return null;
+  if (!viewer) {
+    return (
+      <Group gap="xs" wrap="nowrap">
+        <Button component={Link} to="/sign-in" variant="subtle" size="sm">
+          Sign in
+        </Button>
+        <Button component={Link} to="/sign-up" size="sm">
+          Join
+        </Button>
+      </Group>
+    );
+  }
+
+  const onSignOut = async () => {
+    await signOut();
+    await client.clearStore();
+    await client.refetchQueries({ include: 'active' });
+    void navigate('/');
+  };
+
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={`Account menu for ${viewer.user.displayName}`}>
+          <Group gap="xs" wrap="nowrap">
+            <Avatar name={viewer.user.displayName} color="initials" size="sm" />
+            <span>{viewer.user.displayName}</span>
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {viewer.memberships.length > 0 && <Menu.Label>Your co-ops</Menu.Label>}
+        {viewer.memberships.map((m) => (
+          <Menu.Item
+            key={m.coop.id}
+            component={Link}
+            to={`/coops/${m.coop.slug}`}
+            leftSection={<IconBuildingStore size={16} />}
+          >
+            {m.coop.name}
+          </Menu.Item>
+        ))}
+        <Menu.Item component={Link} to="/coops/new" leftSection={<IconPlus size={16} />}>
+          Add your co-op
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void onSignOut()}>
+          Sign out
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,137 @@
+import { Alert, Button, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { coopInputSchema, MAX_CATEGORIES } from '@principle-six/schema';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useState } from 'react';
+import { describeError } from '../../lib/errors';
+import { applyServerErrors } from '../../lib/form-errors';
+import { CATEGORY_OPTIONS, COOP_TYPE_OPTIONS, COUNTRY_OPTIONS } from './options';
+
+export type CoopFormValues = {
+  name: string;
+  placeName: string;
+  countryCode: string;
+  postcode: string;
+  address: string;
+  provides: string;
+  categoryCodes: string[];
+  whyBuy: string;
+  wantToTalkTo: string;
+  coopType: string;
+  website: string;
+  contactEmail: string;
+  contactPhone: string;
+  memberNotes: string;
+};
+
+export const EMPTY_COOP_FORM: CoopFormValues = {
+  name: '',
+  placeName: '',
+  countryCode: 'GB',
+  postcode: '',
+  address: '',
+  provides: '',
+  categoryCodes: [],
+  whyBuy: '',
+  wantToTalkTo: '',
+  coopType: '',
+  website: '',
+  contactEmail: '',
+  contactPhone: '',
+  memberNotes: '',
+};
+
+type ServerErrors = readonly { field?: string | null; message: string }[];
+
+/**
+ * The pitch profile form. It checks input with the same zod schema as the API, so most mistakes
+ * are caught before sending; whatever the server still refuses is shown beside its field.
+ */
+export function CoopForm(props: {
+  initialValues: CoopFormValues;
+  submitLabel: string;
+  onSubmit: (values: CoopFormValues) => Promise<ServerErrors>;
+}) {
+  const [generalError, setGeneralError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const form = useForm<CoopFormValues>({
+    mode: 'uncontrolled',
+    initialValues: props.initialValues,
+    validate: zod4Resolver(coopInputSchema),
+    validateInputOnBlur: true,
+  });
+
+  const handleSubmit = form.onSubmit(
+    async (values) => {
+      setGeneralError(null);
+      setSubmitting(true);
+      try {
+        const errors = await props.onSubmit(values);
+        if (errors.length) setGeneralError(applyServerErrors(form, errors)[0] ?? 'Please check the highlighted fields.');
+      } catch (error) {
+        setGeneralError(describeError(error));
+      } finally {
+        setSubmitting(false);
+      }
+    },
+    () => setGeneralError('Please check the highlighted fields.'),
+  );
+
+  const field = (name: keyof CoopFormValues) => ({ ...form.getInputProps(name), key: form.key(name) });
+
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <Stack gap="lg">
+        {generalError && (
+          <Alert color="red" role="alert">
+            {generalError}
+          </Alert>
+        )}
+        <Fieldset legend="Who and where">
+          <Stack>
+            <TextInput label="Co-op name" required {...field('name')} />
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput label="Town or city" required {...field('placeName')} />
+              <Select label="Country" required searchable data={COUNTRY_OPTIONS} allowDeselect={false} {...field('countryCode')} />
+              <TextInput label="Postcode" description="Optional" {...field('postcode')} />
+              <TextInput label="Address" description="Optional" {...field('address')} />
+            </SimpleGrid>
+            <Select label="Kind of co-op" required data={COOP_TYPE_OPTIONS} placeholder="Choose one" {...field('coopType')} />
+          </Stack>
+        </Fieldset>
+        <Fieldset legend="Your pitch">
+          <Stack>
+            <Textarea label="What you provide" required autosize minRows={3} description="In a sentence or two: the goods or services people can buy from you." {...field('provides')} />
+            <MultiSelect
+              label="Categories"
+              description={`Up to ${MAX_CATEGORIES}, from UK SIC 2007. Type to search.`}
+              required
+              searchable
+              data={CATEGORY_OPTIONS}
+              maxValues={MAX_CATEGORIES}
+              nothingFoundMessage="No category matches that"
+              {...field('categoryCodes')}
+            />
+            <Textarea label="Why people should buy from you" required autosize minRows={2} {...field('whyBuy')} />
+            <Textarea label="Who you want to talk to" required autosize minRows={2} {...field('wantToTalkTo')} />
+          </Stack>
+        </Fieldset>
+        <Fieldset legend="Public contact">
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput label="Website" placeholder="https://example.coop" {...field('website')} />
+            <TextInput label="Email" type="email" {...field('contactEmail')} />
+            <TextInput label="Phone" type="tel" {...field('contactPhone')} />
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend="For members only">
+          <Textarea label="Notes for members" description="Only your co-op's members see these." autosize minRows={2} {...field('memberNotes')} />
+        </Fieldset>
+        <Group justify="flex-end">
+          <Button type="submit" loading={submitting} size="md">
+            {props.submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

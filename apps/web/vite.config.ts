@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// In development Vite serves the app with hot reload and passes /graphql to the API, so the
+// browser sees one origin, as it does in production where the API serves the built app.
+const apiPort = process.env.PORT ?? '3000';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: Number(process.env.WEB_PORT ?? 5173),
+    proxy: { '/graphql': `http://127.0.0.1:${apiPort}` },
+  },
+  build: { sourcemap: true },
+});
