@@ -16,14 +16,16 @@ export function contextFactory(db: Database, services: Services, cookies: Cookie
     const viewer: Viewer | null = await services.sessions.userFor(
       typeof token === 'string' ? token : undefined,
     );
-    const context: GraphQLContext = {
+    return {
       db,
       viewer,
       services,
       loaders: createLoaders(db, viewer?.user.id ?? null),
+      // Apollo shallow-copies the context per operation, so these update the copy they are
+      // called on (`this`), which is the one the rest of the operation's resolvers see.
       async startSession(user) {
         // A new session on every sign-in, so a session id fixed before sign-in is never promoted.
-        if (context.viewer) await services.sessions.end(context.viewer.sessionId);
+        if (this.viewer) await services.sessions.end(this.viewer.sessionId);
         const session = await services.sessions.create(user.id);
         res.cookie(SESSION_COOKIE, session.token, {
           httpOnly: true,
@@ -32,17 +34,16 @@ export function contextFactory(db: Database, services: Services, cookies: Cookie
           path: '/',
           expires: session.expiresAt,
         });
-        context.viewer = { user, sessionId: session.id };
-        context.loaders = createLoaders(db, user.id);
-        return context.viewer;
+        this.viewer = { user, sessionId: session.id };
+        this.loaders = createLoaders(db, user.id);
+        return this.viewer;
       },
       async endSession() {
-        if (context.viewer) await services.sessions.end(context.viewer.sessionId);
+        if (this.viewer) await services.sessions.end(this.viewer.sessionId);
         res.clearCookie(SESSION_COOKIE, { path: '/' });
-        context.viewer = null;
-        context.loaders = createLoaders(db, null);
+        this.viewer = null;
+        this.loaders = createLoaders(db, null);
       },
     };
-    return context;
   };
 }

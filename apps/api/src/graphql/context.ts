@@ -14,7 +14,7 @@ export interface GraphQLContext {
   loaders: Loaders;
   services: Services;
   /** Starts a session for the user and sets its cookie, replacing any session the browser had. */
-  startSession(user: User): Promise<Viewer>;
+  startSession(this: GraphQLContext, user: User): Promise<Viewer>;
   /** Ends the current session and clears its cookie. */
-  endSession(): Promise<void>;
+  endSession(this: GraphQLContext): Promise<void>;
 }

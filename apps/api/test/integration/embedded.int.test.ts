@@ -1,0 +1,36 @@
+import { seedDemoData } from '@principle-six/db';
+import { startTestApi, type TestApi } from './support/test-api';
+import { COOP, UPDATE_COOP, createCoop, signUp, validCoopInput } from './support/scenarios';
+
+// The same API on the embedded default (PGlite, migrated by `prisma migrate deploy` in the
+// global setup), so that the database a newcomer first runs cannot rot unnoticed.
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi('pglite');
+});
+afterAll(() => api.close());
+
+describe('on the embedded PGlite database', () => {
+  it('seeds the demo directory and pages through it', async () => {
+    expect(await seedDemoData(api.db, { count: 30 })).toEqual({ created: 30 });
+    const { coops } = await api
+      .client()
+      .data(`{ coops(first: 20) { totalCount pageInfo { hasNextPage } edges { node { place { name } categories { code } } } } }`);
+    expect(coops.totalCount).toBe(30);
+    expect(coops.pageInfo.hasNextPage).toBe(true);
+    expect(coops.edges[0].node.categories.length).toBeGreaterThan(0);
+  });
+
+  it('signs up, creates a profile in one transaction, and refuses a stranger', async () => {
+    const owner = api.client();
+    await signUp(owner, 'Pglite');
+    const coop = await createCoop(owner, { name: 'Embedded Co-op' });
+    expect((await owner.data(COOP, { slug: coop.slug })).coop.viewerRole).toBe('OWNER');
+
+    const stranger = api.client();
+    await signUp(stranger, 'Stranger');
+    const { updateCoop } = await stranger.data(UPDATE_COOP, { id: coop.id, input: validCoopInput({ name: 'Taken' }) });
+    expect(updateCoop.errors[0].code).toBe('FORBIDDEN');
+    expect((await api.db.coop.findUniqueOrThrow({ where: { id: coop.id } })).name).toBe('Embedded Co-op');
+  });
+});
