@@ -7,4 +7,5 @@ export { seedDemoData, DEFAULT_DEMO_COOP_COUNT } from './demo/seed';
 export { generateDemoCoops, type DemoCoop } from './demo/generate';
 export { slugify } from './slug';
 export { Prisma } from './generated/prisma/client';
+export { CategoryLevel, CoopType, MemberRole } from './generated/prisma/enums';
 export type * from './generated/prisma/client';

@@ -31,5 +31,5 @@ export function optional<T extends z.ZodType<unknown, string>>(inner: T) {
     .string()
     .nullish()
     .transform((v) => (v?.trim() ? v.trim() : null))
-    .pipe(z.union([z.null(), inner]));
+    .pipe(inner.nullable());
 }
