@@ -21,7 +21,7 @@ export function Layout() {
         </Container>
       </AppShell.Header>
       <AppShell.Main>
-        <Container size="lg" component="main" px={{ base: 0, sm: 'md' }}>
+        <Container size="lg" px={{ base: 0, sm: 'md' }}>
           <Outlet />
         </Container>
       </AppShell.Main>

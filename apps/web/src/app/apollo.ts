@@ -8,7 +8,6 @@ export function createApolloClient() {
       typePolicies: {
         Category: { keyFields: ['code'] },
         Viewer: { keyFields: [] },
-        Membership: { keyFields: ['user', ['id'], 'coop', ['id']] },
       },
     }),
   });

@@ -8,5 +8,6 @@ export function describeError(error: unknown): string {
   if (error instanceof Error && /fetch|network/i.test(error.message)) {
     return 'We could not reach Principle Six. Check your connection and try again.';
   }
+  console.error(error);
   return 'Something went wrong. Please try again.';
 }

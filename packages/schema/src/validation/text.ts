@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 /** Control characters other than tab and newline never belong in what people type. */
+// eslint-disable-next-line no-control-regex -- matching them is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** A required piece of text, trimmed, with messages that say how to put it right. */

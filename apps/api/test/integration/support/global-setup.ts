@@ -14,6 +14,7 @@ export default async function globalSetup(): Promise<void> {
     throw new Error(
       `Integration tests need PostgreSQL at ${process.env.TEST_DATABASE_URL ?? '127.0.0.1:5432'} ` +
         `(set TEST_DATABASE_URL to use another server): ${(error as Error).message}`,
+      { cause: error },
     );
   }
   process.env.P6_TEST_RUN = randomBytes(4).toString('hex');
