@@ -14,7 +14,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: [['list']],
+  reporter: [['list'], ['json']],
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
