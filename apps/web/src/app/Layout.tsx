@@ -11,7 +11,7 @@ export function Layout() {
             <Anchor component={Link} to="/" underline="never" c="inherit" aria-label="Principle Six: directory">
               <Group gap={6} wrap="nowrap">
                 <img src="/favicon.svg" alt="" width={28} height={28} />
-                <Text fw={700} size="lg">
+                <Text fw={700} size="lg" style={{ whiteSpace: "nowrap" }}>
                   Principle Six
                 </Text>
               </Group>

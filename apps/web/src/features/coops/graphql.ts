@@ -67,9 +67,7 @@ export const CreateCoopMutation = graphql(`
         ...CoopProfileFields
       }
       errors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -83,9 +81,7 @@ export const UpdateCoopMutation = graphql(`
         memberNotes
       }
       errors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

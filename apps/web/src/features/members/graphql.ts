@@ -10,9 +10,7 @@ export const CreateInvitationMutation = graphql(`
         expiresAt
       }
       errors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -23,8 +21,7 @@ export const RevokeInvitationMutation = graphql(`
     revokeInvitation(id: $id) {
       ok
       errors {
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -62,9 +59,7 @@ export const AcceptInvitationMutation = graphql(`
         }
       }
       errors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -80,8 +75,7 @@ export const ChangeMemberRoleMutation = graphql(`
         }
       }
       errors {
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -92,8 +86,7 @@ export const RemoveMemberMutation = graphql(`
     removeMember(input: $input) {
       ok
       errors {
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
