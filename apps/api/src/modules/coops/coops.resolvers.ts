@@ -1,6 +1,5 @@
 import { countryName } from '@principle-six/taxonomy';
 import type { Resolvers } from '../../generated/resolvers';
-import { isId } from '../../errors/ids';
 import { badQueryInput } from '../../errors/query-errors';
 import { payload } from '../../graphql/payload';
 import { encodeCursor } from './cursor';
@@ -23,12 +22,7 @@ export const coopResolvers: Resolvers = {
     createCoop: async (_parent, { input }, ctx) =>
       payload('coop', await ctx.services.coops.create(ctx.viewer?.user ?? null, input)),
     updateCoop: async (_parent, { id, input }, ctx) =>
-      payload(
-        'coop',
-        isId(id)
-          ? await ctx.services.coops.update(ctx.viewer?.user ?? null, id, input)
-          : { ok: false, errors: [{ code: 'NOT_FOUND', field: null, message: 'There is no such co-op.' }] },
-      ),
+      payload('coop', await ctx.services.coops.update(ctx.viewer?.user ?? null, id, input)),
   },
   Coop: {
     place: async (coop, _args, ctx) => (await ctx.loaders.place.load(coop.placeId))!,

@@ -1,9 +1,11 @@
 import { slugify, type Coop, type Database, type Prisma, type User } from '@principle-six/db';
 import { coopInputSchema, toFieldErrors, type CoopInputValues } from '@principle-six/schema';
+import { isId } from '../../errors/ids';
 import { isUniqueViolation } from '../../errors/prisma-errors';
 import {
   fail,
   forbidden,
+  invalidInput,
   notFound,
   ok,
   unauthenticated,
@@ -31,11 +33,11 @@ export class CoopService {
   /** The directory in name order; keyset pagination so deep pages cost what the first does. */
   async directoryPage(first: number, after: string | null): Promise<Result<DirectoryPage>> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-      return fail({ code: 'INVALID_INPUT', field: 'first', message: `Ask for 1 to ${MAX_PAGE_SIZE} co-ops at a time.` });
+      return fail(invalidInput(`Ask for 1 to ${MAX_PAGE_SIZE} co-ops at a time.`, 'first'));
     }
     const cursor = after ? decodeCursor(after) : null;
     if (after && !cursor) {
-      return fail({ code: 'INVALID_INPUT', field: 'after', message: 'That page link is not valid; start from the first page.' });
+      return fail(invalidInput('That page link is not valid; start from the first page.', 'after'));
     }
     const where: Prisma.CoopWhereInput | undefined = cursor
       ? { OR: [{ name: { gt: cursor.name } }, { name: cursor.name, id: { gt: cursor.id } }] }
@@ -86,7 +88,9 @@ export class CoopService {
   /** Replaces the profile. The slug stays as it was, so links to the co-op keep working. */
   async update(actor: User | null, coopId: string, input: unknown): Promise<Result<Coop>> {
     if (!actor) return fail(unauthenticated('Sign in to edit a co-op profile.'));
-    const coop = await this.db.coop.findUnique({ where: { id: coopId }, select: { id: true } });
+    const coop = isId(coopId)
+      ? await this.db.coop.findUnique({ where: { id: coopId }, select: { id: true } })
+      : null;
     if (!coop) return fail(notFound('There is no such co-op.'));
     const membership = await this.db.membership.findUnique({
       where: { userId_coopId: { userId: actor.id, coopId } },

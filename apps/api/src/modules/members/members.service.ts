@@ -69,10 +69,10 @@ export class MemberService {
   }
 
   async revokeInvitation(actor: User | null, invitationId: string): Promise<Result<true>> {
+    if (!actor) return fail(unauthenticated('Sign in to withdraw an invitation.'));
     const invitation = isId(invitationId)
       ? await this.db.invitation.findUnique({ where: { id: invitationId } })
       : null;
-    if (!actor) return fail(unauthenticated('Sign in to withdraw an invitation.'));
     if (!invitation) return fail(notFound('There is no such invitation.'));
     const refusal = await this.requireOwner(actor, invitation.coopId, 'withdraw invitations');
     if (refusal) return refusal;

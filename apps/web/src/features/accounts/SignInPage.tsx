@@ -1,45 +1,29 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Anchor, PasswordInput, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { signInSchema } from '@principle-six/schema';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { describeError } from '../../lib/errors';
-import { applyServerErrors } from '../../lib/form-errors';
+import { Link } from 'react-router';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { AuthForm } from './AuthForm';
 import { SignInMutation } from './graphql';
+import { useAuthSubmit } from './useAuthSubmit';
 import { useSafeReturnTo } from './useSafeReturnTo';
 
 export function SignInPage() {
   usePageTitle('Sign in');
   const next = useSafeReturnTo();
-  const navigate = useNavigate();
-  const client = useApolloClient();
   const [signIn, { loading }] = useMutation(SignInMutation);
-  const [generalError, setGeneralError] = useState<string | null>(null);
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { email: '', password: '' },
     validate: zod4Resolver(signInSchema),
   });
-
-  const onSubmit = form.onSubmit(async (values) => {
-    setGeneralError(null);
-    try {
-      const { data } = await signIn({ variables: { input: values } });
-      const errors = data?.signIn.errors ?? [];
-      if (errors.length) {
-        setGeneralError(applyServerErrors(form, errors)[0] ?? null);
-        return;
-      }
-      await client.resetStore();
-      void navigate(next);
-    } catch (error) {
-      setGeneralError(describeError(error));
-    }
-  });
+  const { onSubmit, generalError } = useAuthSubmit(
+    form,
+    async (values) => (await signIn({ variables: { input: values } })).data?.signIn,
+    next,
+  );
 
   return (
     <AuthForm

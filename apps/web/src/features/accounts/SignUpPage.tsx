@@ -1,45 +1,29 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Anchor, PasswordInput, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { PASSWORD_MIN_LENGTH, signUpSchema } from '@principle-six/schema';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { describeError } from '../../lib/errors';
-import { applyServerErrors } from '../../lib/form-errors';
+import { Link } from 'react-router';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { AuthForm } from './AuthForm';
 import { SignUpMutation } from './graphql';
+import { useAuthSubmit } from './useAuthSubmit';
 import { useSafeReturnTo } from './useSafeReturnTo';
 
 export function SignUpPage() {
   usePageTitle('Join');
   const next = useSafeReturnTo();
-  const navigate = useNavigate();
-  const client = useApolloClient();
   const [signUp, { loading }] = useMutation(SignUpMutation);
-  const [generalError, setGeneralError] = useState<string | null>(null);
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { displayName: '', email: '', password: '' },
     validate: zod4Resolver(signUpSchema),
   });
-
-  const onSubmit = form.onSubmit(async (values) => {
-    setGeneralError(null);
-    try {
-      const { data } = await signUp({ variables: { input: values } });
-      const errors = data?.signUp.errors ?? [];
-      if (errors.length) {
-        setGeneralError(applyServerErrors(form, errors)[0] ?? null);
-        return;
-      }
-      await client.resetStore();
-      void navigate(next === '/' ? '/coops/new' : next);
-    } catch (error) {
-      setGeneralError(describeError(error));
-    }
-  });
+  const { onSubmit, generalError } = useAuthSubmit(
+    form,
+    async (values) => (await signUp({ variables: { input: values } })).data?.signUp,
+    next === '/' ? '/coops/new' : next,
+  );
 
   return (
     <AuthForm

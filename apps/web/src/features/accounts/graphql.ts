@@ -20,18 +20,24 @@ export const ViewerQuery = graphql(`
   }
 `);
 
+export const AuthPayloadFields = graphql(`
+  fragment AuthPayloadFields on AuthPayload {
+    viewer {
+      user {
+        id
+        displayName
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+`);
+
 export const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
-      viewer {
-        user {
-          id
-          displayName
-        }
-      }
-      errors {
-        ...UserErrorFields
-      }
+      ...AuthPayloadFields
     }
   }
 `);
@@ -39,15 +45,7 @@ export const SignUpMutation = graphql(`
 export const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
-      viewer {
-        user {
-          id
-          displayName
-        }
-      }
-      errors {
-        ...UserErrorFields
-      }
+      ...AuthPayloadFields
     }
   }
 `);
