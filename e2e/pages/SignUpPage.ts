@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export class SignUpPage {
   constructor(private readonly page: Page) {}
@@ -8,5 +8,7 @@ export class SignUpPage {
     await this.page.getByLabel('Email').fill(person.email);
     await this.page.getByRole('textbox', { name: 'Password' }).fill(person.password);
     await this.page.getByRole('button', { name: 'Create account' }).click();
+    // Signed in once the header shows the account menu; going elsewhere sooner would abort the request.
+    await expect(this.page.getByRole('button', { name: `Account menu for ${person.name}` })).toBeVisible();
   }
 }
