@@ -1,18 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CATEGORIES, divisionForSicCode, findCategory } from './categories';
+import { parse } from 'csv-parse/sync';
+import { CATEGORIES, categoryLineage, classForSicCode, divisionForSicCode, findCategory } from './categories';
+import { SIC_CLASSES } from './sic-classes';
 import { SIC_DIVISIONS } from './sic-divisions';
 import { SIC_SECTIONS } from './sic-sections';
 
 const SHARED_DATA = path.resolve(__dirname, '../../../../shared/data');
 
-/** Rows of a simple CSV whose only quoted fields may hold commas. */
+/** A CSV's rows after its header line. */
 function csvRows(file: string): string[][] {
-  return readFileSync(path.join(SHARED_DATA, file), 'utf8')
-    .trim()
-    .split(/\r?\n/)
-    .slice(1)
-    .map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((f) => f.replace(/,$/, '').replace(/^"|"$/g, '')));
+  return (parse(readFileSync(path.join(SHARED_DATA, file), 'utf8')) as string[][]).slice(1);
 }
 
 describe('the SIC 2007 taxonomy', () => {
@@ -28,6 +26,22 @@ describe('the SIC 2007 taxonomy', () => {
     expect(rows.length).toBeGreaterThan(700);
     const unmapped = rows.filter(([code]) => divisionForSicCode(code!) === undefined).map(([code]) => code);
     expect(unmapped).toEqual([]);
+  });
+
+  it('ships the five-digit classes exactly as published, each under its division', () => {
+    const published = csvRows('uk-sic2007/SIC07_CH_condensed_list_en.csv').filter(([code]) => code !== '99999');
+    expect(SIC_CLASSES.map(([code, name]) => [code, name])).toEqual(published);
+    for (const [code] of SIC_CLASSES) expect(findCategory(code)?.parentCode).toBe(code.slice(0, 2));
+  });
+
+  it('finds the class of a register code and the lineage of any category', () => {
+    expect(classForSicCode('1110')?.code).toBe('01110');
+    expect(classForSicCode('69202')?.name).toBe('Bookkeeping activities');
+    expect(classForSicCode('99999')).toBeUndefined();
+    expect(classForSicCode('62')).toBeUndefined();
+    expect(categoryLineage('69202')).toEqual(['69202', '69', 'M']);
+    expect(categoryLineage('M')).toEqual(['M']);
+    expect(categoryLineage('nope')).toEqual([]);
   });
 
   it("maps each division to the ICA activity Co-operatives UK gives it", () => {

@@ -4,3 +4,4 @@ export * from './ica-activities';
 export * from './sic-divisions';
 export * from './sic-sections';
 export * from './countries';
+export * from './sic-classes';

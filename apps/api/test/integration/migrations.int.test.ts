@@ -19,7 +19,30 @@ const CATALOG = `
   UNION ALL
   SELECT 'enum ' || t.typname || ' ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)
     FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname
+  UNION ALL
+  SELECT 'extension ' || extname FROM pg_extension WHERE extname <> 'plpgsql'
+  UNION ALL
+  SELECT 'text search configuration ' || cfgname FROM pg_ts_config
+   WHERE cfgnamespace = 'public'::regnamespace
+  UNION ALL
+  SELECT 'function ' || p.oid::regprocedure::text FROM pg_proc p
+   WHERE p.pronamespace = 'public'::regnamespace
+     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')
   ORDER BY 1`;
+
+// What migrations add by hand because schema.prisma cannot say it (see migration 2's header).
+// Anything else that differs between the two databases is drift.
+const HAND_WRITTEN = [
+  'extension pg_trgm',
+  'extension unaccent',
+  'function distance_km(double precision,double precision,double precision,double precision)',
+  'function refresh_coop_search(uuid[])',
+  'index CREATE INDEX coops_location_idx ON public.coops USING gist (point(longitude, latitude)) WHERE ((latitude IS NOT NULL) AND (longitude IS NOT NULL))',
+  'index CREATE INDEX coops_name_trgm_idx ON public.coops USING gin (lower(name) gin_trgm_ops)',
+  'index CREATE INDEX coops_search_document_idx ON public.coops USING gin (search_document)',
+  'index CREATE INDEX search_terms_trgm_idx ON public.search_terms USING gin (term gin_trgm_ops)',
+  'text search configuration p6_search',
+];
 
 async function catalog(database: string): Promise<string[]> {
   const client = new Client({ connectionString: databaseUrl(database) });
@@ -40,7 +63,7 @@ describe('migrations', () => {
     expect(await appliedMigrations(databaseUrl(template))).toEqual(await listMigrations());
   });
 
-  it('produce exactly the schema that prisma/schema.prisma describes', async () => {
+  it('produce exactly the schema that prisma/schema.prisma describes, plus the listed hand-written objects', async () => {
     // The datamodel rendered as SQL from nothing, applied to a second database, must match the
     // database the migrations built, column for column and index for index.
     const sql = await runPrismaCli(
@@ -55,8 +78,10 @@ describe('migrations', () => {
     await client.end();
 
     const migrated = await catalog(process.env.P6_TEST_TEMPLATE!);
+    const described = await catalog(fromDatamodel);
     expect(migrated.length).toBeGreaterThan(50);
-    expect(migrated).toEqual(await catalog(fromDatamodel));
+    expect(described.filter((line) => !migrated.includes(line))).toEqual([]);
+    expect(migrated.filter((line) => !described.includes(line))).toEqual(HAND_WRITTEN);
   }, 60_000);
 
   it('would notice a difference (the comparison is not vacuous)', async () => {

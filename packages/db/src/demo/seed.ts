@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../client';
+import { refreshCoopSearch } from '../search-documents';
 import { generateDemoCoops } from './generate';
 
 export const DEFAULT_DEMO_COOP_COUNT = 300;
@@ -61,6 +62,7 @@ export async function seedDemoData(
     await tx.coopCategory.createMany({
       data: coops.flatMap((c) => c.categoryCodes.map((categoryCode) => ({ coopId: c.id, categoryCode }))),
     });
+    await refreshCoopSearch(tx, coops.map((c) => c.id));
     return { created: coops.length };
   });
 }

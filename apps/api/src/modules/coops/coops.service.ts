@@ -1,4 +1,4 @@
-import { slugify, type Coop, type Database, type Prisma, type User } from '@principle-six/db';
+import { refreshCoopSearch, slugify, type Coop, type Database, type Prisma, type User } from '@principle-six/db';
 import { coopInputSchema, toFieldErrors, type CoopInputValues } from '@principle-six/schema';
 import { isId } from '../../errors/ids';
 import { isUniqueViolation } from '../../errors/prisma-errors';
@@ -68,7 +68,7 @@ export class CoopService {
       try {
         const coop = await this.db.$transaction(async (tx) => {
           const placeId = await findOrCreatePlace(tx, values.placeName, values.countryCode);
-          return tx.coop.create({
+          const created = await tx.coop.create({
             data: {
               ...profileFields(values),
               slug: await freeSlug(tx, values.name),
@@ -77,6 +77,8 @@ export class CoopService {
               memberships: { create: { userId: actor.id, role: 'OWNER' } },
             },
           });
+          await refreshCoopSearch(tx, [created.id]);
+          return created;
         });
         return ok(coop);
       } catch (error) {
@@ -104,7 +106,7 @@ export class CoopService {
 
     const updated = await this.db.$transaction(async (tx) => {
       const placeId = await findOrCreatePlace(tx, values.placeName, values.countryCode);
-      return tx.coop.update({
+      const saved = await tx.coop.update({
         where: { id: coopId },
         data: {
           ...profileFields(values),
@@ -115,6 +117,8 @@ export class CoopService {
           },
         },
       });
+      await refreshCoopSearch(tx, [coopId]);
+      return saved;
     });
     return ok(updated);
   }
