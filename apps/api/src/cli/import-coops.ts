@@ -1,0 +1,69 @@
+/**
+ * pnpm import-coops [--format ID] [--source NAME] [--demo-data off] FILE...
+ *
+ * Imports co-ops from register files into DATABASE_URL, or into the embedded database in
+ * DATA_DIR when it is unset (stop the app first: the embedded database serves one process).
+ * Prints progress, then every skipped row with its reason. Exits 1 when a file is refused.
+ */
+import { parseArgs } from 'node:util';
+import { importCoops, ImportFileError, type ImportReport } from '@principle-six/importer';
+import { loadConfig } from '../config';
+import { openDatabase } from '../database';
+
+function printReport(report: ImportReport): void {
+  console.log(
+    `${report.file} (${report.format}): ${report.rows} rows; ${report.created} created, ${report.updated} updated,` +
+      ` ${report.keptClaimed} kept as their members wrote them, ${report.skipped.length} skipped,` +
+      ` ${report.warnings.length} warnings.`,
+  );
+  for (const s of report.skipped) console.log(`  skipped line ${s.line}${s.sourceId ? ` (${s.sourceId})` : ''}: ${s.reason}`);
+  for (const w of report.warnings) console.log(`  warning line ${w.line} (${w.sourceId}): ${w.message}`);
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { format: { type: 'string' }, source: { type: 'string' } },
+  });
+  if (positionals.length === 0) {
+    console.error('usage: pnpm import-coops [--format coops-uk-open-data|sse-standard] [--source coops-uk] FILE...');
+    return 2;
+  }
+  // Imported data should not be mixed with generated demo co-ops unless asked for.
+  const config = { ...loadConfig(), demoData: process.env.DEMO_DATA === 'on' };
+  const database = await openDatabase(config, (m) => console.error(m));
+  try {
+    for (const file of positionals) {
+      let lastShown = -1;
+      const report = await importCoops(database.db, file, {
+        format: values.format,
+        source: values.source,
+        onProgress: ({ phase, done, total }) => {
+          const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
+          if (percent >= lastShown + 10 || done === total) {
+            lastShown = percent;
+            console.error(`${file}: ${phase} ${done}/${total} (${percent}%)`);
+          }
+        },
+      });
+      printReport(report);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof ImportFileError) {
+      console.error(`Import refused: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await database.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,42 @@
+import type { CoopTypeKey } from '@principle-six/taxonomy';
+
+/** One co-op as a register row describes it, cleaned and mapped to our vocabulary. */
+export interface ImportRecord {
+  /** The line of the file the row starts on (1 is the header). */
+  line: number;
+  /** The register's identifier; Co-operatives UK uses one ID space (R000001) across its files. */
+  sourceId: string;
+  name: string;
+  placeName: string;
+  countryCode: string;
+  region: string | null;
+  postcode: string | null;
+  address: string | null;
+  /** What it provides in its own words; empty when the register has no description. */
+  provides: string;
+  coopType: CoopTypeKey;
+  website: string | null;
+  /** The taxonomy category its SIC code maps to (a class, else a division), if any. */
+  categoryCode: string | null;
+  /** The postcode's centroid when the file carries it. */
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/** A row the importer left out, and why, so that a person can check the file. */
+export interface SkippedRow {
+  line: number;
+  sourceId: string | null;
+  reason: string;
+}
+
+/** Something about a row that was imported anyway. */
+export interface RowWarning {
+  line: number;
+  sourceId: string;
+  message: string;
+}
+
+export type RowOutcome =
+  | { kind: 'record'; record: ImportRecord; warnings: string[] }
+  | { kind: 'skip'; reason: string; sourceId: string | null };
