@@ -30,6 +30,8 @@ const config: CodegenConfig = {
           Invitation: '@principle-six/db#Invitation',
           InvitationPreview: '@principle-six/db#Invitation',
           Viewer: '../graphql/context#Viewer',
+          CoopSearchResult: '../modules/search/search-result#CoopSearchResultModel',
+          CoopSearchHit: '../modules/search/search-result#CoopSearchHitModel',
         },
       },
     },

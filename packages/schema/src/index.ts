@@ -1,4 +1,5 @@
 export * from './validation/accounts';
 export * from './validation/coop-input';
+export * from './validation/search-input';
 export * from './validation/user-errors';
 export type * from './generated/graphql';

@@ -5,6 +5,7 @@ import type { Resolvers } from '../generated/resolvers';
 import { accountResolvers } from '../modules/accounts/accounts.resolvers';
 import { coopResolvers } from '../modules/coops/coops.resolvers';
 import { memberResolvers } from '../modules/members/members.resolvers';
+import { searchResolvers } from '../modules/search/search.resolvers';
 import { taxonomyResolvers } from '../modules/taxonomy/taxonomy.resolvers';
 
 const resolvers: Resolvers[] = [
@@ -12,6 +13,7 @@ const resolvers: Resolvers[] = [
   accountResolvers,
   coopResolvers,
   memberResolvers,
+  searchResolvers,
   taxonomyResolvers,
 ];
 

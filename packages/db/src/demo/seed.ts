@@ -47,6 +47,8 @@ export async function seedDemoData(
           name: c.name,
           placeId: placeIds.get(placeKey(c.place))!,
           postcode: c.postcode,
+          latitude: c.place.latitude,
+          longitude: c.place.longitude,
           provides: c.provides,
           whyBuy: c.whyBuy,
           wantToTalkTo: c.wantToTalkTo,

@@ -12,7 +12,7 @@ import {
   type Result,
 } from '../../errors/user-errors';
 import { decodeCursor, encodeCursor } from './cursor';
-import { findOrCreatePlace } from './places';
+import { findOrCreatePlace, locateCoop } from './places';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -67,12 +67,13 @@ export class CoopService {
     for (let attempt = 0; ; attempt++) {
       try {
         const coop = await this.db.$transaction(async (tx) => {
-          const placeId = await findOrCreatePlace(tx, values.placeName, values.countryCode);
+          const place = await findOrCreatePlace(tx, values.placeName, values.countryCode);
           const created = await tx.coop.create({
             data: {
               ...profileFields(values),
+              ...(await locateCoop(tx, values.postcode, values.countryCode, place)),
               slug: await freeSlug(tx, values.name),
-              placeId,
+              placeId: place.id,
               categories: { create: values.categoryCodes.map((categoryCode) => ({ categoryCode })) },
               memberships: { create: { userId: actor.id, role: 'OWNER' } },
             },
@@ -105,12 +106,13 @@ export class CoopService {
     const values = parsed.data;
 
     const updated = await this.db.$transaction(async (tx) => {
-      const placeId = await findOrCreatePlace(tx, values.placeName, values.countryCode);
+      const place = await findOrCreatePlace(tx, values.placeName, values.countryCode);
       const saved = await tx.coop.update({
         where: { id: coopId },
         data: {
           ...profileFields(values),
-          placeId,
+          ...(await locateCoop(tx, values.postcode, values.countryCode, place)),
+          placeId: place.id,
           categories: {
             deleteMany: {},
             create: values.categoryCodes.map((categoryCode) => ({ categoryCode })),

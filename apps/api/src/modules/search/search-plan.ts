@@ -1,0 +1,62 @@
+import { Prisma } from '@principle-six/db';
+import type { SearchInputValues } from '@principle-six/schema';
+import type { ResolvedNear } from './near';
+
+/**
+ * Counting and ranking stop at this many matches. A word in most profiles ("services") would
+ * otherwise make every search rank and count a large part of the table; past this many matches
+ * a person narrows the search rather than reading on.
+ */
+export const MATCH_CAP = 10_000;
+
+/** A search ready to run: the words as tsqueries, the filters, the resolved place. */
+export interface SearchPlan {
+  input: SearchInputValues;
+  /** The words as a tsquery, or null when there are none. */
+  query: string | null;
+  /** Any-word form of the same words: for highlighting and for saying which categories matched. */
+  anyQuery: string | null;
+  matchedAllWords: boolean;
+  near: (ResolvedNear & { radiusKm: number }) | null;
+}
+
+export type Facet = 'categories' | 'coopTypes' | 'countries' | 'regions';
+
+const KM_PER_DEGREE = 111.32;
+
+/** The conditions a co-op must meet, leaving one facet's own filter out when counting that facet. */
+export function whereClause(plan: SearchPlan, omit?: Facet): Prisma.Sql {
+  const { input, query, near } = plan;
+  const conditions: Prisma.Sql[] = [];
+  if (query) conditions.push(Prisma.sql`c.search_document @@ ${query}::tsquery`);
+  if (input.categoryCodes.length && omit !== 'categories') {
+    conditions.push(Prisma.sql`c.category_paths && ${input.categoryCodes}::text[]`);
+  }
+  if (input.coopTypes.length && omit !== 'coopTypes') {
+    conditions.push(Prisma.sql`c.coop_type::text = ANY (${input.coopTypes}::text[])`);
+  }
+  if (input.countryCodes.length && omit !== 'countries') {
+    conditions.push(
+      Prisma.sql`c.place_id IN (SELECT id FROM places WHERE country_code = ANY (${input.countryCodes}::text[]))`,
+    );
+  }
+  if (input.regions.length && omit !== 'regions') {
+    conditions.push(Prisma.sql`c.place_id IN (SELECT id FROM places WHERE region = ANY (${input.regions}::text[]))`);
+  }
+  if (near) {
+    // A bounding box the GiST index answers, then the exact great-circle distance.
+    const dLat = near.radiusKm / KM_PER_DEGREE;
+    const dLng = near.radiusKm / (KM_PER_DEGREE * Math.max(Math.cos((near.latitude * Math.PI) / 180), 0.01));
+    conditions.push(Prisma.sql`c.latitude IS NOT NULL AND c.longitude IS NOT NULL
+      AND point(c.longitude, c.latitude) <@ box(point(${near.longitude - dLng}::float8, ${near.latitude - dLat}::float8),
+                                               point(${near.longitude + dLng}::float8, ${near.latitude + dLat}::float8))
+      AND distance_km(${near.latitude}::float8, ${near.longitude}::float8, c.latitude, c.longitude) <= ${near.radiusKm}::float8`);
+  }
+  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
+}
+
+export function distanceExpression(plan: SearchPlan): Prisma.Sql {
+  return plan.near
+    ? Prisma.sql`distance_km(${plan.near.latitude}::float8, ${plan.near.longitude}::float8, c.latitude, c.longitude)`
+    : Prisma.sql`NULL::float8`;
+}

@@ -1,0 +1,25 @@
+import type { Category, Coop } from '@principle-six/db';
+import type { PageInfo, ResolvedPlace, UserError } from '../../generated/resolvers';
+import type { SearchPlan } from './search-plan';
+import type { TextSegment } from './snippets';
+
+export interface CoopSearchHitModel {
+  cursor: string;
+  node: Coop;
+  score: number | null;
+  distanceKm: number | null;
+  snippet: TextSegment[];
+  matchedCategories: Category[];
+}
+
+/** A results page as resolvers pass it on: the plan travels along so facets can be counted on demand. */
+export interface CoopSearchResultModel {
+  edges: CoopSearchHitModel[];
+  pageInfo: PageInfo;
+  totalCount: number;
+  totalCountIsLowerBound: boolean;
+  matchedAllWords: boolean;
+  near: ResolvedPlace | null;
+  errors: UserError[];
+  plan: SearchPlan | null;
+}
