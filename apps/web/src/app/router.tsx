@@ -6,6 +6,7 @@ import { CreateCoopPage } from '../features/coops/CreateCoopPage';
 import { EditCoopPage } from '../features/coops/EditCoopPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { AcceptInvitationPage } from '../features/members/AcceptInvitationPage';
+import { SearchPage } from '../features/search/SearchPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -14,6 +15,7 @@ export const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { path: '/', element: <DirectoryPage /> },
+      { path: '/search', element: <SearchPage /> },
       { path: '/coops/new', element: <CreateCoopPage /> },
       { path: '/coops/:slug', element: <CoopPage /> },
       { path: '/coops/:slug/edit', element: <EditCoopPage /> },

@@ -1,0 +1,47 @@
+import { Checkbox, Stack, Text } from '@mantine/core';
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** One filter as checkboxes, each value with how many co-ops it would give. */
+export function FacetGroup({
+  title,
+  options,
+  selected,
+  onChange,
+}: {
+  title: string;
+  options: FacetOption[];
+  selected: string[];
+  onChange: (values: string[]) => void;
+}) {
+  if (options.length === 0 && selected.length === 0) return null;
+  // A chosen value stays visible (with 0) even when other filters leave it no co-ops.
+  const shown = [
+    ...options,
+    ...selected.filter((v) => !options.some((o) => o.value === v)).map((value) => ({ value, label: value, count: 0 })),
+  ];
+  return (
+    <Checkbox.Group label={title} value={selected} onChange={onChange}>
+      <Stack gap={6} mt={6}>
+        {shown.map((o) => (
+          <Checkbox
+            key={o.value}
+            value={o.value}
+            label={
+              <Text size="sm" span>
+                {o.label}{' '}
+                <Text span c="dimmed" size="xs">
+                  ({o.count.toLocaleString('en-GB')})
+                </Text>
+              </Text>
+            }
+          />
+        ))}
+      </Stack>
+    </Checkbox.Group>
+  );
+}

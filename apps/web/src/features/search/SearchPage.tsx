@@ -1,0 +1,244 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconArrowRight, IconMapPin } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { Loading, LoadError } from '../../lib/QueryState';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { coopTypeLabel } from '../coops/labels';
+import { FacetGroup } from './FacetGroup';
+import { SearchQuery } from './graphql';
+import { Highlighted } from './Highlighted';
+import { readSearchState, toSearchInput, writeSearchState, type SearchState } from './search-params';
+
+const PAGE_SIZE = 20;
+
+/** Search results with filters; everything about the search is in the URL. */
+export function SearchPage() {
+  const [params, setParams] = useSearchParams();
+  const state = readSearchState(params);
+  usePageTitle(state.text ? `“${state.text}” – search` : 'Search');
+  const { data, previousData, loading, error, refetch } = useQuery(SearchQuery, {
+    variables: { input: toSearchInput(state), first: PAGE_SIZE, after: state.after },
+  });
+  const result = (data ?? previousData)?.search;
+
+  const update = (change: Partial<SearchState>) => setParams(writeSearchState({ ...state, after: null, ...change }));
+
+  const facets = result?.facets;
+  const categoryOptions = (facets?.categories ?? [])
+    .filter(({ category }) =>
+      category.level === 'SECTION'
+        ? true
+        : category.parent !== null && category.parent !== undefined && state.categoryCodes.includes(category.parent.code),
+    )
+    .map(({ category, count }) => ({ value: category.code, label: category.name, count }));
+
+  return (
+    <Stack gap="md" px={{ base: 'xs', sm: 0 }}>
+      <div>
+        <Title order={1}>{state.text ? `Co-ops for “${state.text}”` : 'Find co-ops'}</Title>
+        <Text c="dimmed" aria-live="polite">
+          {result && result.errors.length === 0
+            ? `${result.totalCount.toLocaleString('en-GB')}${result.totalCountIsLowerBound ? '+' : ''} ${
+                result.totalCount === 1 ? 'co-op' : 'co-ops'
+              }${result.near ? ` within ${state.radiusKm} km of ${result.near.label}` : ''}`
+            : 'Search by what they provide, where they are and what kind they are.'}
+        </Text>
+      </div>
+
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <NearFilter
+          key={state.near}
+          near={state.near}
+          radiusKm={state.radiusKm}
+          error={result?.errors.find((e) => e.field?.startsWith('near'))?.message}
+          onChange={(near, radiusKm) => update({ near, radiusKm })}
+        />
+        <Select
+          label="Sort by"
+          w={160}
+          allowDeselect={false}
+          value={state.sort}
+          onChange={(v) => v && update({ sort: v as SearchState['sort'] })}
+          data={[
+            { value: 'RELEVANCE', label: 'Best match' },
+            { value: 'DISTANCE', label: 'Distance', disabled: !state.near },
+            { value: 'NEWEST', label: 'Newest' },
+          ]}
+        />
+      </Group>
+
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, sm: 4, md: 3 }} component="aside" aria-label="Filters">
+          {facets && (
+            <Stack gap="lg">
+              <FacetGroup
+                title="What they provide"
+                options={categoryOptions}
+                selected={state.categoryCodes}
+                onChange={(categoryCodes) => update({ categoryCodes })}
+              />
+              <FacetGroup
+                title="Kind of co-op"
+                options={facets.coopTypes}
+                selected={state.coopTypes}
+                onChange={(coopTypes) => update({ coopTypes: coopTypes as SearchState['coopTypes'] })}
+              />
+              <FacetGroup
+                title="Country"
+                options={facets.countries}
+                selected={state.countryCodes}
+                onChange={(countryCodes) => update({ countryCodes })}
+              />
+              <FacetGroup
+                title="Region"
+                options={facets.regions}
+                selected={state.regions}
+                onChange={(regions) => update({ regions })}
+              />
+            </Stack>
+          )}
+        </Grid.Col>
+
+        <Grid.Col span={{ base: 12, sm: 8, md: 9 }}>
+          {loading && !result && <Loading label="Searching…" />}
+          {error && <LoadError error={error} onRetry={() => void refetch()} />}
+          {result && result.errors.length > 0 && !result.errors.some((e) => e.field?.startsWith('near')) && (
+            <Alert color="red" title="This search could not run">
+              {result.errors.map((e) => e.message).join(' ')}
+            </Alert>
+          )}
+          {result && !result.matchedAllWords && result.edges.length > 0 && (
+            <Alert color="yellow" mb="sm">
+              No co-op matched every word; these match some of them.
+            </Alert>
+          )}
+          {result && result.errors.length === 0 && result.edges.length === 0 && (
+            <Stack align="flex-start" py="lg">
+              <Text>No co-ops match this search.</Text>
+              <Text c="dimmed" size="sm">
+                Try fewer words, another spelling, a wider distance, or fewer filters.
+              </Text>
+              <Button component={Link} to="/search" variant="light">
+                Clear the search
+              </Button>
+            </Stack>
+          )}
+          {result && result.edges.length > 0 && (
+            <Stack gap="sm" component="section" aria-label="Results" style={{ opacity: loading ? 0.6 : 1 }}>
+              {result.edges.map((hit) => (
+                <Card key={hit.node.id} withBorder padding="md" component="article">
+                  <Group justify="space-between" align="flex-start" wrap="nowrap">
+                    <Anchor component={Link} to={`/coops/${hit.node.slug}`} fw={600}>
+                      {hit.node.name}
+                    </Anchor>
+                    {hit.distanceKm !== null && hit.distanceKm !== undefined && (
+                      <Badge variant="light" style={{ flexShrink: 0 }}>
+                        {hit.distanceKm < 10 ? hit.distanceKm.toFixed(1) : Math.round(hit.distanceKm)} km
+                      </Badge>
+                    )}
+                  </Group>
+                  <Text size="sm">
+                    {hit.node.place.name}, {hit.node.place.countryName} · {coopTypeLabel(hit.node.coopType)}
+                  </Text>
+                  {hit.snippet.length > 0 && <Highlighted segments={hit.snippet} />}
+                  <Group gap={6} mt={6}>
+                    {(hit.matchedCategories.length > 0 ? hit.matchedCategories : hit.node.categories).map((c) => (
+                      <Badge
+                        key={c.code}
+                        size="sm"
+                        variant={hit.matchedCategories.length > 0 ? 'filled' : 'outline'}
+                        title={hit.matchedCategories.length > 0 ? 'Matched your search' : undefined}
+                      >
+                        {c.name}
+                      </Badge>
+                    ))}
+                  </Group>
+                </Card>
+              ))}
+              <Group justify="space-between" component="nav" aria-label="Pages">
+                {state.after ? (
+                  <Button variant="subtle" onClick={() => setParams(writeSearchState({ ...state, after: null }))}>
+                    First page
+                  </Button>
+                ) : (
+                  <span />
+                )}
+                {result.pageInfo.hasNextPage && result.pageInfo.endCursor && (
+                  <Button
+                    variant="light"
+                    rightSection={<IconArrowRight size={16} />}
+                    onClick={() => setParams(writeSearchState({ ...state, after: result.pageInfo.endCursor ?? null }))}
+                  >
+                    Next page
+                  </Button>
+                )}
+              </Group>
+            </Stack>
+          )}
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+/**
+ * The place and distance. The place goes into the URL when the person is done with it (Enter or
+ * leaving the box), not on every key; `key` resets the draft when the URL changes.
+ */
+function NearFilter({
+  near,
+  radiusKm,
+  error,
+  onChange,
+}: {
+  near: string;
+  radiusKm: number;
+  error: string | undefined;
+  onChange: (near: string, radiusKm: number) => void;
+}) {
+  const [draft, setDraft] = useState(near);
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        onChange(draft, radiusKm);
+      }}
+    >
+      <Group align="flex-end" gap="sm">
+        <TextInput
+          label="Near"
+          placeholder="Town, city or UK postcode"
+          leftSection={<IconMapPin size={16} />}
+          value={draft}
+          onChange={(e) => setDraft(e.currentTarget.value)}
+          onBlur={() => draft !== near && onChange(draft, radiusKm)}
+          error={error}
+        />
+        <NumberInput
+          label="Within (km)"
+          w={110}
+          min={1}
+          max={1000}
+          value={radiusKm}
+          onChange={(v) => typeof v === 'number' && v >= 1 && v <= 1000 && onChange(draft, v)}
+        />
+      </Group>
+    </form>
+  );
+}

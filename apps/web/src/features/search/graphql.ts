@@ -1,0 +1,91 @@
+import { graphql } from '../../gql';
+
+export const SearchQuery = graphql(`
+  query Search($input: CoopSearchInput!, $first: Int!, $after: String) {
+    search(input: $input, first: $first, after: $after) {
+      totalCount
+      totalCountIsLowerBound
+      matchedAllWords
+      near {
+        label
+        latitude
+        longitude
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        distanceKm
+        snippet {
+          text
+          highlighted
+        }
+        matchedCategories {
+          code
+          name
+        }
+        node {
+          id
+          slug
+          name
+          coopType
+          latitude
+          longitude
+          place {
+            id
+            name
+            countryName
+          }
+          categories {
+            code
+            name
+          }
+        }
+      }
+      facets {
+        categories {
+          count
+          category {
+            code
+            name
+            level
+            parent {
+              code
+            }
+          }
+        }
+        coopTypes {
+          value
+          label
+          count
+        }
+        countries {
+          value
+          label
+          count
+        }
+        regions {
+          value
+          label
+          count
+        }
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const SuggestionsQuery = graphql(`
+  query SearchSuggestions($prefix: String!) {
+    searchSuggestions(prefix: $prefix, limit: 9) {
+      kind
+      label
+      value
+      detail
+    }
+  }
+`);

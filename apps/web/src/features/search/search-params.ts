@@ -1,0 +1,62 @@
+import type { CoopSearchInput, CoopType, SearchSort } from '../../gql/graphql';
+
+/** A whole search as it lives in the URL, so it can be shared, bookmarked and gone back to. */
+export interface SearchState {
+  text: string;
+  categoryCodes: string[];
+  coopTypes: CoopType[];
+  countryCodes: string[];
+  regions: string[];
+  near: string;
+  radiusKm: number;
+  sort: SearchSort;
+  after: string | null;
+}
+
+export const DEFAULT_RADIUS_KM = 25;
+const SORTS: SearchSort[] = ['RELEVANCE', 'DISTANCE', 'NEWEST'];
+
+export function readSearchState(params: URLSearchParams): SearchState {
+  const radius = Number(params.get('km'));
+  const sort = params.get('sort') as SearchSort | null;
+  return {
+    text: params.get('q') ?? '',
+    categoryCodes: params.getAll('category'),
+    coopTypes: params.getAll('type') as CoopType[],
+    countryCodes: params.getAll('country'),
+    regions: params.getAll('region'),
+    near: params.get('near') ?? '',
+    radiusKm: Number.isFinite(radius) && radius > 0 ? radius : DEFAULT_RADIUS_KM,
+    sort: sort && SORTS.includes(sort) ? sort : 'RELEVANCE',
+    after: params.get('after'),
+  };
+}
+
+/** The URL query for a search; changing anything but the page starts again at page one. */
+export function writeSearchState(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.text.trim()) params.set('q', state.text.trim());
+  for (const code of state.categoryCodes) params.append('category', code);
+  for (const type of state.coopTypes) params.append('type', type);
+  for (const country of state.countryCodes) params.append('country', country);
+  for (const region of state.regions) params.append('region', region);
+  if (state.near.trim()) {
+    params.set('near', state.near.trim());
+    if (state.radiusKm !== DEFAULT_RADIUS_KM) params.set('km', String(state.radiusKm));
+  }
+  if (state.sort !== 'RELEVANCE') params.set('sort', state.sort);
+  if (state.after) params.set('after', state.after);
+  return params;
+}
+
+export function toSearchInput(state: SearchState): CoopSearchInput {
+  return {
+    text: state.text || null,
+    categoryCodes: state.categoryCodes,
+    coopTypes: state.coopTypes,
+    countryCodes: state.countryCodes,
+    regions: state.regions,
+    near: state.near.trim() ? { place: state.near.trim(), radiusKm: state.radiusKm } : null,
+    sort: state.sort,
+  };
+}
