@@ -1,0 +1,54 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Runs on the generated demo directory the app seeds on first start (300 co-ops, 40 places).
+const results = (page: Page) => page.getByRole('region', { name: 'Results' }).getByRole('article');
+const resultNames = async (page: Page) => results(page).getByRole('link').allInnerTexts();
+
+test('search, filter, narrow to a place, and share the URL for the same results', async ({ page, browser }) => {
+  await page.goto('/');
+  const box = page.getByRole('combobox', { name: 'Search co-ops by what they provide' });
+  await box.fill('printing');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=printing$/);
+  await expect(page.getByRole('heading', { name: 'Co-ops for “printing”' })).toBeVisible();
+  await expect(results(page).first()).toBeVisible();
+  await expect(results(page).first().locator('mark').first()).toContainText(/print/i);
+
+  const filters = page.getByRole('complementary', { name: 'Filters' });
+  await filters.getByRole('checkbox', { name: /^Worker co-op/ }).check();
+  await expect(page).toHaveURL(/type=WORKER/);
+  await expect(results(page).first()).toContainText('Worker co-op');
+  for (const text of await results(page).allInnerTexts()) expect(text).toContain('Worker co-op');
+
+  const near = page.getByRole('textbox', { name: 'Near' });
+  await near.fill('Leeds');
+  await near.press('Enter');
+  await expect(page).toHaveURL(/near=Leeds/);
+  await expect(page.getByText(/within 25 km of Leeds, United Kingdom/)).toBeVisible();
+  await expect(results(page).first()).toContainText('km');
+  const shown = await resultNames(page);
+  expect(shown.length).toBeGreaterThan(0);
+
+  // The whole search is in the URL: a fresh browser opening it sees the same co-ops in order.
+  const shared = page.url();
+  const other = await (await browser.newContext()).newPage();
+  await other.goto(shared);
+  await expect(results(other).first()).toBeVisible();
+  expect(await resultNames(other)).toEqual(shown);
+  await expect(other.getByRole('checkbox', { name: /^Worker co-op/ })).toBeChecked();
+
+  // Back undoes the last step of the search.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/near=/);
+  await expect(page).toHaveURL(/type=WORKER/);
+});
+
+test('suggests categories while typing, usable from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('combobox', { name: 'Search co-ops by what they provide' });
+  await box.fill('bookkee');
+  await expect(page.getByRole('option', { name: /Bookkeeping activities/ })).toBeVisible();
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\?category=69202$/);
+});
