@@ -37,7 +37,10 @@ export function SearchPage() {
   });
   const result = (data ?? previousData)?.search;
 
-  const update = (change: Partial<SearchState>) => setParams(writeSearchState({ ...state, after: null, ...change }));
+  // Each change is a step that Back undoes, except fine-tuning the distance, which replaces the
+  // current step so that typing "300" does not leave "3" and "30" in the history.
+  const update = (change: Partial<SearchState>, options: { replace?: boolean } = {}) =>
+    setParams(writeSearchState({ ...state, after: null, ...change }), options);
 
   const facets = result?.facets;
   const categoryOptions = (facets?.categories ?? [])
@@ -67,7 +70,7 @@ export function SearchPage() {
           near={state.near}
           radiusKm={state.radiusKm}
           error={result?.errors.find((e) => e.field?.startsWith('near'))?.message}
-          onChange={(near, radiusKm) => update({ near, radiusKm })}
+          onChange={(near, radiusKm) => update({ near, radiusKm }, { replace: near.trim() === state.near })}
         />
         <Select
           label="Sort by"
@@ -238,6 +241,10 @@ function NearFilter({
           value={radiusKm}
           onChange={(v) => typeof v === 'number' && v >= 1 && v <= 1000 && onChange(draft, v)}
         />
+        {/* Two fields and no button would leave Enter doing nothing (HTML implicit submission). */}
+        <Button type="submit" variant="default">
+          Apply
+        </Button>
       </Group>
     </form>
   );
