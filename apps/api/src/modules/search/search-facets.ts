@@ -21,8 +21,6 @@ export interface SearchFacets {
  */
 export async function countFacets(db: Database, plan: SearchPlan): Promise<SearchFacets> {
   const rows = await db.$queryRaw<{ facet: Facet; value: string; count: number }[]>(facetsQuery(plan));
-
-
   const of = (facet: Facet) =>
     rows.filter((r) => r.facet === facet).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   return {

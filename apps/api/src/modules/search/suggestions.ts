@@ -42,13 +42,13 @@ function placeSuggestions(prefix: string, limit: number): Suggestion[] {
 async function coopSuggestions(db: Database, prefix: string, limit: number): Promise<Suggestion[]> {
   const text = prefix.trim().toLowerCase();
   if (text.length < 3) return [];
-  const pattern = `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  const literal = text.replace(/[\\%_]/g, (ch) => `\\${ch}`); // LIKE wildcards typed by a person match themselves
   // The pg_trgm index on lower(name) answers the LIKE; names starting with the text come first.
   const rows = await db.$queryRaw<{ slug: string; name: string; place: string }[]>`
     SELECT c.slug, c.name, p.name AS place
       FROM coops c JOIN places p ON p.id = c.place_id
-     WHERE lower(c.name) LIKE ${pattern}
-     ORDER BY (lower(c.name) LIKE ${`${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`}) DESC, length(c.name), c.name
+     WHERE lower(c.name) LIKE ${`%${literal}%`}
+     ORDER BY (lower(c.name) LIKE ${`${literal}%`}) DESC, length(c.name), c.name
      LIMIT ${limit}`;
   return rows.map((r) => ({ kind: 'COOP' as const, label: r.name, value: r.slug, detail: r.place }));
 }
@@ -57,8 +57,6 @@ async function coopSuggestions(db: Database, prefix: string, limit: number): Pro
 export async function suggest(db: Database, prefix: string, limit: number): Promise<Suggestion[]> {
   const each = Math.max(1, Math.ceil(limit / 3));
   const trimmed = prefix.slice(0, 100);
-  const [coops] = await Promise.all([coopSuggestions(db, trimmed, each)]);
-  const categories = categorySuggestions(trimmed, each);
-  const places = placeSuggestions(trimmed, each);
-  return [...categories, ...places, ...coops].slice(0, limit);
+  const coops = await coopSuggestions(db, trimmed, each);
+  return [...categorySuggestions(trimmed, each), ...placeSuggestions(trimmed, each), ...coops].slice(0, limit);
 }

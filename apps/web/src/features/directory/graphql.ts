@@ -1,5 +1,24 @@
 import { graphql } from '../../gql';
 
+/** What a co-op shows in a list: the directory and search results both use it. */
+export const CoopSummaryFields = graphql(`
+  fragment CoopSummaryFields on Coop {
+    id
+    slug
+    name
+    coopType
+    place {
+      id
+      name
+      countryName
+    }
+    categories {
+      code
+      name
+    }
+  }
+`);
+
 export const DirectoryQuery = graphql(`
   query Directory($first: Int!, $after: String) {
     coops(first: $first, after: $after) {
@@ -11,20 +30,8 @@ export const DirectoryQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          slug
-          name
+          ...CoopSummaryFields
           provides
-          coopType
-          place {
-            id
-            name
-            countryName
-          }
-          categories {
-            code
-            name
-          }
         }
       }
     }

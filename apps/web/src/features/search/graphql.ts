@@ -27,21 +27,9 @@ export const SearchQuery = graphql(`
           name
         }
         node {
-          id
-          slug
-          name
-          coopType
+          ...CoopSummaryFields
           latitude
           longitude
-          place {
-            id
-            name
-            countryName
-          }
-          categories {
-            code
-            name
-          }
         }
       }
       facets {
