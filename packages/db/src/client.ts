@@ -1,9 +1,12 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { Pool } from 'pg';
 import { PrismaClient } from './generated/prisma/client';
 
 export interface ClientOptions {
   /** Largest number of pooled connections; PGlite serves few, a real server many. */
   maxConnections?: number;
+  /** A node-postgres pool to use instead of one made here (benchmarks record statements through it). */
+  pool?: Pool;
 }
 
 /**
@@ -11,7 +14,7 @@ export interface ClientOptions {
  * driver adapter, whether the server is a real PostgreSQL or the embedded PGlite.
  */
 export function createPrismaClient(connectionString: string, options: ClientOptions = {}) {
-  const adapter = new PrismaPg({ connectionString, max: options.maxConnections ?? 10 });
+  const adapter = new PrismaPg(options.pool ?? { connectionString, max: options.maxConnections ?? 10 });
   return new PrismaClient({ adapter });
 }
 

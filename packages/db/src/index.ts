@@ -10,3 +10,9 @@ export { refreshCoopSearch } from './search-documents';
 export { Prisma } from './generated/prisma/client';
 export { CategoryLevel, CoopType, MemberRole } from './generated/prisma/enums';
 export type * from './generated/prisma/client';
+export {
+  generateSyntheticCoops,
+  SYNTHETIC_SOURCE,
+  type SyntheticOptions,
+  type SyntheticPlace,
+} from './synthetic/synthetic-coops';

@@ -29,6 +29,16 @@ describe('the gazetteer', () => {
   });
 });
 
+describe('the largest places', () => {
+  it('lists the most populous towns first, the same way every time', () => {
+    const top = gazetteer.largest(50);
+    expect(top).toHaveLength(50);
+    for (let i = 1; i < top.length; i++) expect(top[i - 1]!.population).toBeGreaterThanOrEqual(top[i]!.population);
+    expect(top.map((p) => p.name)).toContain('Shanghai');
+    expect(gazetteer.largest(50)).toEqual(top);
+  });
+});
+
 describe('UK postcodes', () => {
   it('normalises full postcodes and outward codes, and refuses what is neither', () => {
     expect(normaliseUkPostcode(' ls14ap ')).toBe('LS1 4AP');

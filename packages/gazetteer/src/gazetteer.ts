@@ -95,6 +95,15 @@ export class Gazetteer {
     }
     return matches.sort((a, b) => b.population - a.population).slice(0, limit);
   }
+
+  /** The `count` most populous places in the world, largest first (ties by name, so stable). */
+  largest(count: number): GazetteerPlace[] {
+    this.load();
+    return this.sorted
+      .map((e) => e.place)
+      .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name) || a.countryCode.localeCompare(b.countryCode))
+      .slice(0, count);
+  }
 }
 
 /** One gazetteer per process: its index costs about 60 MB. */

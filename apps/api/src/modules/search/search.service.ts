@@ -55,6 +55,42 @@ export class SearchService {
     if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_PAGE) {
       return fail(invalidInput(`Ask for 1 to ${MAX_SEARCH_PAGE} results at a time.`, 'first'));
     }
+    const planned = await this.plan(rawInput);
+    if (!planned.ok) return planned;
+    let { plan } = planned.value;
+    const { sort, anyWordFallback } = planned.value;
+    const cursor = after ? decodeSearchCursor(after, sort) : null;
+    if (after && !cursor) {
+      return fail(invalidInput('That page link is not valid for this search; start from the first page.', 'after'));
+    }
+
+    let rows = await this.matches(plan, sort, cursor, first);
+    if (rows[0]!.total === 0 && anyWordFallback) {
+      // Nobody matched every word: show who matches some, best first, and say so.
+      plan = { ...plan, query: plan.anyQuery, matchedAllWords: false };
+      rows = await this.matches(plan, sort, cursor, first);
+    }
+
+    const total = rows[0]!.total;
+    const found = rows.filter((r): r is MatchRow & { id: string } => r.id !== null);
+    sortRows(found, sort);
+    const page = found.slice(0, first);
+    const hits = await this.hits(plan, sort, page);
+    return ok({
+      plan,
+      hits,
+      hasNextPage: found.length > first,
+      endCursor: hits.at(-1)?.cursor ?? null,
+      totalCount: total,
+      totalCountIsLowerBound: total >= MATCH_CAP,
+    });
+  }
+
+  /**
+   * A search made ready to run: input validated, place resolved, words turned into tsqueries
+   * (every word; `anyWordFallback` when an any-word retry makes sense) and the order settled.
+   */
+  async plan(rawInput: unknown): Promise<Result<{ plan: SearchPlan; sort: SearchSort; anyWordFallback: boolean }>> {
     const parsed = searchInputSchema.safeParse(rawInput);
     if (!parsed.success) return fail(...toFieldErrors(parsed.error));
     const input = parsed.data;
@@ -75,33 +111,14 @@ export class SearchService {
 
     const groups = await this.wordGroups(input.text);
     const sort: SearchSort = input.sort === 'RELEVANCE' && groups.length === 0 ? 'NEWEST' : input.sort;
-    const cursor = after ? decodeSearchCursor(after, sort) : null;
-    if (after && !cursor) {
-      return fail(invalidInput('That page link is not valid for this search; start from the first page.', 'after'));
-    }
-
-    const anyQuery = buildTsQuery(groups, 'any');
-    let plan: SearchPlan = { input, query: buildTsQuery(groups, 'all'), anyQuery, matchedAllWords: true, near };
-    let rows = await this.matches(plan, sort, cursor, first);
-    if (rows[0]!.total === 0 && groups.length > 1) {
-      // Nobody matched every word: show who matches some, best first, and say so.
-      plan = { ...plan, query: anyQuery, matchedAllWords: false };
-      rows = await this.matches(plan, sort, cursor, first);
-    }
-
-    const total = rows[0]!.total;
-    const found = rows.filter((r): r is MatchRow & { id: string } => r.id !== null);
-    sortRows(found, sort);
-    const page = found.slice(0, first);
-    const hits = await this.hits(plan, sort, page);
-    return ok({
-      plan,
-      hits,
-      hasNextPage: found.length > first,
-      endCursor: hits.at(-1)?.cursor ?? null,
-      totalCount: total,
-      totalCountIsLowerBound: total >= MATCH_CAP,
-    });
+    const plan: SearchPlan = {
+      input,
+      query: buildTsQuery(groups, 'all'),
+      anyQuery: buildTsQuery(groups, 'any'),
+      matchedAllWords: true,
+      near,
+    };
+    return ok({ plan, sort, anyWordFallback: groups.length > 1 });
   }
 
   facets(plan: SearchPlan): Promise<SearchFacets> {
