@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -20,8 +21,8 @@ export async function startEmbeddedPostgres(options: {
   port?: number;
 }): Promise<EmbeddedPostgres> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  // Search needs these two contrib extensions (migration 2 creates them); PGlite must load them up front.
-  const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm, unaccent } });
+  // Search needs these contrib extensions (migrations 2 and 3 create them); PGlite must load them up front.
+  const db = await PGlite.create(options.dataDir, { extensions: { fuzzystrmatch, pg_trgm, unaccent } });
   // PGlite runs one query at a time; the socket server queues queries and keeps a transaction's
   // statements together, so a few connections (the app's pool plus the migrate CLI) are safe.
   const server = new PGLiteSocketServer({

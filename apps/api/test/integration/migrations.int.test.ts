@@ -33,13 +33,16 @@ const CATALOG = `
 // What migrations add by hand because schema.prisma cannot say it (see migration 2's header).
 // Anything else that differs between the two databases is drift.
 const HAND_WRITTEN = [
+  'extension fuzzystrmatch',
   'extension pg_trgm',
   'extension unaccent',
   'function distance_km(double precision,double precision,double precision,double precision)',
   'function refresh_coop_search(uuid[])',
+  'function sorted_letters(text)',
   'index CREATE INDEX coops_location_idx ON public.coops USING gist (point(longitude, latitude)) WHERE ((latitude IS NOT NULL) AND (longitude IS NOT NULL))',
   'index CREATE INDEX coops_name_trgm_idx ON public.coops USING gin (lower(name) gin_trgm_ops)',
   'index CREATE INDEX coops_search_document_idx ON public.coops USING gin (search_document)',
+  'index CREATE INDEX search_terms_prefix_idx ON public.search_terms USING btree ("left"(term, 3))',
   'index CREATE INDEX search_terms_trgm_idx ON public.search_terms USING gin (term gin_trgm_ops)',
   'text search configuration p6_search',
 ];

@@ -129,16 +129,32 @@ export class SearchService {
     return suggest(this.db, prefix, limit);
   }
 
-  /** The search words as PostgreSQL lexemes, each with the indexed words spelt most like it. */
+  /**
+   * The search words as PostgreSQL lexemes, each with the indexed words spelt most like it: close
+   * by trigrams (pg_trgm's index), or beginning with the same three letters and within a small
+   * edit distance of the word, compared over the word's length, so that a slip in a word's stem
+   * still finds its longer forms ("comumnity" → "communiti"). Edit distance is used only for
+   * words no profile holds, so a correctly spelt word does not drag in its neighbours. Two letters
+   * swapped count as one edit, not Levenshtein's two (same letters: sorted_letters, migration 3).
+   * Nearest first.
+   */
   private async wordGroups(text: string): Promise<WordGroup[]> {
     if (!text) return [];
     const rows = await this.db.$queryRaw<{ lexeme: string; similar: string[] }[]>`
       SELECT q.lexeme,
              CASE WHEN length(q.lexeme) < 4 THEN '{}'::text[] ELSE array(
-               SELECT t.term FROM search_terms t
-                WHERE t.term % q.lexeme AND t.term <> q.lexeme
-                  AND similarity(t.term, q.lexeme) >= ${SIMILAR_SPELLING}
-                ORDER BY similarity(t.term, q.lexeme) DESC, t.term
+               SELECT s.term FROM (
+                 SELECT t.term, similarity(t.term, q.lexeme) AS likeness,
+                        levenshtein_less_equal(left(t.term, length(q.lexeme)), q.lexeme, 3)
+                          - (sorted_letters(left(t.term, length(q.lexeme))) = sorted_letters(q.lexeme))::int AS edits
+                   FROM search_terms t
+                  WHERE t.term <> q.lexeme AND (t.term % q.lexeme OR left(t.term, 3) = left(q.lexeme, 3))
+               ) s
+                WHERE s.likeness >= ${SIMILAR_SPELLING}
+                   OR (s.edits <= CASE WHEN length(q.lexeme) >= 5 THEN 2 ELSE 1 END
+                       AND NOT EXISTS (SELECT 1 FROM search_terms k WHERE k.term = q.lexeme))
+                ORDER BY least(s.edits, CASE WHEN s.likeness >= ${SIMILAR_SPELLING} THEN 1 ELSE 3 END),
+                         s.likeness DESC, s.term
                 LIMIT ${SIMILAR_PER_WORD}) END AS similar
         FROM unnest(tsvector_to_array(to_tsvector('p6_search', ${text}))) AS q(lexeme)
        ORDER BY q.lexeme`;
@@ -210,6 +226,25 @@ function sortRows(rows: (MatchRow & { id: string })[], sort: SearchSort): void {
 }
 
 /**
+ * ts_rank's weights for D, C, B, A: half PostgreSQL's defaults (0.1, 0.2, 0.4, 1.0). At full
+ * weight a many-word query saturates the rank at 1.0 for every co-op whose strongest fields
+ * hold the words, and the order among them is lost (measured: bench/search-relevance.ts).
+ */
+const RANK_WEIGHTS = '{0.05, 0.1, 0.2, 0.5}';
+
+/**
+ * A co-op whose name or pitch holds the words exactly as typed (two words or more) comes first:
+ * someone who pastes a phrase means that phrase, including the short words full-text search
+ * drops ("then we have extended our" is only "extend" to it).
+ */
+function exactPhraseBonus(text: string): Prisma.Sql {
+  const phrase = text.trim().replace(/\s+/g, ' ');
+  if (!phrase.includes(' ')) return Prisma.sql`0`;
+  const pattern = `%${phrase.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  return Prisma.sql`(CASE WHEN c.provides ILIKE ${pattern} OR c.name ILIKE ${pattern} THEN 1 ELSE 0 END)`;
+}
+
+/**
  * The SQL for the matches after the cursor, at most `first + 1`, each row also carrying the
  * total. The candidates are capped (MATCH_CAP) before ranking so that a broad word costs a bounded amount.
  */
@@ -217,7 +252,8 @@ export function matchesQuery(plan: SearchPlan, sort: SearchSort, cursor: SearchC
   const where = whereClause(plan);
   const distance = distanceExpression(plan);
   const score = plan.query
-    ? Prisma.sql`ts_rank(c.search_document, ${plan.query}::tsquery)::float8`
+    ? Prisma.sql`(ts_rank(${RANK_WEIGHTS}::float4[], c.search_document, ${plan.query}::tsquery)
+                  + ${exactPhraseBonus(plan.input.text)})::float8`
     : Prisma.sql`NULL::float8`;
   const candidateOrder =
     sort === 'NEWEST'
@@ -232,12 +268,14 @@ export function matchesQuery(plan: SearchPlan, sort: SearchSort, cursor: SearchC
         ? Prisma.sql`ORDER BY m.distance ASC, m.id ASC`
         : Prisma.sql`ORDER BY m.score DESC, m.id ASC`;
   let after: Prisma.Sql = Prisma.empty;
+  // Float keys travel as text: a number parameter reaches PostgreSQL rounded to 15 or 16 digits,
+  // and a key that no longer equals its own row's repeats that row on every next page.
   if (cursor?.sort === 'NEWEST') {
     after = Prisma.sql`WHERE (m.created_at, m.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`;
   } else if (cursor?.sort === 'DISTANCE') {
-    after = Prisma.sql`WHERE (m.distance, m.id) > (${cursor.distance}::float8, ${cursor.id}::uuid)`;
+    after = Prisma.sql`WHERE (m.distance, m.id) > (${String(cursor.distance)}::float8, ${cursor.id}::uuid)`;
   } else if (cursor?.sort === 'RELEVANCE') {
-    after = Prisma.sql`WHERE (m.score < ${cursor.score}::float8 OR (m.score = ${cursor.score}::float8 AND m.id > ${cursor.id}::uuid))`;
+    after = Prisma.sql`WHERE (m.score < ${String(cursor.score)}::float8 OR (m.score = ${String(cursor.score)}::float8 AND m.id > ${cursor.id}::uuid))`;
   }
   return Prisma.sql`
     WITH m AS MATERIALIZED (

@@ -1,0 +1,24 @@
+import { ndcgAt, recallAt } from './metrics';
+
+describe('ranking metrics', () => {
+  const relevant = new Set(['a', 'b']);
+
+  it('gives nDCG 1 to a perfect order and less when a relevant result is lower', () => {
+    expect(ndcgAt(10, ['a', 'b', 'x'], relevant)).toBeCloseTo(1);
+    const late = ndcgAt(10, ['x', 'a', 'b'], relevant);
+    expect(late).toBeLessThan(1);
+    // DCG = 1/log2(3) + 1/log2(4); ideal = 1 + 1/log2(3)
+    expect(late).toBeCloseTo((1 / Math.log2(3) + 0.5) / (1 + 1 / Math.log2(3)));
+  });
+
+  it('counts only the first k results', () => {
+    expect(ndcgAt(1, ['x', 'a', 'b'], relevant)).toBe(0);
+    expect(recallAt(2, ['x', 'a', 'b'], relevant)).toBe(0.5);
+    expect(recallAt(3, ['x', 'a', 'b'], relevant)).toBe(1);
+  });
+
+  it('scores nothing found, or nothing to find, as 0', () => {
+    expect(ndcgAt(10, [], relevant)).toBe(0);
+    expect(recallAt(10, ['a'], new Set())).toBe(0);
+  });
+});

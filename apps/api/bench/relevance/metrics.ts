@@ -1,0 +1,26 @@
+/**
+ * Ranking metrics with binary relevance. Written here because they are a few lines each and the
+ * libraries that have them bring a whole evaluation framework (and mostly live in Python).
+ */
+
+/** nDCG@k: discounted gain of the relevant results in the first k, against the best possible order. */
+export function ndcgAt(k: number, ranked: readonly string[], relevant: ReadonlySet<string>): number {
+  if (relevant.size === 0) return 0;
+  let dcg = 0;
+  ranked.slice(0, k).forEach((id, i) => {
+    if (relevant.has(id)) dcg += 1 / Math.log2(i + 2);
+  });
+  let ideal = 0;
+  for (let i = 0; i < Math.min(k, relevant.size); i++) ideal += 1 / Math.log2(i + 2);
+  return dcg / ideal;
+}
+
+/** recall@k: the share of the relevant results found in the first k. */
+export function recallAt(k: number, ranked: readonly string[], relevant: ReadonlySet<string>): number {
+  if (relevant.size === 0) return 0;
+  return ranked.slice(0, k).filter((id) => relevant.has(id)).length / relevant.size;
+}
+
+export function mean(values: readonly number[]): number {
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : NaN;
+}
