@@ -5,6 +5,7 @@
  * API as its own process, and for each typical search prints p50/p95/p99 latency and throughput
  * through GraphQL over HTTP (autocannon), then for the very same SQL sent straight through
  * node-postgres, and the ratio of the two throughputs. Nothing here asserts a time: it measures.
+ * SHOW_STATEMENTS=1 also prints each recorded statement with its time.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
@@ -52,6 +53,10 @@ async function recordScenarios(url: string): Promise<Recorded[]> {
         totals.push(search.totalCount);
         statements += log.length;
         requests.push(concurrentGroups(log));
+        if (process.env.SHOW_STATEMENTS) {
+          console.error(`\n${body.slice(0, 160)}`);
+          for (const st of log) console.error(`  ${(st.endedAt - st.startedAt).toFixed(1).padStart(6)} ms  ${st.text.replace(/\s+/g, ' ').slice(0, 150)}`);
+        }
       }
       recorded.push({ scenario, bodies, requests, statements: statements / bodies.length, totals });
     }

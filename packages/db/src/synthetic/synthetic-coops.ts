@@ -55,6 +55,9 @@ export async function generateSyntheticCoops(db: Database, options: SyntheticOpt
       await insertBatch(db, from, to);
       options.onProgress?.(to, options.count);
     }
+    // Each row was written twice (insert, then its search document): compact the table as a
+    // steadily written one would be, before the indexes are built over it.
+    if (indexes.length) await db.$executeRawUnsafe('VACUUM FULL coops');
   } finally {
     for (const index of indexes) await db.$executeRawUnsafe(index.definition);
   }

@@ -34,21 +34,47 @@ export async function countFacets(db: Database, plan: SearchPlan): Promise<Searc
   };
 }
 
-/** The facet counts as one statement: four capped scans of the matches, one per facet. */
+/**
+ * The facet counts as one statement. Each facet scans the matches under every filter but its
+ * own; facets whose own filter is not set see the same conditions, so they share one capped scan
+ * (a text-only search scans once, not four times).
+ */
 export function facetsQuery(plan: SearchPlan): Prisma.Sql {
-  const scan = (facet: Facet, columns: Prisma.Sql) =>
-    Prisma.sql`(SELECT ${columns} FROM coops c ${whereClause(plan, facet)} LIMIT ${MATCH_CAP})`;
+  const FACETS: Facet[] = ['coopTypes', 'categories', 'countries', 'regions'];
+  const scans: { where: Prisma.Sql; name: string }[] = [];
+  const scanOf = new Map<Facet, string>();
+  for (const facet of FACETS) {
+    const where = whereClause(plan, facet);
+    const same = scans.find((s) => s.where.sql === where.sql && sameValues(s.where.values, where.values));
+    if (same) {
+      scanOf.set(facet, same.name);
+    } else {
+      const name = `scan_${scans.length}`;
+      scans.push({ where, name });
+      scanOf.set(facet, name);
+    }
+  }
+  const ctes = scans.map(
+    (s) => Prisma.sql`${Prisma.raw(s.name)} AS MATERIALIZED (
+      SELECT c.coop_type, c.category_paths, c.place_id FROM coops c ${s.where} LIMIT ${MATCH_CAP})`,
+  );
+  const from = (facet: Facet) => Prisma.raw(scanOf.get(facet)!);
   return Prisma.sql`
+    WITH ${Prisma.join(ctes, ', ')}
     SELECT 'coopTypes' AS facet, m.coop_type::text AS value, count(*)::int AS count
-      FROM ${scan('coopTypes', Prisma.sql`c.coop_type`)} m GROUP BY 2
+      FROM ${from('coopTypes')} m GROUP BY 2
     UNION ALL
     SELECT 'categories', x.code, count(*)::int
-      FROM ${scan('categories', Prisma.sql`c.category_paths`)} m, unnest(m.category_paths) AS x(code) GROUP BY 2
+      FROM ${from('categories')} m, unnest(m.category_paths) AS x(code) GROUP BY 2
     UNION ALL
     SELECT 'countries', p.country_code, count(*)::int
-      FROM ${scan('countries', Prisma.sql`c.place_id`)} m JOIN places p ON p.id = m.place_id GROUP BY 2
+      FROM ${from('countries')} m JOIN places p ON p.id = m.place_id GROUP BY 2
     UNION ALL
     SELECT 'regions', p.region, count(*)::int
-      FROM ${scan('regions', Prisma.sql`c.place_id`)} m JOIN places p ON p.id = m.place_id
+      FROM ${from('regions')} m JOIN places p ON p.id = m.place_id
      WHERE p.region IS NOT NULL GROUP BY 2`;
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

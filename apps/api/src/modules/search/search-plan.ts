@@ -5,9 +5,12 @@ import type { ResolvedNear } from './near';
 /**
  * Counting and ranking stop at this many matches. A word in most profiles ("services") would
  * otherwise make every search rank and count a large part of the table; past this many matches
- * a person narrows the search rather than reading on.
+ * a person narrows the search rather than reading on. Fetching each candidate costs a heap
+ * page (their rows are spread over the table): at a million co-ops 10,000 candidates took
+ * ~60 ms a query and 1,000 take ~6 ms (bench/search-speed.ts). The cost: among more matches
+ * than this, the best are chosen from the first 1,000 the index yields, not from all.
  */
-export const MATCH_CAP = 10_000;
+export const MATCH_CAP = 1_000;
 
 /** A search ready to run: the words as tsqueries, the filters, the resolved place. */
 export interface SearchPlan {

@@ -39,6 +39,10 @@ interface MatchRow {
 /** Spellings at least this close (pg_trgm similarity) stand in for a search word. */
 const SIMILAR_SPELLING = 0.45;
 const SIMILAR_PER_WORD = 3;
+/** Shorter stems would stand for too many words ("co" for coffee, cooking, courier...). */
+const MIN_PREFIX_LENGTH = 3;
+/** Longer forms of one word searched for, shortest first: a search word is rarely a stub of more. */
+const MAX_LONGER_FORMS = 30;
 
 const HEADLINE_OPTIONS =
   'StartSel=\u0002, StopSel=\u0003, MaxFragments=2, MaxWords=30, MinWords=12, ShortWord=2, FragmentDelimiter=" … "';
@@ -130,7 +134,8 @@ export class SearchService {
   }
 
   /**
-   * The search words as PostgreSQL lexemes, each with the indexed words spelt most like it: close
+   * The search words as PostgreSQL lexemes, each with the indexed words that begin with it (found
+   * through the trigram index, which serves LIKE), and the indexed words spelt most like it: close
    * by trigrams (pg_trgm's index), or beginning with the same three letters and within a small
    * edit distance of the word, compared over the word's length, so that a slip in a word's stem
    * still finds its longer forms ("comumnity" → "communiti"). Edit distance is used only for
@@ -140,8 +145,14 @@ export class SearchService {
    */
   private async wordGroups(text: string): Promise<WordGroup[]> {
     if (!text) return [];
-    const rows = await this.db.$queryRaw<{ lexeme: string; similar: string[] }[]>`
+    const rows = await this.db.$queryRaw<{ lexeme: string; longer: string[]; similar: string[] }[]>`
       SELECT q.lexeme,
+             CASE WHEN length(q.lexeme) < ${MIN_PREFIX_LENGTH} THEN '{}'::text[] ELSE array(
+               SELECT t.term FROM search_terms t
+                WHERE t.term LIKE replace(replace(replace(q.lexeme, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+                  AND t.term <> q.lexeme
+                ORDER BY length(t.term), t.term
+                LIMIT ${MAX_LONGER_FORMS}) END AS longer,
              CASE WHEN length(q.lexeme) < 4 THEN '{}'::text[] ELSE array(
                SELECT s.term FROM (
                  SELECT t.term, similarity(t.term, q.lexeme) AS likeness,
@@ -158,7 +169,7 @@ export class SearchService {
                 LIMIT ${SIMILAR_PER_WORD}) END AS similar
         FROM unnest(tsvector_to_array(to_tsvector('p6_search', ${text}))) AS q(lexeme)
        ORDER BY q.lexeme`;
-    return rows.map((r) => ({ lexeme: r.lexeme, similar: r.similar }));
+    return rows.map((r) => ({ lexeme: r.lexeme, longer: r.longer, similar: r.similar }));
   }
 
   /** The matches after the cursor, at most `first + 1`, each row also carrying the total. */
