@@ -57,3 +57,40 @@ test('suggests categories while typing, usable from the keyboard', async ({ page
   await box.press('Enter');
   await expect(page).toHaveURL(/\/search\?category=69202$/);
 });
+
+test('shows the results on a map that works with no map tiles, and keeps the map in the URL', async ({ page, browser }) => {
+  // No tile server answers: the markers must still show (CI has no network either).
+  await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+  await page.goto('/search?q=printing&near=Leeds&km=300');
+  await expect(results(page).first()).toBeVisible();
+  const listed = await resultNames(page);
+
+  await page.getByText('Map', { exact: true }).click();
+  await expect(page).toHaveURL(/view=map/);
+  const map = page.getByRole('region', { name: 'Map of the results' });
+  const markers = map.locator('.leaflet-marker-icon');
+  await expect(markers.first()).toBeVisible();
+  // Every co-op of the page is on the map; co-ops in one town share a marker that names them all.
+  const titles = await markers.evaluateAll((icons) => icons.map((i) => i.getAttribute('title') ?? ''));
+  expect(titles.join(', ').split(', ').sort()).toEqual([...listed].sort());
+
+  // A marker opens from the keyboard, and its popup leads to the co-op.
+  await markers.first().focus();
+  await page.keyboard.press('Enter');
+  const popup = map.locator('.leaflet-popup');
+  await expect(popup).toBeVisible();
+  const first = popup.getByRole('link').first();
+  const name = await first.innerText();
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+  // Back to the map, and a shared link opens on the map too.
+  await page.goBack();
+  await expect(markers.first()).toBeVisible();
+  const other = await (await browser.newContext()).newPage();
+  await other.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+  await other.goto(page.url());
+  await expect(other.getByRole('region', { name: 'Map of the results' }).locator('.leaflet-marker-icon')).toHaveCount(
+    await markers.count(),
+  );
+});

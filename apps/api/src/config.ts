@@ -21,6 +21,12 @@ const environment = z.object({
   /** The built web app to serve beside the API. */
   WEB_DIST: z.string().default(path.join(REPO_ROOT, 'apps/web/dist')),
   NODE_ENV: z.string().default('development'),
+  /** Background tiles for the results map ({z}/{x}/{y} template); empty for markers only. */
+  MAP_TILE_URL: z
+    .string()
+    .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png')
+    .refine((v) => v === '' || (/^https?:\/\//.test(v) && v.includes('{z}')), 'an http(s) URL template with {z}, {x} and {y}, or empty'),
+  MAP_TILE_ATTRIBUTION: z.string().default('© OpenStreetMap contributors'),
 });
 
 export interface Config {
@@ -32,6 +38,12 @@ export interface Config {
   cookieSecure: boolean;
   webDist: string | null;
   production: boolean;
+  mapTiles: MapTiles | null;
+}
+
+export interface MapTiles {
+  urlTemplate: string;
+  attribution: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,5 +62,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE,
     webDist: e.WEB_DIST,
     production: e.NODE_ENV === 'production',
+    mapTiles: e.MAP_TILE_URL ? { urlTemplate: e.MAP_TILE_URL, attribution: e.MAP_TILE_ATTRIBUTION } : null,
   };
 }

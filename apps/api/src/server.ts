@@ -9,6 +9,7 @@ import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
 import type { Database } from '@principle-six/db';
+import type { MapTiles } from './config';
 import type { GraphQLContext } from './graphql/context';
 import { contextFactory } from './graphql/context-factory';
 import { formatError } from './graphql/format-error';
@@ -23,6 +24,8 @@ export interface ServerOptions {
   /** The built SPA to serve at every path but /graphql; null to serve the API alone. */
   webDist: string | null;
   production: boolean;
+  /** The results map's tile source; none (markers only) when left out. */
+  mapTiles?: MapTiles | null;
 }
 
 export interface RunningServer {
@@ -48,7 +51,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     helmet({
       // Mantine injects style attributes; the SPA loads nothing from other origins.
       contentSecurityPolicy: {
-        directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+        directives: {
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', ...tileOrigins(options.mapTiles)],
+        },
       },
     }),
   );
@@ -60,7 +66,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     express.json({ limit: '1mb' }),
     cookieParser(),
     expressMiddleware(apollo, {
-      context: contextFactory(options.db, createServices(options.db), { secure: options.cookieSecure }),
+      context: contextFactory(options.db, createServices(options.db), {
+        cookies: { secure: options.cookieSecure },
+        mapTiles: options.mapTiles ?? null,
+      }),
     }),
   );
   if (options.webDist && existsSync(path.join(options.webDist, 'index.html'))) {
@@ -80,4 +89,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await apollo.stop();
     },
   };
+}
+
+/** The origins map tiles come from ({s}.tile.example.org allows every subdomain). */
+function tileOrigins(tiles: MapTiles | null | undefined): string[] {
+  if (!tiles) return [];
+  const url = new URL(tiles.urlTemplate.replace(/\{[xyz]\}/g, '0').replace('{s}', 'a').replace('{r}', ''));
+  const host = tiles.urlTemplate.includes('{s}') ? url.host.replace(/^a\./, '*.') : url.host;
+  return [`${url.protocol}//${host}`];
 }

@@ -1,16 +1,19 @@
 import type { Request, Response } from 'express';
 import type { Database } from '@principle-six/db';
 import { SESSION_COOKIE } from '../auth/sessions';
+import type { MapTiles } from '../config';
 import type { Services } from '../services';
 import type { GraphQLContext, Viewer } from './context';
 import { createLoaders } from './loaders';
 
-export interface CookieSettings {
-  secure: boolean;
+export interface ContextSettings {
+  cookies: { secure: boolean };
+  mapTiles: MapTiles | null;
 }
 
 /** Builds each request's context: who is signed in, fresh loaders, and session cookie handling. */
-export function contextFactory(db: Database, services: Services, cookies: CookieSettings) {
+export function contextFactory(db: Database, services: Services, settings: ContextSettings) {
+  const { cookies, mapTiles } = settings;
   return async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
     const token: unknown = req.cookies?.[SESSION_COOKIE];
     const viewer: Viewer | null = await services.sessions.userFor(
@@ -20,6 +23,7 @@ export function contextFactory(db: Database, services: Services, cookies: Cookie
       db,
       viewer,
       services,
+      mapTiles,
       loaders: createLoaders(db, viewer?.user.id ?? null),
       // Apollo shallow-copies the context per operation, so these update the copy they are
       // called on (`this`), which is the one the rest of the operation's resolvers see.

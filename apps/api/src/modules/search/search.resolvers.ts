@@ -8,6 +8,7 @@ const EMPTY_FACETS = { categories: [], coopTypes: [], countries: [], regions: []
 
 export const searchResolvers: Resolvers = {
   Query: {
+    mapTiles: (_parent, _args, ctx) => ctx.mapTiles,
     search: async (_parent, { input, first, after }, ctx) => {
       const result = await ctx.services.search.search(input, first ?? 20, after ?? null);
       if (!result.ok) {

@@ -8,6 +8,7 @@ import {
   Grid,
   Group,
   NumberInput,
+  SegmentedControl,
   Select,
   Stack,
   Text,
@@ -15,7 +16,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconArrowRight, IconMapPin } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -26,6 +27,9 @@ import { Highlighted } from './Highlighted';
 import { readSearchState, toSearchInput, writeSearchState, type SearchState } from './search-params';
 
 const PAGE_SIZE = 20;
+
+// Leaflet is loaded only when someone opens the map.
+const ResultsMap = lazy(() => import('./ResultsMap'));
 
 /** Search results with filters; everything about the search is in the URL. */
 export function SearchPage() {
@@ -82,6 +86,15 @@ export function SearchPage() {
             { value: 'RELEVANCE', label: 'Best match' },
             { value: 'DISTANCE', label: 'Distance', disabled: !state.near },
             { value: 'NEWEST', label: 'Newest' },
+          ]}
+        />
+        <SegmentedControl
+          aria-label="Show results as"
+          value={state.view}
+          onChange={(view) => setParams(writeSearchState({ ...state, view: view as SearchState['view'] }))}
+          data={[
+            { value: 'list', label: 'List' },
+            { value: 'map', label: 'Map' },
           ]}
         />
       </Group>
@@ -144,7 +157,22 @@ export function SearchPage() {
           )}
           {result && result.edges.length > 0 && (
             <Stack gap="sm" component="section" aria-label="Results" style={{ opacity: loading ? 0.6 : 1 }}>
-              {result.edges.map((hit) => (
+              {state.view === 'map' && (
+                <Suspense fallback={<Loading label="Opening the map…" />}>
+                  <ResultsMap
+                    hits={result.edges.map(({ node }) => ({
+                      id: node.id,
+                      slug: node.slug,
+                      name: node.name,
+                      latitude: node.latitude,
+                      longitude: node.longitude,
+                      placeName: node.place.name,
+                    }))}
+                    centre={result.near ? { ...result.near, radiusKm: state.radiusKm } : null}
+                  />
+                </Suspense>
+              )}
+              {state.view === 'list' && result.edges.map((hit) => (
                 <Card key={hit.node.id} withBorder padding="md" component="article">
                   <Group justify="space-between" align="flex-start" wrap="nowrap">
                     <Anchor component={Link} to={`/coops/${hit.node.slug}`} fw={600}>

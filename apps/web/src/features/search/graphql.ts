@@ -77,3 +77,12 @@ export const SuggestionsQuery = graphql(`
     }
   }
 `);
+
+export const MapTilesQuery = graphql(`
+  query MapTiles {
+    mapTiles {
+      urlTemplate
+      attribution
+    }
+  }
+`);

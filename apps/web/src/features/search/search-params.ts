@@ -11,7 +11,11 @@ export interface SearchState {
   radiusKm: number;
   sort: SearchSort;
   after: string | null;
+  /** Results as a list or on a map. */
+  view: SearchView;
 }
+
+export type SearchView = 'list' | 'map';
 
 export const DEFAULT_RADIUS_KM = 25;
 const SORTS: SearchSort[] = ['RELEVANCE', 'DISTANCE', 'NEWEST'];
@@ -29,6 +33,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
     radiusKm: Number.isFinite(radius) && radius > 0 ? radius : DEFAULT_RADIUS_KM,
     sort: sort && SORTS.includes(sort) ? sort : 'RELEVANCE',
     after: params.get('after'),
+    view: params.get('view') === 'map' ? 'map' : 'list',
   };
 }
 
@@ -46,6 +51,7 @@ export function writeSearchState(state: SearchState): URLSearchParams {
   }
   if (state.sort !== 'RELEVANCE') params.set('sort', state.sort);
   if (state.after) params.set('after', state.after);
+  if (state.view === 'map') params.set('view', 'map');
   return params;
 }
 
