@@ -74,7 +74,8 @@ async function postGraphql(url: string, body: string): Promise<unknown> {
 
 /** The API as people run it (pnpm start's entry point), in its own process with its own core. */
 async function startApiProcess(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(path.join(API_DIR, 'node_modules/.bin/tsx'), ['src/main.ts'], {
+  // Node itself with tsx's loader, not the tsx wrapper, so that stopping it stops the server.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: API_DIR,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', DEMO_DATA: 'off', NODE_ENV: 'production', WEB_DIST: '' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -89,6 +90,15 @@ async function startApiProcess(databaseUrl: string): Promise<{ url: string; chil
     child.on('exit', (code) => reject(new Error(`The API stopped (exit ${code}) before it was ready:\n${output}`)));
   });
   return { url, child };
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 const ms = (n: number) => n.toFixed(1).padStart(7);
@@ -123,7 +133,7 @@ async function main() {
       results.push({ recorded: r, graphql, raw });
     }
   } finally {
-    api.child.kill('SIGTERM');
+    await stopProcess(api.child);
     await rawPool.end();
   }
 

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Category, Coop, Database, Membership, MemberRole, Place, User } from '@principle-six/db';
+import type { Coop, Database, Membership, MemberRole, Place, User } from '@principle-six/db';
+import { findCategory, type Category as TaxonomyCategory } from '@principle-six/taxonomy';
 
 /** Rows by id, in the order DataLoader asked for them (null where there is none). */
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
@@ -28,13 +29,18 @@ export function createLoaders(db: Database, viewerId: string | null) {
     user: new DataLoader<string, User | null>(async (ids) =>
       byId(ids, await db.user.findMany({ where: { id: { in: [...ids] } } })),
     ),
-    categoriesOfCoop: new DataLoader<string, Category[]>(async (coopIds) => {
+    // The taxonomy is served from memory (see taxonomy.resolvers); only the links are read.
+    categoriesOfCoop: new DataLoader<string, TaxonomyCategory[]>(async (coopIds) => {
       const links = await db.coopCategory.findMany({
         where: { coopId: { in: [...coopIds] } },
-        include: { category: true },
         orderBy: { categoryCode: 'asc' },
       });
-      return groupBy(coopIds, links, (l) => l.coopId).map((ls) => ls.map((l) => l.category));
+      return groupBy(coopIds, links, (l) => l.coopId).map((ls) =>
+        ls.flatMap((l) => {
+          const category = findCategory(l.categoryCode);
+          return category ? [{ ...category }] : [];
+        }),
+      );
     }),
     membershipsOfCoop: new DataLoader<string, Membership[]>(async (coopIds) => {
       const rows = await db.membership.findMany({
