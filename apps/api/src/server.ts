@@ -43,6 +43,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     introspection: !options.production,
     formatError: formatError(options.production),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // main.ts owns SIGINT/SIGTERM: Apollo's own handlers raced it and left `stop()` hanging.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
