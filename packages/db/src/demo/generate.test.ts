@@ -13,7 +13,7 @@ describe('the demo directory generator', () => {
     expect(new Set(coops.map((c) => c.slug)).size).toBe(300);
     for (const coop of coops) {
       expect(coop.categoryCodes.length).toBeGreaterThan(0);
-      for (const code of coop.categoryCodes) expect(findCategory(code)?.level).toBe('DIVISION');
+      for (const code of coop.categoryCodes) expect(['DIVISION', 'CLASS']).toContain(findCategory(code)?.level);
     }
   });
 
@@ -21,5 +21,12 @@ describe('the demo directory generator', () => {
     const coops = generateDemoCoops(300);
     expect(new Set(coops.map((c) => c.place.name)).size).toBeGreaterThan(30);
     expect(new Set(coops.flatMap((c) => c.categoryCodes)).size).toBeGreaterThan(25);
+  });
+
+  it('files most co-ops under a five-digit class, so class filters find them', () => {
+    const codes = generateDemoCoops(300).flatMap((c) => c.categoryCodes);
+    const classes = codes.filter((code) => findCategory(code)?.level === 'CLASS');
+    expect(classes.length).toBeGreaterThan(codes.length / 2);
+    expect(classes.length).toBeLessThan(codes.length);
   });
 });

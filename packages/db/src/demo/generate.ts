@@ -1,6 +1,6 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { CoopTypeKey } from '@principle-six/taxonomy';
+import { CATEGORIES, type CoopTypeKey } from '@principle-six/taxonomy';
 import { DEMO_PLACES, type DemoPlace } from './places';
 import { DEMO_ADJECTIVES, DEMO_TRADES } from './trades';
 import { slugify } from '../slug';
@@ -28,6 +28,8 @@ export interface DemoCoop {
 export function generateDemoCoops(count: number, seed = 6): DemoCoop[] {
   const rng = xoroshiro128plus(seed);
   const pick = <T>(items: readonly T[]): T => items[uniformInt(rng, 0, items.length - 1)] as T;
+  // A stream of its own, so that choosing classes leaves every other choice as it was.
+  const classRng = xoroshiro128plus(seed + 1);
   const usedSlugs = new Set<string>();
   const coops: DemoCoop[] = [];
 
@@ -49,7 +51,9 @@ export function generateDemoCoops(count: number, seed = 6): DemoCoop[] {
       whyBuy: pick(trade.whyBuy),
       wantToTalkTo: pick(trade.wantToTalkTo),
       coopType: pick(trade.coopTypes),
-      categoryCodes: trade.divisions.slice(0, uniformInt(rng, 1, trade.divisions.length)),
+      categoryCodes: trade.divisions
+        .slice(0, uniformInt(rng, 1, trade.divisions.length))
+        .map((division) => moreExactly(division, classRng)),
       website: `https://${slug}.example.coop`,
       contactEmail: `hello@${slug}.example.coop`,
       joinedDaysAgo: uniformInt(rng, 0, 900),
@@ -59,6 +63,13 @@ export function generateDemoCoops(count: number, seed = 6): DemoCoop[] {
 }
 
 const POSTCODE_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ'.split('');
+
+/** Two co-ops in three name a five-digit class of the division, as registers mostly do. */
+function moreExactly(division: string, rng: ReturnType<typeof xoroshiro128plus>): string {
+  const classes = CATEGORIES.filter((c) => c.parentCode === division && c.level === 'CLASS');
+  if (classes.length === 0 || uniformInt(rng, 0, 2) === 0) return division;
+  return classes[uniformInt(rng, 0, classes.length - 1)]!.code;
+}
 
 function pickName(style: number, place: string, adjective: string, noun: string): string {
   switch (style) {

@@ -4,6 +4,8 @@ export interface FacetOption {
   value: string;
   label: string;
   count: number;
+  /** Nesting under the option above (category tree), for indentation. */
+  depth?: number;
 }
 
 /** One filter as checkboxes, each value with how many co-ops it would give. */
@@ -20,7 +22,7 @@ export function FacetGroup({
 }) {
   if (options.length === 0 && selected.length === 0) return null;
   // A chosen value stays visible (with 0) even when other filters leave it no co-ops.
-  const shown = [
+  const shown: FacetOption[] = [
     ...options,
     ...selected.filter((v) => !options.some((o) => o.value === v)).map((value) => ({ value, label: value, count: 0 })),
   ];
@@ -31,6 +33,7 @@ export function FacetGroup({
           <Checkbox
             key={o.value}
             value={o.value}
+            ml={(o.depth ?? 0) * 16}
             label={
               <Text size="sm" span>
                 {o.label}{' '}

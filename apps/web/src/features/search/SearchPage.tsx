@@ -21,6 +21,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { coopTypeLabel } from '../coops/labels';
+import { categoryTree } from './category-tree';
 import { FacetGroup } from './FacetGroup';
 import { SearchQuery } from './graphql';
 import { Highlighted } from './Highlighted';
@@ -47,13 +48,7 @@ export function SearchPage() {
     setParams(writeSearchState({ ...state, after: null, ...change }), options);
 
   const facets = result?.facets;
-  const categoryOptions = (facets?.categories ?? [])
-    .filter(({ category }) =>
-      category.level === 'SECTION'
-        ? true
-        : category.parent !== null && category.parent !== undefined && state.categoryCodes.includes(category.parent.code),
-    )
-    .map(({ category, count }) => ({ value: category.code, label: category.name, count }));
+  const categoryOptions = categoryTree(facets?.categories ?? [], state.categoryCodes);
 
   return (
     <Stack gap="md" px={{ base: 'xs', sm: 0 }}>
