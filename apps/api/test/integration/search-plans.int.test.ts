@@ -1,5 +1,6 @@
 import { createPrismaClient, generateSyntheticCoops, Prisma, type Database } from '@principle-six/db';
 import { gazetteer } from '@principle-six/gazetteer';
+import { queryWithIndexes } from '../../src/modules/search/index-only-query';
 import { facetsQuery } from '../../src/modules/search/search-facets';
 import { matchesQuery, SearchService } from '../../src/modules/search/search.service';
 import { createDatabaseFromTemplate, databaseUrl, dropDatabase } from './support/postgres';
@@ -39,7 +40,8 @@ function nodes(plan: PlanNode): PlanNode[] {
 }
 
 async function explain(sql: Prisma.Sql): Promise<{ indexes: string[]; seqScans: string[] }> {
-  const [row] = await db.$queryRaw<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${sql}`);
+  // Planned as the app runs it (see queryWithIndexes).
+  const [row] = await queryWithIndexes<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(db, Prisma.sql`EXPLAIN (FORMAT JSON) ${sql}`);
   const all = nodes(row!["QUERY PLAN"][0].Plan);
   return {
     indexes: [...new Set(all.flatMap((n) => (n['Index Name'] ? [n['Index Name']] : [])))].sort(),
