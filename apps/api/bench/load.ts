@@ -63,13 +63,24 @@ export async function loadRawSql(
     for (let i = offset; performance.now() < deadline; i++) {
       const groups = requests[i % requests.length]!;
       const begun = performance.now();
+      // A transaction's statements go to one checked-out connection, as the app sent them.
+      const sessions = new Map<number, Promise<pg.PoolClient>>();
+      const on = (s: RecordedStatement) => {
+        if (s.session === null) return pool;
+        if (!sessions.has(s.session)) sessions.set(s.session, pool.connect());
+        return sessions.get(s.session)!;
+      };
       try {
         for (const group of groups) {
-          await Promise.all(group.map((s) => pool.query({ text: s.text, values: s.values, rowMode: 'array' })));
+          await Promise.all(
+            group.map(async (s) => (await on(s)).query({ text: s.text, values: s.values, rowMode: 'array' })),
+          );
         }
         latencies.push(performance.now() - begun);
       } catch {
         failures++;
+      } finally {
+        for (const client of sessions.values()) (await client).release();
       }
     }
   };

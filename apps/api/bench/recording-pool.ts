@@ -3,30 +3,61 @@ import pg from 'pg';
 export interface RecordedStatement {
   text: string;
   values: unknown[];
+  /** The checked-out connection it ran on (a transaction), or null when sent through the pool. */
+  session: number | null;
   startedAt: number;
   endedAt: number;
 }
 
 /**
- * A node-postgres pool that writes down every statement Prisma sends through it, so that the
- * speed benchmark can send exactly the same SQL again without GraphQL, Prisma or HTTP.
+ * A node-postgres pool that writes down every statement Prisma sends through it, on the pool or on
+ * a connection checked out for a transaction, so that the speed benchmark can send exactly the
+ * same SQL again, on the same kind of connection, without GraphQL, Prisma or HTTP.
  */
 export class RecordingPool extends pg.Pool {
   recording: RecordedStatement[] | null = null;
+  private sessions = new WeakMap<pg.PoolClient, number>();
+  private nextSession = 1;
 
   // pg's overloads cannot be restated generically; Prisma's adapter calls query(config, values).
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(config: any, values?: any, callback?: any): any {
-    const log = this.recording;
-    if (!log || typeof config !== 'object' || typeof callback === 'function') return super.query(config, values, callback);
+    if (typeof callback === 'function' || !this.recording) return super.query(config, values, callback);
+    return this.record(null, config, values, () => super.query(config, values));
+  }
+
+  // Prisma checks out a connection for each transaction; its statements are recorded with it.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override connect(callback?: any): any {
+    if (typeof callback === 'function') return super.connect(callback); // pg's own pool.query path
+    return super.connect().then((client) => this.instrument(client));
+  }
+
+  private instrument(client: pg.PoolClient): pg.PoolClient {
+    if (this.sessions.has(client)) return client;
+    const session = this.nextSession++;
+    this.sessions.set(client, session);
+    const original = client.query.bind(client) as (...args: unknown[]) => unknown;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    (client as any).query = (config: any, values?: any, callback?: any) => {
+      if (typeof callback === 'function' || !this.recording) return original(config, values, callback);
+      return this.record(session, config, values, () => original(config, values) as Promise<unknown>);
+    };
+    return client;
+  }
+
+  private record(session: number | null, config: unknown, values: unknown, run: () => Promise<unknown>): Promise<unknown> {
+    const text = typeof config === 'string' ? config : (config as { text: string }).text;
+    const args = (typeof config === 'object' && config && (config as { values?: unknown[] }).values) || values || [];
     const entry: RecordedStatement = {
-      text: config.text,
-      values: config.values ?? values ?? [],
+      text,
+      values: args as unknown[],
+      session,
       startedAt: performance.now(),
       endedAt: Number.POSITIVE_INFINITY,
     };
-    log.push(entry);
-    return (super.query(config, values) as Promise<unknown>).finally(() => {
+    this.recording!.push(entry);
+    return run().finally(() => {
       entry.endedAt = performance.now();
     });
   }

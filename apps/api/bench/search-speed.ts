@@ -121,7 +121,8 @@ async function main() {
 
   const recorded = await recordScenarios(url);
   const api = await startApiProcess(url);
-  const rawPool = new pg.Pool({ connectionString: url, max: load.connections });
+  // Room for a transaction's connection beside the pool's own statements, as the app's pool has.
+  const rawPool = new pg.Pool({ connectionString: url, max: load.connections * 2 });
   const results: { recorded: Recorded; graphql: LoadFigures; raw: LoadFigures }[] = [];
   try {
     for (const r of recorded) {
