@@ -121,8 +121,8 @@ async function main() {
 
   const recorded = await recordScenarios(url);
   const api = await startApiProcess(url);
-  // Room for a transaction's connection beside the pool's own statements, as the app's pool has.
-  const rawPool = new pg.Pool({ connectionString: url, max: load.connections * 2 });
+  // The app's pool size (createPrismaClient's default), so both sides have the same connections.
+  const rawPool = new pg.Pool({ connectionString: url, max: 10 });
   const results: { recorded: Recorded; graphql: LoadFigures; raw: LoadFigures }[] = [];
   try {
     for (const r of recorded) {
