@@ -1,4 +1,14 @@
 import type { Database, Prisma } from '@principle-six/db';
+import { conditionCount, type SearchPlan } from './search-plan';
+
+/**
+ * Runs a search statement; with more than one condition, with sequential scans ruled out. One
+ * condition (a single word) is left to the planner: its estimate is good, and for a word in many
+ * profiles reading the table until the limit (1 ms) beats building the index's bitmap (60 ms).
+ */
+export function runSearchQuery<T>(db: Database, plan: SearchPlan, sql: Prisma.Sql): Promise<T[]> {
+  return conditionCount(plan) > 1 ? queryWithIndexes<T>(db, sql) : db.$queryRaw<T[]>(sql);
+}
 
 /**
  * Runs a search statement with sequential scans ruled out (SET LOCAL enable_seqscan = off, for

@@ -1,6 +1,6 @@
 import { Prisma, type Database } from '@principle-six/db';
 import { COOP_TYPES, COUNTRIES, findCategory, type Category, type CoopTypeKey } from '@principle-six/taxonomy';
-import { queryWithIndexes } from './index-only-query';
+import { runSearchQuery } from './index-only-query';
 import { MATCH_CAP, whereClause, type Facet, type SearchPlan } from './search-plan';
 
 export interface FacetValue {
@@ -21,7 +21,7 @@ export interface SearchFacets {
  * choosing that value as well would give). One statement, four capped scans of the matches.
  */
 export async function countFacets(db: Database, plan: SearchPlan): Promise<SearchFacets> {
-  const rows = await queryWithIndexes<{ facet: Facet; value: string; count: number }>(db, facetsQuery(plan));
+  const rows = await runSearchQuery<{ facet: Facet; value: string; count: number }>(db, plan, facetsQuery(plan));
   const of = (facet: Facet) =>
     rows.filter((r) => r.facet === facet).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   return {

@@ -20,6 +20,8 @@ export interface SearchPlan {
   /** Any-word form of the same words: for highlighting and for saying which categories matched. */
   anyQuery: string | null;
   matchedAllWords: boolean;
+  /** How many search words (each with its alternatives) the text became. */
+  wordCount: number;
   near: (ResolvedNear & { radiusKm: number }) | null;
 }
 
@@ -62,4 +64,16 @@ export function distanceExpression(plan: SearchPlan): Prisma.Sql {
   return plan.near
     ? Prisma.sql`distance_km(${plan.near.latitude}::float8, ${plan.near.longitude}::float8, c.latitude, c.longitude)`
     : Prisma.sql`NULL::float8`;
+}
+
+/**
+ * How many conditions a co-op must meet at once: each word when all must match, and each filter.
+ * With two or more, PostgreSQL multiplies their frequencies as if independent, and can expect
+ * thousands of matches where there are none (see queryWithIndexes).
+ */
+export function conditionCount(plan: SearchPlan): number {
+  const { input } = plan;
+  const words = plan.query ? (plan.matchedAllWords ? plan.wordCount : 1) : 0;
+  const filters = [input.categoryCodes, input.coopTypes, input.countryCodes, input.regions].filter((f) => f.length > 0);
+  return words + filters.length + (plan.near ? 1 : 0);
 }

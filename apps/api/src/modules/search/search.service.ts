@@ -4,7 +4,7 @@ import { fail, invalidInput, ok, type Result } from '../../errors/user-errors';
 import type { SearchSort } from '../../generated/resolvers';
 import { resolveNear } from './near';
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './search-cursor';
-import { queryWithIndexes } from './index-only-query';
+import { runSearchQuery } from './index-only-query';
 import { distanceExpression, MATCH_CAP, whereClause, type SearchPlan } from './search-plan';
 import { toSegments, type TextSegment } from './snippets';
 import { countFacets, type SearchFacets } from './search-facets';
@@ -121,6 +121,7 @@ export class SearchService {
       query: buildTsQuery(groups, 'all'),
       anyQuery: buildTsQuery(groups, 'any'),
       matchedAllWords: true,
+      wordCount: groups.length,
       near,
     };
     return ok({ plan, sort, anyWordFallback: groups.length > 1 });
@@ -175,7 +176,7 @@ export class SearchService {
 
   /** The matches after the cursor, at most `first + 1`, each row also carrying the total. */
   private matches(plan: SearchPlan, sort: SearchSort, cursor: SearchCursor | null, first: number) {
-    return queryWithIndexes<MatchRow>(this.db, matchesQuery(plan, sort, cursor, first));
+    return runSearchQuery<MatchRow>(this.db, plan, matchesQuery(plan, sort, cursor, first));
   }
 
   /** The co-ops of a page, with highlighted snippets and the categories that matched. */
