@@ -21,7 +21,11 @@ test('search, filter, narrow to a place, and share the URL for the same results'
   await expect(page).toHaveURL(/type=WORKER/);
   await expect(worker).toBeChecked();
   await expect(results(page).first()).toContainText('Worker co-op');
-  for (const text of await results(page).allInnerTexts()) expect(text).toContain('Worker co-op');
+  // The old results stay on screen (dimmed, aria-busy) until the new ones arrive.
+  await expect(page.getByRole('region', { name: 'Results' })).toHaveAttribute('aria-busy', 'false');
+  await expect
+    .poll(async () => (await results(page).allInnerTexts()).every((text) => text.includes('Worker co-op')))
+    .toBe(true);
 
   const near = page.getByRole('textbox', { name: 'Near' });
   await near.fill('Leeds');

@@ -151,7 +151,13 @@ export function SearchPage() {
             </Stack>
           )}
           {result && result.edges.length > 0 && (
-            <Stack gap="sm" component="section" aria-label="Results" style={{ opacity: loading ? 0.6 : 1 }}>
+            <Stack
+              gap="sm"
+              component="section"
+              aria-label="Results"
+              aria-busy={loading}
+              style={{ opacity: loading ? 0.6 : 1 }}
+            >
               {state.view === 'map' && (
                 <Suspense fallback={<Loading label="Opening the map…" />}>
                   <ResultsMap
