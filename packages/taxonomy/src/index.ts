@@ -5,3 +5,4 @@ export * from './sic-divisions';
 export * from './sic-sections';
 export * from './countries';
 export * from './sic-classes';
+export * from './cpv-to-sic';
