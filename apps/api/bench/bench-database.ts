@@ -1,5 +1,12 @@
-import { Client } from 'pg';
-import { createPrismaClient, generateSyntheticCoops, prepareDatabase, type Database } from '@principle-six/db';
+import type { Client } from 'pg';
+import {
+  createPrismaClient,
+  databaseUrlOn,
+  generateSyntheticCoops,
+  prepareDatabase,
+  withConnection,
+  type Database,
+} from '@principle-six/db';
 import { gazetteer } from '@principle-six/gazetteer';
 
 /** The server benchmarks make their databases on; BENCH_DATABASE_URL overrides it. */
@@ -18,19 +25,11 @@ export function parseSize(text: string | undefined): { label: string; count: num
 }
 
 export function databaseUrl(name: string): string {
-  const url = new URL(BENCH_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return databaseUrlOn(BENCH_ADMIN_URL, name);
 }
 
-async function withAdmin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: BENCH_ADMIN_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
+function withAdmin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
+  return withConnection(BENCH_ADMIN_URL, fn);
 }
 
 export async function createFreshDatabase(name: string): Promise<string> {

@@ -16,3 +16,4 @@ export {
   type SyntheticOptions,
   type SyntheticPlace,
 } from './synthetic/synthetic-coops';
+export { databaseUrlOn, withConnection } from './server-admin';

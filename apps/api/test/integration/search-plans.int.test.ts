@@ -1,6 +1,6 @@
 import { createPrismaClient, generateSyntheticCoops, Prisma, type Database } from '@principle-six/db';
 import { gazetteer } from '@principle-six/gazetteer';
-import { queryWithIndexes } from '../../src/modules/search/index-only-query';
+import { queryWithIndexes } from '../../src/modules/search/run-search-query';
 import { facetsQuery } from '../../src/modules/search/search-facets';
 import { matchesQuery, SearchService } from '../../src/modules/search/search.service';
 import { createDatabaseFromTemplate, databaseUrl, dropDatabase } from './support/postgres';

@@ -125,6 +125,7 @@ async function droppableIndexes(db: Database): Promise<{ name: string; definitio
  */
 async function insertBatch(db: Database, from: number, to: number): Promise<void> {
   await db.$transaction(async (tx) => {
+    // One statement: each co-op's choices are made once, then give its row and its category.
     await tx.$executeRaw`
       WITH n AS (SELECT count(*) AS trades FROM synthetic_trades),
            np AS (SELECT count(*) AS places FROM synthetic_places),
@@ -132,35 +133,35 @@ async function insertBatch(db: Database, from: number, to: number): Promise<void
         SELECT g, ('x' || substr(h, 1, 8))::bit(32)::bigint AS r1, ('x' || substr(h, 9, 8))::bit(32)::bigint AS r2,
                ('x' || substr(h, 17, 8))::bit(32)::bigint AS r3, ('x' || substr(h, 25, 8))::bit(32)::bigint AS r4
           FROM (SELECT g, md5('synthetic-' || g) AS h FROM generate_series(${from}::int, ${to}::int) g) s
+      ), chosen AS MATERIALIZED (
+        SELECT r.*, md5('synthetic-coop-' || r.g)::uuid AS id, r.r1 % n.trades AS trade,
+               floor(np.places * power((r.r2 % 1000000) / 1000000.0, 2))::int AS place
+          FROM r, n, np
+      ), inserted AS (
+        INSERT INTO coops (id, slug, name, place_id, provides, why_buy, want_to_talk_to, coop_type, is_demo,
+                           latitude, longitude, source, source_id, created_at, updated_at)
+        SELECT c.id,
+               'synthetic-' || c.g,
+               t.nouns[1 + c.r3 % cardinality(t.nouns)] || ' ' || p.name || ' '
+                 || (${NAME_ENDINGS}::text[])[1 + c.r4 % ${NAME_ENDINGS.length}],
+               p.id,
+               t.provides[1 + c.r4 % cardinality(t.provides)] || ' Specialists in ' || lower(t.category_name) || '.',
+               t.why_buy[1 + c.r3 % cardinality(t.why_buy)],
+               t.talk[1 + c.r2 % cardinality(t.talk)],
+               t.coop_types[1 + c.r2 % cardinality(t.coop_types)]::"CoopType",
+               true,
+               p.latitude + ((c.r3 % 2001) - 1000) / 20000.0,
+               p.longitude + ((c.r4 % 2001) - 1000) / 12000.0,
+               ${SYNTHETIC_SOURCE}, c.g::text,
+               timestamptz '2026-11-01' - make_interval(mins => (c.r2 % (3650 * 1440))::int),
+               timestamptz '2026-11-01'
+          FROM chosen c
+          JOIN synthetic_trades t ON t.i = c.trade
+          JOIN synthetic_places p ON p.i = c.place
+        RETURNING id
       )
-      INSERT INTO coops (id, slug, name, place_id, provides, why_buy, want_to_talk_to, coop_type, is_demo,
-                         latitude, longitude, source, source_id, created_at, updated_at)
-      SELECT md5('synthetic-coop-' || r.g)::uuid,
-             'synthetic-' || r.g,
-             t.nouns[1 + r.r3 % cardinality(t.nouns)] || ' ' || p.name || ' '
-               || (${NAME_ENDINGS}::text[])[1 + r.r4 % ${NAME_ENDINGS.length}],
-             p.id,
-             t.provides[1 + r.r4 % cardinality(t.provides)] || ' Specialists in ' || lower(t.category_name) || '.',
-             t.why_buy[1 + r.r3 % cardinality(t.why_buy)],
-             t.talk[1 + r.r2 % cardinality(t.talk)],
-             t.coop_types[1 + r.r2 % cardinality(t.coop_types)]::"CoopType",
-             true,
-             p.latitude + ((r.r3 % 2001) - 1000) / 20000.0,
-             p.longitude + ((r.r4 % 2001) - 1000) / 12000.0,
-             ${SYNTHETIC_SOURCE}, r.g::text,
-             timestamptz '2026-11-01' - make_interval(mins => (r.r2 % (3650 * 1440))::int),
-             timestamptz '2026-11-01'
-        FROM r, n, np,
-             LATERAL (SELECT * FROM synthetic_trades t WHERE t.i = r.r1 % n.trades) t,
-             LATERAL (SELECT * FROM synthetic_places p
-                       WHERE p.i = floor(np.places * power((r.r2 % 1000000) / 1000000.0, 2))::int) p`;
-    await tx.$executeRaw`
       INSERT INTO coop_categories (coop_id, category_code)
-      SELECT md5('synthetic-coop-' || g)::uuid,
-             (SELECT t.category_code FROM synthetic_trades t
-               WHERE t.i = ('x' || substr(md5('synthetic-' || g), 1, 8))::bit(32)::bigint
-                           % (SELECT count(*) FROM synthetic_trades))
-        FROM generate_series(${from}::int, ${to}::int) g`;
+      SELECT c.id, t.category_code FROM chosen c JOIN synthetic_trades t ON t.i = c.trade`;
     await tx.$executeRaw`
       SELECT refresh_coop_search(array(SELECT md5('synthetic-coop-' || g)::uuid
                                          FROM generate_series(${from}::int, ${to}::int) g))`;

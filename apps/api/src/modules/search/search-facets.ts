@@ -1,6 +1,6 @@
 import { Prisma, type Database } from '@principle-six/db';
 import { COOP_TYPES, COUNTRIES, findCategory, type Category, type CoopTypeKey } from '@principle-six/taxonomy';
-import { runSearchQuery } from './index-only-query';
+import { runSearchQuery } from './run-search-query';
 import { MATCH_CAP, whereClause, type Facet, type SearchPlan } from './search-plan';
 
 export interface FacetValue {

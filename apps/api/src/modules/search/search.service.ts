@@ -4,7 +4,7 @@ import { fail, invalidInput, ok, type Result } from '../../errors/user-errors';
 import type { SearchSort } from '../../generated/resolvers';
 import { resolveNear } from './near';
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './search-cursor';
-import { runSearchQuery } from './index-only-query';
+import { runSearchQuery } from './run-search-query';
 import { distanceExpression, MATCH_CAP, whereClause, type SearchPlan } from './search-plan';
 import { toSegments, type TextSegment } from './snippets';
 import { countFacets, type SearchFacets } from './search-facets';

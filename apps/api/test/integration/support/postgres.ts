@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import type { Client } from 'pg';
+import { databaseUrlOn, withConnection } from '@principle-six/db';
 
 /** The server the integration tests use; each run makes its own databases there and drops them. */
 export const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -7,19 +8,11 @@ export const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres
 export const TEST_DB_PREFIX = 'p6_test_';
 
 export function databaseUrl(name: string): string {
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return databaseUrlOn(ADMIN_URL, name);
 }
 
-export async function withAdmin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
+export function withAdmin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
+  return withConnection(ADMIN_URL, fn);
 }
 
 /** p6_test_<run>_<kind>_<random>: the run id lets teardown find every database of this run. */
