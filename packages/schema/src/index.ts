@@ -1,5 +1,6 @@
 export * from './validation/accounts';
 export * from './validation/coop-input';
+export * from './validation/posting-input';
 export * from './validation/search-input';
 export * from './validation/user-errors';
 export type * from './generated/graphql';
