@@ -27,6 +27,13 @@ const environment = z.object({
     .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png')
     .refine((v) => v === '' || (/^https?:\/\//.test(v) && v.includes('{z}')), 'an http(s) URL template with {z}, {x} and {y}, or empty'),
   MAP_TILE_ATTRIBUTION: z.string().default('© OpenStreetMap contributors'),
+  /** SMTP server for email digests (smtp://user:pass@host:587); unset captures mail, sending none. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Principle Six <digest@principle-six.invalid>'),
+  /** The web app's address as people reach it, for links in emails. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Run the job worker (matching, expiry, digests) in this process. */
+  JOB_WORKER: flag.default(true),
 });
 
 export interface Config {
@@ -39,6 +46,10 @@ export interface Config {
   webDist: string | null;
   production: boolean;
   mapTiles: MapTiles | null;
+  smtpUrl: string | null;
+  mailFrom: string;
+  publicUrl: string;
+  jobWorker: boolean;
 }
 
 export interface MapTiles {
@@ -63,5 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.WEB_DIST,
     production: e.NODE_ENV === 'production',
     mapTiles: e.MAP_TILE_URL ? { urlTemplate: e.MAP_TILE_URL, attribution: e.MAP_TILE_ATTRIBUTION } : null,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    jobWorker: e.JOB_WORKER,
   };
 }

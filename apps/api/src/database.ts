@@ -6,6 +6,7 @@ import {
   type Database,
 } from '@principle-six/db';
 import type { Config } from './config';
+import { installJobQueue } from './jobs/queue';
 
 export interface OpenDatabase {
   db: Database;
@@ -16,7 +17,8 @@ export interface OpenDatabase {
 
 /**
  * Connects to DATABASE_URL, or starts the embedded PGlite database when there is none; then
- * applies migrations, syncs the taxonomy and, when asked, seeds demo data.
+ * applies migrations, syncs the taxonomy, installs the job queue's schema and, when asked, seeds
+ * demo data.
  */
 export async function openDatabase(
   config: Pick<Config, 'databaseUrl' | 'dataDir' | 'demoData'>,
@@ -34,6 +36,7 @@ export async function openDatabase(
     const result = await prepareDatabase(connectionString, db, { seedDemo: config.demoData });
     if (result.migrated) log('Applied database migrations');
     if (result.demoCoopsCreated) log(`Added ${result.demoCoopsCreated} generated demo co-ops`);
+    await installJobQueue(connectionString);
   } catch (error) {
     await db.$disconnect();
     await embedded?.stop();

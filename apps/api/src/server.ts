@@ -7,14 +7,16 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express from 'express';
+import { useServer } from 'graphql-ws/use/ws';
 import helmet from 'helmet';
+import { WebSocketServer } from 'ws';
 import type { Database } from '@principle-six/db';
 import type { MapTiles } from './config';
 import type { GraphQLContext } from './graphql/context';
-import { contextFactory } from './graphql/context-factory';
+import { contextFactory, subscriptionContextFactory } from './graphql/context-factory';
 import { formatError } from './graphql/format-error';
 import { buildSchema } from './graphql/schema';
-import { createServices } from './services';
+import { createServices, type Services } from './services';
 
 export interface ServerOptions {
   db: Database;
@@ -26,6 +28,8 @@ export interface ServerOptions {
   production: boolean;
   /** The results map's tile source; none (markers only) when left out. */
   mapTiles?: MapTiles | null;
+  /** The services to serve; built around `db` with default settings when left out. */
+  services?: Services;
 }
 
 export interface RunningServer {
@@ -37,12 +41,28 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  const schema = buildSchema();
+  const services = options.services ?? createServices(options.db);
+  const contextSettings = { cookies: { secure: options.cookieSecure }, mapTiles: options.mapTiles ?? null };
+
+  // Subscriptions (graphql-ws) share the HTTP server and the /graphql path. A browser sends its
+  // cookies with the upgrade request, so the socket knows who is signed in as HTTP does.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const subscriptionContext = subscriptionContextFactory(options.db, services, contextSettings);
+  const wsCleanup = useServer(
+    { schema, context: (ctx) => subscriptionContext(ctx.extra.request) },
+    wsServer,
+  );
+
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: buildSchema(),
+    schema,
     // csrfPrevention stays on (the default): the session cookie must not ride on simple requests.
     introspection: !options.production,
     formatError: formatError(options.production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
     // main.ts owns SIGINT/SIGTERM: Apollo's own handlers raced it and left `stop()` hanging.
     stopOnTerminationSignals: false,
   });
@@ -68,10 +88,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     express.json({ limit: '1mb' }),
     cookieParser(),
     expressMiddleware(apollo, {
-      context: contextFactory(options.db, createServices(options.db), {
-        cookies: { secure: options.cookieSecure },
-        mapTiles: options.mapTiles ?? null,
-      }),
+      context: contextFactory(options.db, services, contextSettings),
     }),
   );
   if (options.webDist && existsSync(path.join(options.webDist, 'index.html'))) {

@@ -29,7 +29,7 @@ export async function startEmbeddedPostgres(options: {
     db,
     host: '127.0.0.1',
     port: options.port ?? 0,
-    maxConnections: 8,
+    maxConnections: 16,
   });
   await server.start();
   return {

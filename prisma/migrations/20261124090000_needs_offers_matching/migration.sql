@@ -318,8 +318,9 @@ CREATE INDEX offers_location_idx ON offers USING gist (point(longitude, latitude
   WHERE latitude IS NOT NULL AND longitude IS NOT NULL;
 
 -- Rebuilds the derived columns of needs from their text, categories and place, as
--- refresh_coop_search does for profiles. Weights: A = the title and the categories' own names,
--- B = the description, C = the parent categories' names, D = the place.
+-- refresh_coop_search does for profiles. Weights: A = the title, B = the description, C = the
+-- categories' names, D = the place. match_query() reads A and B only: the poster's own words,
+-- so that sharing a category is counted once, by the category part of the score.
 CREATE FUNCTION refresh_need_search(need_ids uuid[]) RETURNS void LANGUAGE sql AS $$
   WITH chosen AS (
     SELECT nc.need_id, k.code, k.name, p.code AS parent_code, p.name AS parent_name,
@@ -339,9 +340,9 @@ CREATE FUNCTION refresh_need_search(need_ids uuid[]) RETURNS void LANGUAGE sql A
   UPDATE needs n
      SET category_paths = coalesce(w.paths, '{}'),
          search_document =
-              setweight(to_tsvector('p6_search', n.title || ' ' || coalesce(w.own, '')), 'A')
+              setweight(to_tsvector('p6_search', n.title), 'A')
            || setweight(to_tsvector('p6_search', n.description), 'B')
-           || setweight(to_tsvector('p6_search', coalesce(w.parents, '')), 'C')
+           || setweight(to_tsvector('p6_search', coalesce(w.own, '') || ' ' || coalesce(w.parents, '')), 'C')
            || setweight(to_tsvector('p6_search', coalesce(pl.name, '')), 'D')
     FROM needs me LEFT JOIN words w ON w.need_id = me.id LEFT JOIN places pl ON pl.id = me.place_id
    WHERE me.id = ANY (need_ids) AND n.id = me.id;
@@ -367,10 +368,22 @@ CREATE FUNCTION refresh_offer_search(offer_ids uuid[]) RETURNS void LANGUAGE sql
   UPDATE offers o
      SET category_paths = coalesce(w.paths, '{}'),
          search_document =
-              setweight(to_tsvector('p6_search', o.title || ' ' || coalesce(w.own, '')), 'A')
+              setweight(to_tsvector('p6_search', o.title), 'A')
            || setweight(to_tsvector('p6_search', o.description || ' ' || coalesce(o.coop_terms, '')), 'B')
-           || setweight(to_tsvector('p6_search', coalesce(w.parents, '')), 'C')
+           || setweight(to_tsvector('p6_search', coalesce(w.own, '') || ' ' || coalesce(w.parents, '')), 'C')
            || setweight(to_tsvector('p6_search', coalesce(pl.name, '')), 'D')
     FROM offers me LEFT JOIN words w ON w.offer_id = me.id LEFT JOIN places pl ON pl.id = me.place_id
    WHERE me.id = ANY (offer_ids) AND o.id = me.id;
+$$;
+
+-- What matching looks for on the other side: a need's (or offer's) title and description
+-- stems, any of which may match. Title words come first, then the
+-- most repeated; at most 16 keep the index lookup quick. Stems holding a quote or backslash are
+-- left out: they cannot be written in tsquery's text form.
+CREATE FUNCTION match_query(doc tsvector) RETURNS tsquery LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery
+    FROM (SELECT lexeme FROM unnest(doc)
+           WHERE weights && ARRAY['A', 'B'] AND lexeme !~ '[''\\]'
+           ORDER BY 'A' <> ALL (weights), cardinality(positions) DESC, lexeme
+           LIMIT 16) chosen
 $$;

@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import { parse as parseCookies } from 'cookie';
 import type { Request, Response } from 'express';
 import type { Database } from '@principle-six/db';
 import { SESSION_COOKIE } from '../auth/sessions';
@@ -48,6 +50,26 @@ export function contextFactory(db: Database, services: Services, settings: Conte
         this.viewer = null;
         this.loaders = createLoaders(db, null);
       },
+    };
+  };
+}
+
+/**
+ * The context of a subscription (graphql-ws): who opened the socket, from the session cookie
+ * its upgrade request carried. It cannot start or end sessions.
+ */
+export function subscriptionContextFactory(db: Database, services: Services, settings: ContextSettings) {
+  return async (request: IncomingMessage): Promise<GraphQLContext> => {
+    const token = parseCookies(request.headers.cookie ?? '')[SESSION_COOKIE];
+    const viewer = await services.sessions.userFor(token);
+    return {
+      db,
+      viewer,
+      services,
+      mapTiles: settings.mapTiles,
+      loaders: createLoaders(db, viewer?.user.id ?? null),
+      startSession: () => Promise.reject(new Error('Sessions start over HTTP, not on a subscription')),
+      endSession: () => Promise.reject(new Error('Sessions end over HTTP, not on a subscription')),
     };
   };
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Coop, Database, Membership, MemberRole, Place, User } from '@principle-six/db';
+import type { Coop, Database, FeedbackKind, Membership, MemberRole, Need, Offer, Place, User } from '@principle-six/db';
 import { findCategory, type Category as TaxonomyCategory } from '@principle-six/taxonomy';
 
 /** Rows by id, in the order DataLoader asked for them (null where there is none). */
@@ -12,6 +12,13 @@ function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
   const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((k) => groups.get(k)!);
+}
+
+function toCategories(links: { categoryCode: string }[]): TaxonomyCategory[] {
+  return links.flatMap((l) => {
+    const category = findCategory(l.categoryCode);
+    return category ? [{ ...category }] : [];
+  });
 }
 
 /**
@@ -29,18 +36,42 @@ export function createLoaders(db: Database, viewerId: string | null) {
     user: new DataLoader<string, User | null>(async (ids) =>
       byId(ids, await db.user.findMany({ where: { id: { in: [...ids] } } })),
     ),
+    need: new DataLoader<string, Need | null>(async (ids) =>
+      byId(ids, await db.need.findMany({ where: { id: { in: [...ids] } } })),
+    ),
+    offer: new DataLoader<string, Offer | null>(async (ids) =>
+      byId(ids, await db.offer.findMany({ where: { id: { in: [...ids] } } })),
+    ),
     // The taxonomy is served from memory (see taxonomy.resolvers); only the links are read.
     categoriesOfCoop: new DataLoader<string, TaxonomyCategory[]>(async (coopIds) => {
-      const links = await db.coopCategory.findMany({
-        where: { coopId: { in: [...coopIds] } },
-        orderBy: { categoryCode: 'asc' },
+      const links = await db.coopCategory.findMany({ where: { coopId: { in: [...coopIds] } }, orderBy: { categoryCode: 'asc' } });
+      return groupBy(coopIds, links, (l) => l.coopId).map(toCategories);
+    }),
+    categoriesOfNeed: new DataLoader<string, TaxonomyCategory[]>(async (needIds) => {
+      const links = await db.needCategory.findMany({ where: { needId: { in: [...needIds] } }, orderBy: { categoryCode: 'asc' } });
+      return groupBy(needIds, links, (l) => l.needId).map(toCategories);
+    }),
+    categoriesOfOffer: new DataLoader<string, TaxonomyCategory[]>(async (offerIds) => {
+      const links = await db.offerCategory.findMany({ where: { offerId: { in: [...offerIds] } }, orderBy: { categoryCode: 'asc' } });
+      return groupBy(offerIds, links, (l) => l.offerId).map(toCategories);
+    }),
+    /** What the signed-in person's co-ops said about each match asked about. */
+    viewerFeedback: new DataLoader<string, { coopId: string; kind: FeedbackKind }[]>(async (matchIds) => {
+      if (!viewerId) return matchIds.map(() => []);
+      const rows = await db.matchFeedback.findMany({
+        where: { matchId: { in: [...matchIds] }, coop: { memberships: { some: { userId: viewerId } } } },
+        select: { matchId: true, coopId: true, kind: true },
       });
-      return groupBy(coopIds, links, (l) => l.coopId).map((ls) =>
-        ls.flatMap((l) => {
-          const category = findCategory(l.categoryCode);
-          return category ? [{ ...category }] : [];
-        }),
-      );
+      return groupBy(matchIds, rows, (r) => r.matchId!);
+    }),
+    /** The co-ops the signed-in person's co-ops introduced themselves to, per match. */
+    viewerIntroductions: new DataLoader<string, { fromCoopId: string }[]>(async (matchIds) => {
+      if (!viewerId) return matchIds.map(() => []);
+      const rows = await db.introduction.findMany({
+        where: { matchId: { in: [...matchIds] }, fromCoop: { memberships: { some: { userId: viewerId } } } },
+        select: { matchId: true, fromCoopId: true },
+      });
+      return groupBy(matchIds, rows, (r) => r.matchId!);
     }),
     membershipsOfCoop: new DataLoader<string, Membership[]>(async (coopIds) => {
       const rows = await db.membership.findMany({

@@ -4,7 +4,10 @@ import { typeDefs } from '@principle-six/schema/sdl';
 import type { Resolvers } from '../generated/resolvers';
 import { accountResolvers } from '../modules/accounts/accounts.resolvers';
 import { coopResolvers } from '../modules/coops/coops.resolvers';
+import { matchingResolvers } from '../modules/matching/matching.resolvers';
 import { memberResolvers } from '../modules/members/members.resolvers';
+import { notificationResolvers } from '../modules/notifications/notifications.resolvers';
+import { postingResolvers } from '../modules/postings/postings.resolvers';
 import { searchResolvers } from '../modules/search/search.resolvers';
 import { taxonomyResolvers } from '../modules/taxonomy/taxonomy.resolvers';
 
@@ -13,6 +16,9 @@ const resolvers: Resolvers[] = [
   accountResolvers,
   coopResolvers,
   memberResolvers,
+  postingResolvers,
+  matchingResolvers,
+  notificationResolvers,
   searchResolvers,
   taxonomyResolvers,
 ];

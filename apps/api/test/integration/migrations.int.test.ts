@@ -37,6 +37,7 @@ const HAND_WRITTEN = [
   'extension pg_trgm',
   'extension unaccent',
   'function distance_km(double precision,double precision,double precision,double precision)',
+  'function match_query(tsvector)',
   'function refresh_coop_search(uuid[])',
   'function refresh_need_search(uuid[])',
   'function refresh_offer_search(uuid[])',

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { COOP_TYPE_KEYS, COUNTRIES, findCategory } from '@principle-six/taxonomy';
+import { MAX_RADIUS_KM } from './search-input';
 import { optionalText, requiredText } from './text';
 
 export const MAX_POSTING_CATEGORIES = 5;
-export const MAX_RADIUS_KM = 1000;
 /** Needs and offers run for at most a year; people can post again. */
 export const MAX_POSTING_DAYS = 366;
 export const MAX_BUDGET = 100_000_000;

@@ -27,6 +27,9 @@ export const coopResolvers: Resolvers = {
   Coop: {
     place: async (coop, _args, ctx) => (await ctx.loaders.place.load(coop.placeId))!,
     categories: (coop, _args, ctx) => ctx.loaders.categoriesOfCoop.load(coop.id),
+    // Contact details are for people in the network; visitors see the pitch without them.
+    contactEmail: (coop, _args, ctx) => (ctx.viewer ? coop.contactEmail : null),
+    contactPhone: (coop, _args, ctx) => (ctx.viewer ? coop.contactPhone : null),
     viewerRole: (coop, _args, ctx) => ctx.loaders.viewerRole.load(coop.id),
     viewerCanEdit: async (coop, _args, ctx) => (await ctx.loaders.viewerRole.load(coop.id)) === 'OWNER',
     memberNotes: async (coop, _args, ctx) =>

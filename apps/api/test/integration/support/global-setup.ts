@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { applyMigrations, createPrismaClient, startEmbeddedPostgres, syncCategories } from '@principle-six/db';
+import { installJobQueue } from '../../../src/jobs/queue';
 import { databaseUrl, uniqueName, withAdmin } from './postgres';
 
 /**
@@ -29,6 +30,7 @@ export default async function globalSetup(): Promise<void> {
 
   const prepare = async (url: string, maxConnections: number) => {
     await applyMigrations(url);
+    await installJobQueue(url);
     const db = createPrismaClient(url, { maxConnections });
     await syncCategories(db);
     await db.$disconnect();

@@ -1,0 +1,13 @@
+import { isId } from '../errors/ids';
+
+/** A page link for lists in (createdAt, id) order: newest-first inboxes and postings. */
+export function encodeTimeCursor(row: { createdAt: Date; id: string }): string {
+  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString('base64url');
+}
+
+/** Null for anything encodeTimeCursor did not make. */
+export function decodeTimeCursor(cursor: string): { createdAt: Date; id: string } | null {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const createdAt = new Date(at ?? '');
+  return id && isId(id) && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : null;
+}

@@ -1,0 +1,32 @@
+import { parseCronItems, run, type Runner } from 'graphile-worker';
+import type { Services } from '../services';
+import { quietLogger } from './queue';
+import { taskList } from './tasks';
+
+export interface WorkerOptions {
+  connectionString: string;
+  /** Jobs run at once; matching is database-bound, so a few are enough. */
+  concurrency?: number;
+  /** How often to look for jobs when PostgreSQL's LISTEN/NOTIFY is not heard (PGlite). */
+  pollIntervalMs?: number;
+  /** Hourly digest run; off in tests, which send digests themselves. */
+  digests?: boolean;
+}
+
+/**
+ * The job worker, run inside the API process: one process to start, and the in-process inbox
+ * events reach subscribers directly. graphile-worker's schema must be installed first
+ * (installJobQueue).
+ */
+export async function startWorker(services: Services, options: WorkerOptions): Promise<Runner> {
+  return run({
+    connectionString: options.connectionString,
+    concurrency: options.concurrency ?? 2,
+    pollInterval: options.pollIntervalMs ?? 500,
+    noHandleSignals: true,
+    logger: quietLogger,
+    taskList: taskList(services),
+    // Digests are due daily or weekly per person; an hourly look sends each soon after it is due.
+    parsedCronItems: parseCronItems(options.digests === false ? [] : [{ task: 'send-digests', match: '7 * * * *' }]),
+  });
+}

@@ -1,0 +1,66 @@
+import { findCategory } from '@principle-six/taxonomy';
+import type { FeedbackKind, Resolvers } from '../../generated/resolvers';
+import { payload } from '../../graphql/payload';
+import { explainMatch, readableWords } from './reasons';
+
+export const matchingResolvers: Resolvers = {
+  Query: {
+    match: (_parent, { id }, ctx) => ctx.services.matches.byId(ctx.viewer?.user.id, id),
+    forYou: (_parent, { coopId, first }, ctx) => ctx.services.matches.forYou(ctx.viewer?.user ?? null, coopId, first ?? 30),
+  },
+  Mutation: {
+    giveMatchFeedback: async (_parent, { input }, ctx) =>
+      payload('match', await ctx.services.matches.giveFeedback(ctx.viewer?.user ?? null, { ...input, given: input.given ?? true })),
+    introduce: async (_parent, { input }, ctx) => {
+      const result = await ctx.services.matches.introduce(ctx.viewer?.user ?? null, input);
+      if (!result.ok) return { introduction: null, errors: result.errors };
+      return { introduction: await ctx.db.introduction.findUniqueOrThrow({ where: { id: result.value.id } }), errors: [] };
+    },
+  },
+  Match: {
+    need: async (m, _args, ctx) => (await ctx.loaders.need.load(m.needId))!,
+    provider: async (m, _args, ctx) => (await ctx.loaders.coop.load(m.providerCoopId))!,
+    offer: (m, _args, ctx) => (m.offerId ? ctx.loaders.offer.load(m.offerId) : null),
+    parts: (m) => ({
+      text: m.textScore,
+      category: m.categoryScore,
+      geo: m.geoScore,
+      recency: m.recencyScore,
+      reciprocity: m.reciprocityScore,
+      feedback: m.feedbackScore,
+    }),
+    reasons: async (m, _args, ctx) => {
+      const need = await ctx.loaders.need.load(m.needId);
+      return explainMatch(m, need ? `${need.title} ${need.description}` : '');
+    },
+    sharedTerms: async (m, _args, ctx) => {
+      const need = await ctx.loaders.need.load(m.needId);
+      return readableWords(m.sharedTerms, need ? `${need.title} ${need.description}` : '');
+    },
+    sharedCategories: (m) => m.sharedCategoryCodes.flatMap((code) => {
+      const category = findCategory(code);
+      return category ? [{ ...category }] : [];
+    }),
+    viewerCoop: async (m, _args, ctx) => {
+      const side = await ctx.services.matches.sideOf(ctx.viewer?.user.id, m);
+      return side ? ctx.loaders.coop.load(side) : null;
+    },
+    viewerFeedback: async (m, _args, ctx) => {
+      const side = await ctx.services.matches.sideOf(ctx.viewer?.user.id, m);
+      return (await ctx.loaders.viewerFeedback.load(m.id)).filter((f) => f.coopId === side).map((f) => f.kind as FeedbackKind);
+    },
+    viewerIntroduced: async (m, _args, ctx) => {
+      const side = await ctx.services.matches.sideOf(ctx.viewer?.user.id, m);
+      return (await ctx.loaders.viewerIntroductions.load(m.id)).some((i) => i.fromCoopId === side);
+    },
+  },
+  Introduction: {
+    from: async (i, _args, ctx) => (await ctx.loaders.coop.load(i.fromCoopId))!,
+    to: async (i, _args, ctx) => (await ctx.loaders.coop.load(i.toCoopId))!,
+    match: (i, _args, ctx) => (i.matchId ? ctx.services.matches.byId(ctx.viewer?.user.id, i.matchId) : null),
+    need: (i, _args, ctx) => (i.needId ? ctx.loaders.need.load(i.needId) : null),
+  },
+  ForYou: {
+    unreadCount: (f, _args, ctx) => ctx.services.notifications.unreadCount(f.userId, f.coop.id),
+  },
+};

@@ -1,0 +1,113 @@
+import type { Database, DigestFrequency } from '@principle-six/db';
+import type { Mailer } from './mailer';
+
+const DAY_MS = 86_400_000;
+const PERIOD_MS: Record<Exclude<DigestFrequency, 'NEVER'>, number> = { DAILY: DAY_MS, WEEKLY: 7 * DAY_MS };
+/** People per run; the next run picks up the rest. */
+const BATCH = 200;
+
+interface DigestItem {
+  id: string;
+  kind: 'MATCH_FOR_NEED' | 'NEED_FOR_PROVIDER' | 'INTRODUCTION';
+  coopName: string;
+  needTitle: string | null;
+  needId: string | null;
+  otherCoopName: string | null;
+  offerTitle: string | null;
+}
+
+/**
+ * The email digest: each person's inbox items not yet emailed, daily or weekly as they chose.
+ * An item is emailed once (notifications.emailed_at); items about needs that have closed or
+ * expired, or matches that have gone, are left out; people who chose NEVER get nothing.
+ */
+export class DigestService {
+  constructor(
+    private readonly db: Database,
+    private readonly mailer: Mailer,
+    private readonly publicUrl: string,
+  ) {}
+
+  /** Sends every digest that is due; answers how many were sent. */
+  async sendDue(now: Date = new Date()): Promise<number> {
+    const due = await this.db.$queryRaw<{ userId: string }[]>`
+      SELECT u.id AS "userId" FROM users u
+        LEFT JOIN notification_preferences p ON p.user_id = u.id
+       WHERE coalesce(p.email_digest, 'DAILY') <> 'NEVER'
+         AND (p.last_digest_at IS NULL
+              OR p.last_digest_at <= ${now}::timestamptz - CASE coalesce(p.email_digest, 'DAILY')
+                   WHEN 'WEEKLY' THEN ${PERIOD_MS.WEEKLY / 1000} * interval '1 second'
+                   ELSE ${PERIOD_MS.DAILY / 1000} * interval '1 second' END)
+         AND EXISTS (SELECT 1 FROM notifications x WHERE x.user_id = u.id AND x.emailed_at IS NULL AND x.read_at IS NULL)
+       ORDER BY u.id LIMIT ${BATCH}`;
+    let sent = 0;
+    for (const { userId } of due) if (await this.sendTo(userId, now)) sent++;
+    return sent;
+  }
+
+  /**
+   * One person's digest, in one transaction: the items are locked, mailed and marked together,
+   * so two workers cannot both send them, and a failed send marks nothing.
+   */
+  private async sendTo(userId: string, now: Date): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
+      const user = await tx.user.findUnique({ where: { id: userId } });
+      if (!user) return false;
+      const items = await tx.$queryRaw<DigestItem[]>`
+        SELECT x.id, x.kind::text AS kind, c.name AS "coopName", n.title AS "needTitle", n.id AS "needId",
+               CASE WHEN x.kind = 'INTRODUCTION' THEN fc.name
+                    WHEN x.kind = 'MATCH_FOR_NEED' THEN pc.name ELSE nc.name END AS "otherCoopName",
+               o.title AS "offerTitle"
+          FROM notifications x
+          JOIN coops c ON c.id = x.coop_id
+          LEFT JOIN needs n ON n.id = x.need_id
+          LEFT JOIN coops nc ON nc.id = n.coop_id
+          LEFT JOIN matches m ON m.id = x.match_id
+          LEFT JOIN coops pc ON pc.id = m.provider_coop_id
+          LEFT JOIN offers o ON o.id = m.offer_id
+          LEFT JOIN introductions i ON i.id = x.introduction_id
+          LEFT JOIN coops fc ON fc.id = i.from_coop_id
+         WHERE x.user_id = ${userId}::uuid AND x.emailed_at IS NULL AND x.read_at IS NULL
+           AND (x.need_id IS NULL OR (n.status = 'OPEN' AND n.expires_at > ${now}::timestamptz))
+           AND (x.kind = 'INTRODUCTION' OR x.match_id IS NOT NULL)
+         ORDER BY x.created_at, x.id
+         FOR UPDATE OF x SKIP LOCKED`;
+      if (items.length === 0) return false;
+      await this.mailer.send({
+        to: user.email,
+        subject: `Principle Six: ${items.length} new for your co-op${items.length === 1 ? '' : 's'}`,
+        text: this.render(user.displayName, items),
+      });
+      await tx.notification.updateMany({ where: { id: { in: items.map((i) => i.id) } }, data: { emailedAt: now } });
+      await tx.notificationPreference.upsert({
+        where: { userId },
+        create: { userId, lastDigestAt: now },
+        update: { lastDigestAt: now },
+      });
+      return true;
+    }, { timeout: 30_000 });
+  }
+
+  private render(name: string, items: DigestItem[]): string {
+    const lines = items.map((item) => {
+      const link = item.needId ? `${this.publicUrl}/needs/${item.needId}` : `${this.publicUrl}/inbox`;
+      switch (item.kind) {
+        case 'MATCH_FOR_NEED':
+          return `- ${item.otherCoopName} could meet "${item.needTitle}"${item.offerTitle ? ` with "${item.offerTitle}"` : ''}: ${link}`;
+        case 'NEED_FOR_PROVIDER':
+          return `- ${item.otherCoopName} needs "${item.needTitle}", and ${item.coopName} fits: ${link}`;
+        case 'INTRODUCTION':
+          return `- ${item.otherCoopName} introduced itself to ${item.coopName}: ${link}`;
+      }
+    });
+    return [
+      `Hello ${name},`,
+      '',
+      'New on Principle Six since your last digest:',
+      '',
+      ...lines,
+      '',
+      `Choose how often these come, or stop them, at ${this.publicUrl}/inbox.`,
+    ].join('\n');
+  }
+}

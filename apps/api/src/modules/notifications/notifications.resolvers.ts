@@ -1,0 +1,72 @@
+import type { Notification } from '@principle-six/db';
+import { badQueryInput } from '../../errors/query-errors';
+import type { Resolvers } from '../../generated/resolvers';
+import type { GraphQLContext } from '../../graphql/context';
+import { payload } from '../../graphql/payload';
+import { encodeTimeCursor } from '../../graphql/time-cursor';
+
+export const notificationResolvers: Resolvers = {
+  Query: {
+    notifications: async (_parent, { first, after, unreadOnly }, ctx) => {
+      if (!ctx.viewer) return null;
+      const result = await ctx.services.notifications.page(ctx.viewer.user.id, first ?? 20, after ?? null, unreadOnly ?? false);
+      if (!result.ok) throw badQueryInput(result.errors[0]!);
+      return { userId: ctx.viewer.user.id, ...result.value };
+    },
+  },
+  Mutation: {
+    markNotificationsRead: async (_parent, { input }, ctx) => {
+      const result = await ctx.services.notifications.markRead(ctx.viewer?.user ?? null, input.ids);
+      return result.ok ? { unreadCount: result.value, errors: [] } : { unreadCount: 0, errors: result.errors };
+    },
+    updateNotificationPreferences: async (_parent, { input }, ctx) =>
+      payload('preferences', await ctx.services.notifications.updatePreferences(ctx.viewer?.user ?? null, input.emailDigest)),
+  },
+  Subscription: {
+    inbox: {
+      // Signed-out connections get no events; the iterator for nobody never yields.
+      subscribe: (_parent, _args, ctx) => ctx.services.inboxEvents.subscribe(ctx.viewer?.user.id ?? 'nobody'),
+      resolve: async (notificationId: string, _args: unknown, ctx: GraphQLContext) => {
+        const userId = ctx.viewer!.user.id;
+        const notification = await ctx.services.notifications.byIdFor(userId, notificationId);
+        return { notification: notification!, userId };
+      },
+    },
+  },
+  NotificationConnection: {
+    edges: (c) => c.items.map((node) => ({ cursor: encodeTimeCursor(node), node })),
+    pageInfo: (c) => ({ hasNextPage: c.hasNextPage, endCursor: c.endCursor }),
+    unreadCount: (c, _args, ctx) => ctx.services.notifications.unreadCount(c.userId),
+  },
+  InboxEvent: {
+    unreadCount: (e, _args, ctx) => ctx.services.notifications.unreadCount(e.userId),
+  },
+  Notification: {
+    coop: async (n, _args, ctx) => (await ctx.loaders.coop.load(n.coopId))!,
+    match: (n, _args, ctx) => (n.matchId ? ctx.services.matches.byId(ctx.viewer?.user.id, n.matchId) : null),
+    need: (n, _args, ctx) => (n.needId ? ctx.loaders.need.load(n.needId) : null),
+    introduction: (n, _args, ctx) => (n.introductionId ? ctx.db.introduction.findUnique({ where: { id: n.introductionId } }) : null),
+    summary: (n, _args, ctx) => summarise(n, ctx),
+  },
+  Viewer: {
+    unreadNotificationCount: (v, _args, ctx) => ctx.services.notifications.unreadCount(v.user.id),
+    notificationPreferences: (v, _args, ctx) => ctx.services.notifications.preferences(v.user.id),
+  },
+};
+
+async function summarise(n: Notification, ctx: GraphQLContext): Promise<string> {
+  const need = n.needId ? await ctx.loaders.need.load(n.needId) : null;
+  const title = need ? `“${need.title}”` : 'a need';
+  if (n.kind === 'INTRODUCTION') {
+    const intro = n.introductionId ? await ctx.db.introduction.findUnique({ where: { id: n.introductionId } }) : null;
+    const from = intro ? await ctx.loaders.coop.load(intro.fromCoopId) : null;
+    return `${from?.name ?? 'A co-op'} introduced itself about ${title}`;
+  }
+  const match = n.matchId ? await ctx.db.match.findUnique({ where: { id: n.matchId } }) : null;
+  if (n.kind === 'MATCH_FOR_NEED') {
+    const provider = match ? await ctx.loaders.coop.load(match.providerCoopId) : null;
+    return `${provider?.name ?? 'A co-op'} could meet ${title}`;
+  }
+  const owner = need ? await ctx.loaders.coop.load(need.coopId) : null;
+  return `${owner?.name ?? 'A co-op'} needs ${title}, and you fit`;
+}
