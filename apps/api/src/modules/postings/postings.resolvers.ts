@@ -4,9 +4,17 @@ import type { NeedStatus, OfferStatus, Resolvers } from '../../generated/resolve
 import type { GraphQLContext } from '../../graphql/context';
 import { payload } from '../../graphql/payload';
 import { encodeTimeCursor } from '../../graphql/time-cursor';
-import { listPostings, visibleStatus } from './posting-list';
+import type { Result } from '../../errors/user-errors';
+import { listPostings, visibleStatus, type PostingPage } from './posting-list';
 
 const isMemberOf = async (coopId: string, ctx: GraphQLContext) => (await ctx.loaders.viewerRole.load(coopId)) !== null;
+
+/** A page of postings as a GraphQL connection; a bad argument is a BAD_USER_INPUT error. */
+function toConnection<T extends Need | Offer>(result: Result<PostingPage<T>>) {
+  if (!result.ok) throw badQueryInput(result.errors[0]!);
+  const { nodes, hasNextPage, endCursor, totalCount } = result.value;
+  return { edges: nodes.map((node) => ({ cursor: encodeTimeCursor(node), node })), pageInfo: { hasNextPage, endCursor }, totalCount };
+}
 
 const area = (p: Need | Offer) => ({ placeId: p.placeId, radiusKm: p.radiusKm });
 
@@ -15,20 +23,16 @@ export const postingResolvers: Resolvers = {
     need: (_parent, { id }, ctx) => ctx.services.needs.byId(id),
     offer: (_parent, { id }, ctx) => ctx.services.offers.byId(id),
     needs: async (_parent, { filter, first, after }, ctx) => {
-      const result = await listPostings<Need>(ctx.db, 'needs', ctx.viewer?.user.id, filter ?? {}, first ?? 20, after ?? null);
-      if (!result.ok) throw badQueryInput(result.errors[0]!);
-      const { nodes, hasNextPage, endCursor, totalCount } = result.value;
-      return { edges: nodes.map((node) => ({ cursor: encodeTimeCursor(node), node })), pageInfo: { hasNextPage, endCursor }, totalCount };
+      return toConnection(await listPostings<Need>(ctx.db, 'needs', ctx.viewer?.user.id, filter ?? {}, first ?? 20, after ?? null));
     },
     offers: async (_parent, { filter, first, after }, ctx) => {
       const statuses = filter?.statuses?.filter((s) => s !== 'FULFILLED');
       if (filter?.statuses?.length && !statuses?.length) {
         return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
       }
-      const result = await listPostings<Offer>(ctx.db, 'offers', ctx.viewer?.user.id, { ...filter, statuses }, first ?? 20, after ?? null);
-      if (!result.ok) throw badQueryInput(result.errors[0]!);
-      const { nodes, hasNextPage, endCursor, totalCount } = result.value;
-      return { edges: nodes.map((node) => ({ cursor: encodeTimeCursor(node), node })), pageInfo: { hasNextPage, endCursor }, totalCount };
+      return toConnection(
+        await listPostings<Offer>(ctx.db, 'offers', ctx.viewer?.user.id, { ...filter, statuses }, first ?? 20, after ?? null),
+      );
     },
   },
   Mutation: {
