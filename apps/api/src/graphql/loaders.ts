@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Coop, Database, FeedbackKind, Membership, MemberRole, Need, Offer, Place, User } from '@principle-six/db';
+import type { Coop, Database, FeedbackKind, Introduction, Match, Membership, MemberRole, Need, Offer, Place, User } from '@principle-six/db';
 import { findCategory, type Category as TaxonomyCategory } from '@principle-six/taxonomy';
 
 /** Rows by id, in the order DataLoader asked for them (null where there is none). */
@@ -41,6 +41,12 @@ export function createLoaders(db: Database, viewerId: string | null) {
     ),
     offer: new DataLoader<string, Offer | null>(async (ids) =>
       byId(ids, await db.offer.findMany({ where: { id: { in: [...ids] } } })),
+    ),
+    match: new DataLoader<string, Match | null>(async (ids) =>
+      byId(ids, await db.match.findMany({ where: { id: { in: [...ids] } } })),
+    ),
+    introduction: new DataLoader<string, Introduction | null>(async (ids) =>
+      byId(ids, await db.introduction.findMany({ where: { id: { in: [...ids] } } })),
     ),
     // The taxonomy is served from memory (see taxonomy.resolvers); only the links are read.
     categoriesOfCoop: new DataLoader<string, TaxonomyCategory[]>(async (coopIds) => {

@@ -38,12 +38,6 @@ export class MatchService {
     return mine.has(match.providerCoopId) ? match.providerCoopId : null;
   }
 
-  async byId(userId: string | undefined, id: string): Promise<Match | null> {
-    if (!isId(id)) return null;
-    const match = await this.db.match.findUnique({ where: { id } });
-    return match && (await this.sideOf(userId, match)) ? match : null;
-  }
-
   /** A need's matches, best first; the caller has checked the person belongs to its co-op. */
   forNeed(needId: string, first: number): Promise<Match[]> {
     return this.db.match.findMany({

@@ -1,11 +1,13 @@
 import { findCategory } from '@principle-six/taxonomy';
 import type { FeedbackKind, Resolvers } from '../../generated/resolvers';
+import { isId } from '../../errors/ids';
 import { payload } from '../../graphql/payload';
 import { explainMatch, readableWords } from './reasons';
+import { viewerSide, visibleMatch } from './viewer-side';
 
 export const matchingResolvers: Resolvers = {
   Query: {
-    match: (_parent, { id }, ctx) => ctx.services.matches.byId(ctx.viewer?.user.id, id),
+    match: (_parent, { id }, ctx) => (isId(id) ? visibleMatch(id, ctx) : null),
     forYou: (_parent, { coopId, first }, ctx) => ctx.services.matches.forYou(ctx.viewer?.user ?? null, coopId, first ?? 30),
   },
   Mutation: {
@@ -14,7 +16,7 @@ export const matchingResolvers: Resolvers = {
     introduce: async (_parent, { input }, ctx) => {
       const result = await ctx.services.matches.introduce(ctx.viewer?.user ?? null, input);
       if (!result.ok) return { introduction: null, errors: result.errors };
-      return { introduction: await ctx.db.introduction.findUniqueOrThrow({ where: { id: result.value.id } }), errors: [] };
+      return { introduction: await ctx.loaders.introduction.load(result.value.id), errors: [] };
     },
   },
   Match: {
@@ -42,22 +44,22 @@ export const matchingResolvers: Resolvers = {
       return category ? [{ ...category }] : [];
     }),
     viewerCoop: async (m, _args, ctx) => {
-      const side = await ctx.services.matches.sideOf(ctx.viewer?.user.id, m);
+      const side = await viewerSide(m, ctx);
       return side ? ctx.loaders.coop.load(side) : null;
     },
     viewerFeedback: async (m, _args, ctx) => {
-      const side = await ctx.services.matches.sideOf(ctx.viewer?.user.id, m);
+      const side = await viewerSide(m, ctx);
       return (await ctx.loaders.viewerFeedback.load(m.id)).filter((f) => f.coopId === side).map((f) => f.kind as FeedbackKind);
     },
     viewerIntroduced: async (m, _args, ctx) => {
-      const side = await ctx.services.matches.sideOf(ctx.viewer?.user.id, m);
+      const side = await viewerSide(m, ctx);
       return (await ctx.loaders.viewerIntroductions.load(m.id)).some((i) => i.fromCoopId === side);
     },
   },
   Introduction: {
     from: async (i, _args, ctx) => (await ctx.loaders.coop.load(i.fromCoopId))!,
     to: async (i, _args, ctx) => (await ctx.loaders.coop.load(i.toCoopId))!,
-    match: (i, _args, ctx) => (i.matchId ? ctx.services.matches.byId(ctx.viewer?.user.id, i.matchId) : null),
+    match: (i, _args, ctx) => (i.matchId ? visibleMatch(i.matchId, ctx) : null),
     need: (i, _args, ctx) => (i.needId ? ctx.loaders.need.load(i.needId) : null),
   },
   ForYou: {

@@ -2,8 +2,10 @@ import type { Notification } from '@principle-six/db';
 import { badQueryInput } from '../../errors/query-errors';
 import type { Resolvers } from '../../generated/resolvers';
 import type { GraphQLContext } from '../../graphql/context';
+import { createLoaders } from '../../graphql/loaders';
 import { payload } from '../../graphql/payload';
 import { encodeTimeCursor } from '../../graphql/time-cursor';
+import { visibleMatch } from '../matching/viewer-side';
 
 export const notificationResolvers: Resolvers = {
   Query: {
@@ -28,6 +30,8 @@ export const notificationResolvers: Resolvers = {
       subscribe: (_parent, _args, ctx) => ctx.services.inboxEvents.subscribe(ctx.viewer?.user.id ?? 'nobody'),
       resolve: async (notificationId: string, _args: unknown, ctx: GraphQLContext) => {
         const userId = ctx.viewer!.user.id;
+        // A subscription's context lives as long as the socket; each event reads afresh.
+        ctx.loaders = createLoaders(ctx.db, userId);
         const notification = await ctx.services.notifications.byIdFor(userId, notificationId);
         return { notification: notification!, userId };
       },
@@ -43,9 +47,9 @@ export const notificationResolvers: Resolvers = {
   },
   Notification: {
     coop: async (n, _args, ctx) => (await ctx.loaders.coop.load(n.coopId))!,
-    match: (n, _args, ctx) => (n.matchId ? ctx.services.matches.byId(ctx.viewer?.user.id, n.matchId) : null),
+    match: (n, _args, ctx) => (n.matchId ? visibleMatch(n.matchId, ctx) : null),
     need: (n, _args, ctx) => (n.needId ? ctx.loaders.need.load(n.needId) : null),
-    introduction: (n, _args, ctx) => (n.introductionId ? ctx.db.introduction.findUnique({ where: { id: n.introductionId } }) : null),
+    introduction: (n, _args, ctx) => (n.introductionId ? ctx.loaders.introduction.load(n.introductionId) : null),
     summary: (n, _args, ctx) => summarise(n, ctx),
   },
   Viewer: {
@@ -58,11 +62,11 @@ async function summarise(n: Notification, ctx: GraphQLContext): Promise<string> 
   const need = n.needId ? await ctx.loaders.need.load(n.needId) : null;
   const title = need ? `“${need.title}”` : 'a need';
   if (n.kind === 'INTRODUCTION') {
-    const intro = n.introductionId ? await ctx.db.introduction.findUnique({ where: { id: n.introductionId } }) : null;
+    const intro = n.introductionId ? await ctx.loaders.introduction.load(n.introductionId) : null;
     const from = intro ? await ctx.loaders.coop.load(intro.fromCoopId) : null;
     return `${from?.name ?? 'A co-op'} introduced itself about ${title}`;
   }
-  const match = n.matchId ? await ctx.db.match.findUnique({ where: { id: n.matchId } }) : null;
+  const match = n.matchId ? await ctx.loaders.match.load(n.matchId) : null;
   if (n.kind === 'MATCH_FOR_NEED') {
     const provider = match ? await ctx.loaders.coop.load(match.providerCoopId) : null;
     return `${provider?.name ?? 'A co-op'} could meet ${title}`;
