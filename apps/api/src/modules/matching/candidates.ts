@@ -92,12 +92,20 @@ export interface NeedCandidate extends Candidate {
   need: NeedForMatching;
 }
 
+interface NeedCandidateRow extends Candidate {
+  needCoopId: string;
+  needLatitude: number | null;
+  needLongitude: number | null;
+  needRadiusKm: number | null;
+  needCategoryCodes: string[];
+}
+
 /**
  * Open needs of other co-ops that an offer might fit: the mirror of providersForNeed. The rank
  * is still the offer's document against each need's words, so both directions score alike.
  */
 export async function needsForOffer(sql: Sql, offerId: string): Promise<NeedCandidate[]> {
-  const rows = await sql.$queryRaw<(Candidate & Omit<NeedForMatching, 'id' | 'coopId' | 'open'> & { needCoopId: string })[]>`
+  const rows = await sql.$queryRaw<NeedCandidateRow[]>`
     WITH me AS (SELECT o.*, match_query(o.search_document) AS q,
                        coalesce(array(SELECT DISTINCT c FROM offer_categories oc, unnest(ARRAY[oc.category_code, left(oc.category_code, 2)]) c
                                        WHERE oc.offer_id = o.id AND c ~ '^[0-9]'), '{}') AS codes
@@ -115,31 +123,19 @@ export async function needsForOffer(sql: Sql, offerId: string): Promise<NeedCand
            coalesce(ts_rank(me.search_document, match_query(n.search_document)), 0)::float8 AS rank,
            me.category_paths AS "categoryPaths", me.latitude, me.longitude, me.radius_km AS "radiusKm", me.updated_at AS "activeAt",
            n.coop_id AS "needCoopId", n.latitude AS "needLatitude", n.longitude AS "needLongitude", n.radius_km AS "needRadiusKm",
-           coalesce(array(SELECT category_code FROM need_categories WHERE need_id = n.id ORDER BY 1), '{}') AS "categoryCodes"
+           coalesce(array(SELECT category_code FROM need_categories WHERE need_id = n.id ORDER BY 1), '{}') AS "needCategoryCodes"
       FROM pool JOIN needs n USING (id), me`;
-  return rows.map((r) => {
-    const row = r as unknown as Record<string, unknown> & Candidate;
-    return {
-      kind: 'offer',
-      id: row.id,
-      needId: row.needId,
-      coopId: row.coopId,
-      rank: row.rank,
-      categoryPaths: row.categoryPaths,
-      latitude: row.latitude,
-      longitude: row.longitude,
-      radiusKm: row.radiusKm,
-      activeAt: row.activeAt,
-      need: {
-        id: row.needId,
-        coopId: row.needCoopId as string,
-        latitude: row.needLatitude as number | null,
-        longitude: row.needLongitude as number | null,
-        radiusKm: row.needRadiusKm as number | null,
-        categoryCodes: row.categoryCodes as string[],
-        reachCodes: [],
-        open: true,
-      },
-    };
-  });
+  return rows.map(({ needCoopId, needLatitude, needLongitude, needRadiusKm, needCategoryCodes, ...candidate }) => ({
+    ...candidate,
+    need: {
+      id: candidate.needId,
+      coopId: needCoopId,
+      latitude: needLatitude,
+      longitude: needLongitude,
+      radiusKm: needRadiusKm,
+      categoryCodes: needCategoryCodes,
+      reachCodes: [],
+      open: true,
+    },
+  }));
 }
