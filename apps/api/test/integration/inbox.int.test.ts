@@ -97,6 +97,34 @@ describe('inbox', () => {
   });
 });
 
+describe('for you', () => {
+  const FOR_YOU = `query ($coopId: ID!) { forYou(coopId: $coopId) {
+    coop { id } unreadCount
+    needsForYou { need { id coop { id } } provider { id } }
+    matchesForYourNeeds { need { id coop { id } } provider { id } } } }`;
+
+  it('lists needs the co-op could meet, and providers for its own needs only', async () => {
+    const need = await postNeed(seeker, seekerCoop.id, { title: 'Leaflets for our open day' });
+    await jobsDone(api.db);
+
+    const forPrinter = (await printer.data(FOR_YOU, { coopId: printerCoop.id })).forYou;
+    expect(forPrinter.coop.id).toBe(printerCoop.id);
+    expect(forPrinter.needsForYou.map((m: { need: { id: string } }) => m.need.id)).toContain(need.id);
+    for (const m of forPrinter.needsForYou) expect(m.provider.id).toBe(printerCoop.id);
+    // The printer has posted no needs: another co-op's need must not appear as its own.
+    expect(forPrinter.matchesForYourNeeds).toEqual([]);
+
+    const forSeeker = (await seeker.data(FOR_YOU, { coopId: seekerCoop.id })).forYou;
+    expect(forSeeker.matchesForYourNeeds.map((m: { need: { id: string } }) => m.need.id)).toContain(need.id);
+    for (const m of forSeeker.matchesForYourNeeds) expect(m.need.coop.id).toBe(seekerCoop.id);
+  });
+
+  it('is for members of the co-op only', async () => {
+    expect((await seeker.data(FOR_YOU, { coopId: printerCoop.id })).forYou).toBeNull();
+    expect((await api.client().data(FOR_YOU, { coopId: printerCoop.id })).forYou).toBeNull();
+  });
+});
+
 describe('email digest', () => {
   it('sends each item once across runs, leaves out expired needs and honours opt-outs', async () => {
     await api.db.notificationPreference.deleteMany();

@@ -77,7 +77,8 @@ export class MatchService {
         take,
       }),
       this.db.match.findMany({
-        where: { need: { coopId, status: 'OPEN', expiresAt: { gt: now } }, ...LIVE(now) },
+        // AND, not a spread: LIVE has its own `need` key, which would replace the co-op's.
+        where: { AND: [{ need: { coopId } }, LIVE(now)] },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         take,
       }),
