@@ -9,7 +9,8 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
-    proxy: { '/graphql': `http://127.0.0.1:${apiPort}` },
+    // ws: the inbox's live updates are a graphql-ws socket on the same path.
+    proxy: { '/graphql': { target: `http://127.0.0.1:${apiPort}`, ws: true } },
   },
   build: { sourcemap: true },
 });

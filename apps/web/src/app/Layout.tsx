@@ -1,9 +1,19 @@
-import { Anchor, AppShell, Container, Group, Text } from '@mantine/core';
-import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { Anchor, AppShell, Button, Container, Group, Text } from '@mantine/core';
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { AccountMenu } from '../features/accounts/AccountMenu';
+import { useViewer } from '../features/accounts/useViewer';
+import { InboxBell } from '../features/inbox/InboxBell';
 import { SearchBox } from '../features/search/SearchBox';
 
+/** On a phone these are in the account menu instead; see AccountMenu. */
+export const NAV = [
+  { to: '/needs', label: 'Needs' },
+  { to: '/offers', label: 'Offers' },
+];
+
 export function Layout() {
+  const { viewer } = useViewer();
+  const nav = viewer ? [{ to: '/for-you', label: 'For you' }, ...NAV] : NAV;
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <AppShell.Header>
@@ -18,7 +28,17 @@ export function Layout() {
               </Group>
             </Anchor>
             <SearchBox />
-            <AccountMenu />
+            <Group gap={4} wrap="nowrap" component="nav" aria-label="Main" visibleFrom="md">
+              {nav.map((item) => (
+                <Button key={item.to} component={NavLink} to={item.to} variant="subtle" size="sm" px="xs">
+                  {item.label}
+                </Button>
+              ))}
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              <InboxBell />
+              <AccountMenu />
+            </Group>
           </Group>
         </Container>
       </AppShell.Header>

@@ -1,13 +1,35 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
 
-/** The API is served from the same origin, so the session cookie goes with every request. */
+/**
+ * Queries and mutations go over HTTP; subscriptions over graphql-ws on the same /graphql path.
+ * Both are same-origin, so the session cookie goes with the HTTP requests and with the socket's
+ * upgrade request, which is where the API reads who is listening.
+ */
 export function createApolloClient() {
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  const socket = new GraphQLWsLink(
+    createClient({
+      url: () => `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`,
+      // The socket knows its person from the cookie at connect time, so it must not outlive the
+      // subscriptions of whoever opened it: it closes once the last one ends (on sign-out).
+      lazy: true,
+      lazyCloseTimeout: 0,
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+    }),
+  );
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    link: ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, socket, http),
     cache: new InMemoryCache({
       typePolicies: {
         Category: { keyFields: ['code'] },
         Viewer: { keyFields: [] },
+        // Parts and reasons belong to one match and are replaced whole when it is scored again.
+        MatchScoreParts: { keyFields: false },
+        Area: { keyFields: false },
       },
     }),
   });

@@ -6,6 +6,13 @@ import { CreateCoopPage } from '../features/coops/CreateCoopPage';
 import { EditCoopPage } from '../features/coops/EditCoopPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { AcceptInvitationPage } from '../features/members/AcceptInvitationPage';
+import { InboxPage } from '../features/inbox/InboxPage';
+import { ForYouPage } from '../features/matching/ForYouPage';
+import { BrowsePostingsPage } from '../features/postings/BrowsePostingsPage';
+import { EditPostingPage } from '../features/postings/EditPostingPage';
+import { NeedPage } from '../features/postings/NeedPage';
+import { OfferPage } from '../features/postings/OfferPage';
+import { PostPostingPage } from '../features/postings/PostPostingPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
@@ -19,6 +26,16 @@ export const router = createBrowserRouter([
       { path: '/coops/new', element: <CreateCoopPage /> },
       { path: '/coops/:slug', element: <CoopPage /> },
       { path: '/coops/:slug/edit', element: <EditCoopPage /> },
+      { path: '/coops/:slug/needs/new', element: <PostPostingPage what="need" /> },
+      { path: '/coops/:slug/offers/new', element: <PostPostingPage what="offer" /> },
+      { path: '/needs', element: <BrowsePostingsPage what="need" key="needs" /> },
+      { path: '/needs/:id', element: <NeedPage /> },
+      { path: '/needs/:id/edit', element: <EditPostingPage what="need" /> },
+      { path: '/offers', element: <BrowsePostingsPage what="offer" key="offers" /> },
+      { path: '/offers/:id', element: <OfferPage /> },
+      { path: '/offers/:id/edit', element: <EditPostingPage what="offer" /> },
+      { path: '/for-you', element: <ForYouPage /> },
+      { path: '/inbox', element: <InboxPage /> },
       { path: '/invitations/:token', element: <AcceptInvitationPage /> },
       { path: '/sign-in', element: <SignInPage /> },
       { path: '/sign-up', element: <SignUpPage /> },

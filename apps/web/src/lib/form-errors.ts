@@ -1,6 +1,6 @@
 import type { UseFormReturnType } from '@mantine/form';
 
-interface ServerError {
+export interface ServerError {
   field?: string | null;
   message: string;
 }
@@ -13,11 +13,14 @@ export function applyServerErrors<T>(form: UseFormReturnType<T>, errors: readonl
   const fieldErrors: Record<string, string> = {};
   const general: string[] = [];
   for (const error of errors) {
-    // A nested path (categoryCodes.1) is shown on the input that holds the list.
-    const field = error.field?.split('.')[0];
+    // An item of a list (categoryCodes.1) is shown on the input that holds the list; an object's
+    // field (area.placeName) keeps its whole path, as nested form values are named.
+    const field = error.field?.replace(/(\.\d+)+$/, '');
     if (field && !(field in fieldErrors)) fieldErrors[field] = error.message;
     else if (!field) general.push(error.message);
   }
   form.setErrors(fieldErrors);
   return general;
 }
+
+export type ServerErrors = readonly ServerError[];

@@ -54,7 +54,8 @@ export class Matcher {
         DELETE FROM matches WHERE need_id = ${needId}::uuid
            AND coalesce(offer_id, provider_coop_id) <> ALL (${best.map((m) => m.offerId ?? m.providerCoopId)}::uuid[])`;
       const stored = await upsertMatches(tx, best);
-      await tx.need.update({ where: { id: needId }, data: { matchedAt: new Date() } });
+      // Raw, so that updated_at keeps saying when a person last changed the need.
+      await tx.$executeRaw`UPDATE needs SET matched_at = now() WHERE id = ${needId}::uuid`;
       const ownerTop = new Set(best.slice(0, NOTIFY_NEED_OWNER_TOP).map((m) => m.offerId ?? m.providerCoopId));
       return notifyNewMatches(tx, stored, (row) => ownerTop.has(row.offerId ?? row.providerCoopId));
     }, { timeout: 20_000 });
@@ -75,6 +76,7 @@ export class Matcher {
       const [offer] = await tx.$queryRaw<{ open: boolean }[]>`
         SELECT status = 'OPEN' AND expires_at > now() AS open FROM offers WHERE id = ${offerId}::uuid FOR UPDATE`;
       const keep = offer?.open ? scored : [];
+      if (offer) await tx.$executeRaw`UPDATE offers SET matched_at = now() WHERE id = ${offerId}::uuid`;
       await tx.$executeRaw`
         DELETE FROM matches WHERE offer_id = ${offerId}::uuid
            AND need_id <> ALL (${keep.map((m) => m.needId)}::uuid[])`;

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Avatar, Button, Group, Menu, UnstyledButton } from '@mantine/core';
-import { IconBuildingStore, IconLogout, IconPlus } from '@tabler/icons-react';
+import { IconBuildingStore, IconInbox, IconListSearch, IconLogout, IconPlus, IconSparkles } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import { SignOutMutation } from './graphql';
 import { useViewer } from './useViewer';
@@ -43,6 +43,16 @@ export function AccountMenu() {
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
+        <Menu.Item component={Link} to="/for-you" leftSection={<IconSparkles size={16} />}>
+          For you
+        </Menu.Item>
+        <Menu.Item component={Link} to="/inbox" leftSection={<IconInbox size={16} />}>
+          Inbox
+        </Menu.Item>
+        <Menu.Item component={Link} to="/needs" leftSection={<IconListSearch size={16} />}>
+          Needs and offers
+        </Menu.Item>
+        <Menu.Divider />
         {viewer.memberships.length > 0 && <Menu.Label>Your co-ops</Menu.Label>}
         {viewer.memberships.map((m) => (
           <Menu.Item

@@ -6,6 +6,7 @@ import { NotFoundPage } from '../../app/NotFoundPage';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { MembersPanel } from '../members/MembersPanel';
+import { CoopPostingsPanel } from '../postings/CoopPostingsPanel';
 import { CoopPageQuery } from './graphql';
 import { PitchCard } from './PitchCard';
 
@@ -29,6 +30,7 @@ export function CoopPage() {
         </Group>
       )}
       <PitchCard coop={coop} />
+      <CoopPostingsPanel coop={coop} isMember={!!coop.viewerRole} />
       {coop.viewerRole && <MembersPanel coop={coop} />}
     </Stack>
   );

@@ -1,0 +1,200 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Button, Card, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { Link, useSearchParams } from 'react-router';
+import type { DigestFrequency, NotificationFieldsFragment } from '../../gql/graphql';
+import { describeError } from '../../lib/errors';
+import { Loading, LoadError } from '../../lib/QueryState';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { RequireSignIn } from '../accounts/RequireSignIn';
+import { InboxQuery, MarkNotificationsReadMutation, UpdateNotificationPreferencesMutation } from './graphql';
+
+const PAGE_SIZE = 30;
+const timeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
+/** /inbox (?unread=1 for unread only): matches and introductions for the person's co-ops. */
+export function InboxPage() {
+  return (
+    <RequireSignIn>
+      <Inbox />
+    </RequireSignIn>
+  );
+}
+
+function Inbox() {
+  usePageTitle('Inbox');
+  const [params, setParams] = useSearchParams();
+  const unreadOnly = params.get('unread') === '1';
+  const { data, loading, error, refetch, fetchMore } = useQuery(InboxQuery, {
+    variables: { first: PAGE_SIZE, after: null, unreadOnly },
+  });
+  const [markRead] = useMutation(MarkNotificationsReadMutation, { refetchQueries: ['Inbox', 'UnreadCount', 'ForYou'] });
+  const [setPreferences] = useMutation(UpdateNotificationPreferencesMutation);
+  const inbox = data?.notifications;
+
+  const mark = async (ids?: string[]) => {
+    try {
+      await markRead({ variables: { input: { ids: ids ?? null } } });
+    } catch (e) {
+      notifications.show({ color: 'red', message: describeError(e) });
+    }
+  };
+
+  const onDigestChange = async (value: string | null) => {
+    if (!value) return;
+    try {
+      const { data: result } = await setPreferences({ variables: { input: { emailDigest: value as DigestFrequency } } });
+      const problem = result?.updateNotificationPreferences.errors[0];
+      notifications.show(problem ? { color: 'red', message: problem.message } : { color: 'teal', message: 'Email preference saved.' });
+    } catch (e) {
+      notifications.show({ color: 'red', message: describeError(e) });
+    }
+  };
+
+  return (
+    <Stack gap="md" maw={860} px={{ base: 'xs', sm: 0 }}>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>Inbox</Title>
+          <Text c="dimmed" aria-live="polite">
+            {inbox ? `${inbox.unreadCount} unread` : 'Matches and introductions for your co-ops.'}
+          </Text>
+        </div>
+        <Group gap="sm" align="flex-end">
+          <SegmentedControl
+            value={unreadOnly ? 'unread' : 'all'}
+            onChange={(v) => setParams(v === 'unread' ? { unread: '1' } : {})}
+            data={[
+              { value: 'all', label: 'All' },
+              { value: 'unread', label: 'Unread' },
+            ]}
+            aria-label="Show all or unread"
+          />
+          <Button variant="light" disabled={!inbox?.unreadCount} onClick={() => void mark()}>
+            Mark all read
+          </Button>
+        </Group>
+      </Group>
+
+      {loading && !data && <Loading label="Loading your inbox…" />}
+      {error && !data && <LoadError error={error} onRetry={() => void refetch()} />}
+      {inbox && inbox.edges.length === 0 && (
+        <Text c="dimmed" py="lg">
+          {unreadOnly ? 'Nothing unread.' : 'Nothing yet. When a need or offer fits one of your co-ops, or a co-op introduces itself, it shows here.'}
+        </Text>
+      )}
+      {inbox && inbox.edges.length > 0 && (
+        <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Inbox items">
+          {inbox.edges.map(({ node }) => (
+            <li key={node.id}>
+              <InboxItem item={node} onOpen={() => !node.readAt && void mark([node.id])} />
+            </li>
+          ))}
+        </Stack>
+      )}
+      {inbox?.pageInfo.hasNextPage && (
+        <Button
+          variant="subtle"
+          onClick={() =>
+            void fetchMore({
+              variables: { after: inbox.pageInfo.endCursor },
+              updateQuery: (previous, { fetchMoreResult }) => ({
+                ...fetchMoreResult,
+                notifications: fetchMoreResult.notifications && previous.notifications && {
+                  ...fetchMoreResult.notifications,
+                  edges: [...previous.notifications.edges, ...fetchMoreResult.notifications.edges],
+                },
+              }),
+            })
+          }
+        >
+          Show older
+        </Button>
+      )}
+
+      {data?.viewer && (
+        <Select
+          label="Email digest"
+          description="New items you have not read, by email. Each item is sent once."
+          maw={280}
+          allowDeselect={false}
+          value={data.viewer.notificationPreferences.emailDigest}
+          onChange={(v) => void onDigestChange(v)}
+          data={[
+            { value: 'DAILY', label: 'Daily' },
+            { value: 'WEEKLY', label: 'Weekly' },
+            { value: 'NEVER', label: 'Never' },
+          ]}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function itemLink(item: NotificationFieldsFragment): string | null {
+  if (item.kind === 'MATCH_FOR_NEED' && item.need) return `/needs/${item.need.id}`;
+  if (item.kind === 'NEED_FOR_PROVIDER') {
+    return item.match?.offer ? `/offers/${item.match.offer.id}` : `/for-you?coop=${encodeURIComponent(item.coop.slug)}`;
+  }
+  if (item.need) return `/needs/${item.need.id}`;
+  return null;
+}
+
+function InboxItem({ item, onOpen }: { item: NotificationFieldsFragment; onOpen: () => void }) {
+  const link = itemLink(item);
+  const from = item.introduction?.from;
+  return (
+    <Card withBorder padding="sm" bg={item.readAt ? undefined : 'var(--mantine-color-teal-light)'}>
+      <Stack gap={4}>
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Group gap="xs" wrap="nowrap">
+            {!item.readAt && (
+              <Badge size="xs" color="red" variant="filled" aria-label="Unread">
+                new
+              </Badge>
+            )}
+            {link ? (
+              <Anchor component={Link} to={link} onClick={onOpen} fw={item.readAt ? 400 : 600} c="inherit">
+                {item.summary}
+              </Anchor>
+            ) : (
+              <Text fw={item.readAt ? 400 : 600}>{item.summary}</Text>
+            )}
+          </Group>
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {timeFormat.format(new Date(item.createdAt))}
+          </Text>
+        </Group>
+        <Text size="xs" c="dimmed">
+          For {item.coop.name}
+        </Text>
+        {item.introduction && (
+          <Stack gap={2} mt={4}>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              “{item.introduction.message}”
+            </Text>
+            {from && (
+              <Text size="sm">
+                <Anchor component={Link} to={`/coops/${from.slug}`}>
+                  {from.name}
+                </Anchor>
+                {from.contactEmail && (
+                  <>
+                    {' · '}
+                    <Anchor href={`mailto:${from.contactEmail}`}>{from.contactEmail}</Anchor>
+                  </>
+                )}
+                {from.contactPhone && <> · {from.contactPhone}</>}
+              </Text>
+            )}
+            {!item.readAt && (
+              <Button size="xs" variant="subtle" w="fit-content" onClick={onOpen}>
+                Mark read
+              </Button>
+            )}
+          </Stack>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,78 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { introduceInputSchema } from '@principle-six/schema';
+import { IconMessageCircle } from '@tabler/icons-react';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useState } from 'react';
+import { describeError } from '../../lib/errors';
+import { applyServerErrors } from '../../lib/form-errors';
+import { IntroduceMutation } from './graphql';
+
+/** "Introduce us": a short message to the other co-op's members, in their inbox and digest. */
+export function IntroduceButton({ matchId, to }: { matchId: string; to: string }) {
+  const [opened, { open, close }] = useDisclosure(false);
+  const [generalError, setGeneralError] = useState<string | null>(null);
+  const [introduce, { loading }] = useMutation(IntroduceMutation, { refetchQueries: ['Inbox'] });
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { matchId, message: '' },
+    validate: zod4Resolver(introduceInputSchema),
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setGeneralError(null);
+    try {
+      const { data } = await introduce({ variables: { input: values } });
+      const errors = data?.introduce.errors ?? [];
+      if (data?.introduce.introduction) {
+        notifications.show({ color: 'teal', message: `Introduction sent to ${to}.` });
+        form.reset();
+        close();
+      } else {
+        setGeneralError(applyServerErrors(form, errors)[0] ?? null);
+      }
+    } catch (error) {
+      setGeneralError(describeError(error));
+    }
+  });
+
+  return (
+    <>
+      <Button size="xs" leftSection={<IconMessageCircle size={14} />} onClick={open}>
+        Introduce us
+      </Button>
+      <Modal opened={opened} onClose={close} title={`Introduce your co-op to ${to}`}>
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            {generalError && (
+              <Alert color="red" role="alert">
+                {generalError}
+              </Alert>
+            )}
+            <Textarea
+              label="Message"
+              description="Who you are and why you are in touch. They see your co-op's contact details with it."
+              required
+              autosize
+              minRows={4}
+              data-autofocus
+              {...form.getInputProps('message')}
+              key={form.key('message')}
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={loading}>
+                Send introduction
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { useMutation } from '@apollo/client/react';
+import { Anchor, Badge, Button, Card, Group, List, Progress, Stack, Text, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconBookmark, IconBookmarkFilled, IconThumbDown } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { FeedbackKind, MatchFieldsFragment } from '../../gql/graphql';
+import { describeError } from '../../lib/errors';
+import { GiveMatchFeedbackMutation } from './graphql';
+import { IntroduceButton } from './IntroduceButton';
+
+/**
+ * One match, read from either side: `title` says what fits (an offer, a profile, or a need) and
+ * `otherCoop` who is behind it. Reasons come first because they are what makes a match worth
+ * acting on; the score is shown as a bar, not a number to argue with.
+ */
+export function MatchCard(props: {
+  match: MatchFieldsFragment;
+  title: ReactNode;
+  otherCoop: { slug: string; name: string };
+  detail?: ReactNode;
+}) {
+  const { match } = props;
+  const [giveFeedback, { loading }] = useMutation(GiveMatchFeedbackMutation);
+  const saved = match.viewerFeedback.includes('SAVED');
+  const notRelevant = match.viewerFeedback.includes('NOT_RELEVANT');
+
+  const toggle = async (kind: FeedbackKind, given: boolean) => {
+    try {
+      const { data } = await giveFeedback({ variables: { input: { matchId: match.id, kind, given } } });
+      const error = data?.giveMatchFeedback.errors[0];
+      if (error) notifications.show({ color: 'red', message: error.message });
+      else if (kind === 'NOT_RELEVANT' && given)
+        notifications.show({ message: `Noted. ${props.otherCoop.name} will rank lower for your co-op from now on.` });
+    } catch (error) {
+      notifications.show({ color: 'red', message: describeError(error) });
+    }
+  };
+
+  return (
+    <Card withBorder padding="md" component="article" aria-label={`Match: ${props.otherCoop.name}`} opacity={notRelevant ? 0.6 : 1}>
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Stack gap={2}>
+            <Text fw={600}>{props.title}</Text>
+            <Anchor component={Link} to={`/coops/${props.otherCoop.slug}`} size="sm">
+              {props.otherCoop.name}
+            </Anchor>
+          </Stack>
+          <Tooltip label={`Fit ${Math.round(match.score * 100)} of 100`}>
+            <Progress
+              value={Math.min(100, Math.round(match.score * 100))}
+              w={80}
+              mt={6}
+              aria-label={`Fit ${Math.round(match.score * 100)} of 100`}
+            />
+          </Tooltip>
+        </Group>
+        {props.detail}
+        <List size="sm" spacing={2} aria-label="Why this match">
+          {match.reasons.map((reason) => (
+            <List.Item key={reason.kind}>{reason.text}</List.Item>
+          ))}
+        </List>
+        <Group gap="xs" mt={4}>
+          {match.viewerIntroduced ? (
+            <Badge color="teal" variant="light">
+              Introduced
+            </Badge>
+          ) : (
+            <IntroduceButton matchId={match.id} to={props.otherCoop.name} />
+          )}
+          <Button
+            size="xs"
+            variant={saved ? 'light' : 'default'}
+            leftSection={saved ? <IconBookmarkFilled size={14} /> : <IconBookmark size={14} />}
+            aria-pressed={saved}
+            disabled={loading}
+            onClick={() => void toggle('SAVED', !saved)}
+          >
+            {saved ? 'Saved' : 'Save'}
+          </Button>
+          <Button
+            size="xs"
+            variant={notRelevant ? 'light' : 'subtle'}
+            color="gray"
+            leftSection={<IconThumbDown size={14} />}
+            aria-pressed={notRelevant}
+            disabled={loading}
+            onClick={() => void toggle('NOT_RELEVANT', !notRelevant)}
+          >
+            Not relevant
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,101 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import { coopTypeLabel } from '../coops/labels';
+import { Loading, LoadError } from '../../lib/QueryState';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { MatchCard } from '../matching/MatchCard';
+import { CloseNeedButton } from './CloseNeedButton';
+import { NeedPageQuery } from './graphql';
+import { formatBudget } from './labels';
+import { PostingHeader } from './PostingHeader';
+import { usePollUntilMatched } from './usePollUntilMatched';
+
+const MATCHES_SHOWN = 25;
+
+/** /needs/:id: the need for everyone; its ranked matches and actions for its co-op's members. */
+export function NeedPage() {
+  const { id = '' } = useParams();
+  const query = useQuery(NeedPageQuery, { variables: { id, matches: MATCHES_SHOWN } });
+  const { data, loading, error, refetch } = query;
+  const need = data?.need;
+  usePageTitle(need?.title);
+  usePollUntilMatched(!!need && need.viewerCanEdit && need.status === 'OPEN' && !need.matchedAt, query);
+
+  if (loading && !data) return <Loading label="Loading the need…" />;
+  if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
+  if (!need) return <NotFoundPage what="need" />;
+  const open = need.status === 'OPEN';
+
+  return (
+    <Stack gap="xl" maw={860}>
+      <PostingHeader
+        posting={need}
+        kindLabel="Need"
+        actions={
+          need.viewerCanEdit &&
+          open && (
+            <Group gap="xs">
+              <Button component={Link} to={`/needs/${need.id}/edit`} variant="light" leftSection={<IconPencil size={16} />}>
+                Edit
+              </Button>
+              <CloseNeedButton needId={need.id} candidates={uniqueProviders(need.matches ?? [])} />
+            </Group>
+          )
+        }
+      >
+        {(need.budget || need.preferredCoopType) && (
+          <Text size="sm">
+            {need.budget && <>Budget {formatBudget(need.budget)}. </>}
+            {need.preferredCoopType && <>Would rather deal with a {coopTypeLabel(need.preferredCoopType).toLowerCase()}.</>}
+          </Text>
+        )}
+        {need.status === 'FULFILLED' && (
+          <Alert color="blue">
+            Met{need.fulfilledBy && (
+              <>
+                {' '}by <Anchor component={Link} to={`/coops/${need.fulfilledBy.slug}`}>{need.fulfilledBy.name}</Anchor>
+              </>
+            )}
+            .
+          </Alert>
+        )}
+      </PostingHeader>
+
+      {need.matches && open && (
+        <Stack gap="sm" component="section" aria-labelledby="matches-heading">
+          <Title order={2} id="matches-heading">
+            Who could meet it
+          </Title>
+          {!need.matchedAt ? (
+            <Group gap="xs" role="status">
+              <Loader size="sm" />
+              <Text>Looking for offers and co-ops that fit…</Text>
+            </Group>
+          ) : need.matches.length === 0 ? (
+            <Text c="dimmed">
+              Nothing fits yet. New offers and profiles are checked against it as they arrive, and you will hear when one fits.
+              More words in the description, or a wider area, find more.
+            </Text>
+          ) : (
+            need.matches.map((match) => (
+              <MatchCard
+                key={match.id}
+                match={match}
+                otherCoop={match.provider}
+                title={match.offer ? match.offer.title : `${match.provider.name} (from its profile)`}
+                detail={match.offer?.coopTerms && <Text size="sm">Terms for co-ops: {match.offer.coopTerms}</Text>}
+              />
+            ))
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+function uniqueProviders(matches: readonly { provider: { id: string; name: string } }[]) {
+  return [...new Map(matches.map((m) => [m.provider.id, m.provider])).values()];
+}
