@@ -16,13 +16,8 @@ import { createFreshDatabase, dropDatabase } from './bench-database';
 import { ilikeRanker, miniSearchRanker, type Ranker } from './relevance/baselines';
 import { evaluationDocuments, evaluationQueries, type EvaluationQuery } from './relevance/evaluation-set';
 import { mean, ndcgAt, recallAt } from './relevance/metrics';
+import { REGISTERS } from './relevance/registers';
 
-const SHARED_DATA = process.env.SHARED_DATA_DIR ?? path.resolve(__dirname, '../../../../shared/data');
-const REGISTERS = [
-  'coops-uk-2023-q2/standard.Q2-2023.postcodes.csv',
-  'coops-uk-2017/open_data_organisations.csv',
-  'workers-coop-uk-2023/2023-06-23_wc_converted.csv',
-].map((file) => path.join(SHARED_DATA, file));
 const DATABASE = 'p6_bench_relevance';
 const DEPTH = 50;
 

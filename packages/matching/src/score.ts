@@ -20,9 +20,16 @@ export interface ScoreParts {
 
 export type Weights = Readonly<Record<keyof ScoreParts, number>>;
 
+/**
+ * Text and category weigh the same. On the procurement evaluation (380 real notices, 8,612 real
+ * co-ops; pnpm bench:matching) category at or above text gives P@10 0.806 and MRR 0.950; text
+ * 0.45 over category 0.3 gave 0.763 and 0.904, text alone 0.297 and 0.461. That judgement is by
+ * industry and cannot see text's finer ranking inside one, so text is kept as heavy as the
+ * evaluation allows. Geo, recency and reciprocity do not vary there and are set by judgement.
+ */
 export const WEIGHTS: Weights = {
   text: 0.45,
-  category: 0.3,
+  category: 0.45,
   geo: 0.1,
   recency: 0.05,
   reciprocity: 0.1,

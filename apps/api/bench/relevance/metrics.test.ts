@@ -1,4 +1,4 @@
-import { ndcgAt, recallAt } from './metrics';
+import { ndcgAt, precisionAt, recallAt, reciprocalRank } from './metrics';
 
 describe('ranking metrics', () => {
   const relevant = new Set(['a', 'b']);
@@ -20,5 +20,17 @@ describe('ranking metrics', () => {
   it('scores nothing found, or nothing to find, as 0', () => {
     expect(ndcgAt(10, [], relevant)).toBe(0);
     expect(recallAt(10, ['a'], new Set())).toBe(0);
+  });
+
+  it('gives precision@k over k places, so a short list is not rewarded for being short', () => {
+    expect(precisionAt(2, ['a', 'x'], relevant)).toBe(0.5);
+    expect(precisionAt(10, ['a'], relevant)).toBe(0.1);
+    expect(precisionAt(10, [], relevant)).toBe(0);
+  });
+
+  it('gives the reciprocal rank of the first relevant result, or 0', () => {
+    expect(reciprocalRank(['a', 'b'], relevant)).toBe(1);
+    expect(reciprocalRank(['x', 'y', 'b'], relevant)).toBeCloseTo(1 / 3);
+    expect(reciprocalRank(['x'], relevant)).toBe(0);
   });
 });

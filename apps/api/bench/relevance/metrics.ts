@@ -24,3 +24,14 @@ export function recallAt(k: number, ranked: readonly string[], relevant: Readonl
 export function mean(values: readonly number[]): number {
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : NaN;
 }
+
+/** precision@k: the share of the first k places holding a relevant result (empty places count as misses). */
+export function precisionAt(k: number, ranked: readonly string[], relevant: ReadonlySet<string>): number {
+  return ranked.slice(0, k).filter((id) => relevant.has(id)).length / k;
+}
+
+/** Reciprocal rank: 1 / the place of the first relevant result, 0 when none is ranked. */
+export function reciprocalRank(ranked: readonly string[], relevant: ReadonlySet<string>): number {
+  const place = ranked.findIndex((id) => relevant.has(id));
+  return place < 0 ? 0 : 1 / (place + 1);
+}

@@ -32,6 +32,7 @@ export function scoreCandidate(
   candidate: Candidate,
   signals: Map<string, PairSignals>,
   now: Date,
+  { minScore = MIN_SCORE }: { minScore?: number } = {},
 ): ScoredMatch | null {
   const pair = signals.get(pairKey(need.coopId, candidate.coopId)) ?? NO_SIGNALS;
   const category = categoryFit(need.categoryCodes, candidate.categoryPaths);
@@ -46,7 +47,7 @@ export function scoreCandidate(
   };
   if (!isCandidate(parts)) return null;
   const score = combineScore(parts);
-  if (score < MIN_SCORE) return null;
+  if (score < minScore) return null;
   return {
     needId: need.id,
     providerCoopId: candidate.coopId,
