@@ -48,8 +48,10 @@ export async function dropDatabase(name: string): Promise<void> {
  * A migrated database p6_bench_<size> holding exactly that many synthetic co-ops. Kept between
  * runs (generating a million co-ops takes minutes); made or topped up when it falls short.
  */
-export async function openSyntheticDatabase(size: { label: string; count: number }): Promise<{ url: string; db: Database }> {
-  const name = `p6_bench_${size.label}`;
+export async function openSyntheticDatabase(
+  size: { label: string; count: number },
+  name = `p6_bench_${size.label}`,
+): Promise<{ url: string; db: Database }> {
   const exists = await withAdmin(async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1);
   if (!exists) await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
   const url = databaseUrl(name);

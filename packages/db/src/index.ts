@@ -5,6 +5,7 @@ export { syncCategories } from './categories-sync';
 export { prepareDatabase, type PrepareOptions } from './prepare';
 export { seedDemoData, DEFAULT_DEMO_COOP_COUNT } from './demo/seed';
 export { generateDemoCoops, type DemoCoop } from './demo/generate';
+export { DEMO_TRADES, type DemoTrade } from './demo/trades';
 export { slugify } from './slug';
 export { refreshCoopSearch } from './search-documents';
 export { Prisma } from './generated/prisma/client';
