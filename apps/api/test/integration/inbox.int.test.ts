@@ -87,13 +87,14 @@ describe('inbox', () => {
         },
       );
     });
-    // Give the socket time to subscribe before the need is posted.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Post only once the server holds the subscription, or the event could go before it.
+    while (api.services.inboxEvents.listening(printerUser.id) === 0) await new Promise((resolve) => setTimeout(resolve, 10));
     await postNeed(seeker, seekerCoop.id, { title: 'Printed posters for the open day' });
     const event = await received;
     expect(event.summary).toBe('Leeds Housing Co-op needs “Printed posters for the open day”, and you fit');
     expect(event.unreadCount).toBeGreaterThan(0);
     await ws.dispose();
+    while (api.services.inboxEvents.listening(printerUser.id) > 0) await new Promise((resolve) => setTimeout(resolve, 10));
   });
 });
 
