@@ -6,7 +6,7 @@ import { Logger, runMigrations } from 'graphile-worker';
  * function inside the transaction that makes them necessary, so a need is never saved without
  * its matching job, nor matched when its save rolled back.
  */
-export type JobName = 'match-need' | 'match-offer' | 'expire-need' | 'send-digests';
+export type JobName = 'match-need' | 'match-offer' | 'expire-need' | 'expire-offer' | 'send-digests';
 
 export interface JobOptions {
   /** A job with the same key still waiting is replaced, so edits in quick succession match once. */

@@ -8,6 +8,8 @@ export function taskList(services: Services): TaskList {
     // Matching an expired need removes its matches (Matcher.matchNeed checks that it is open).
     'expire-need': async (payload) => services.matcher.matchNeed(idOf(payload, 'needId')),
     'match-offer': async (payload) => services.matcher.matchOffer(idOf(payload, 'offerId')),
+    // Likewise an expired offer's matches go (Matcher.matchOffer keeps none for a closed offer).
+    'expire-offer': async (payload) => services.matcher.matchOffer(idOf(payload, 'offerId')),
     'send-digests': async () => {
       await services.digests.sendDue();
     },

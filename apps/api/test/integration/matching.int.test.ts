@@ -183,6 +183,25 @@ describe('lifecycle', () => {
   });
 });
 
+describe('offer expiry', () => {
+  it('schedules a job at the offer\'s end date that removes its matches', async () => {
+    await postNeed(seeker, seekerCoop.id, { title: 'Posters for the summer fair' });
+    const offer = await postOffer(printer, printerCoop.id, { title: 'Poster printing for summer fairs' });
+    await jobsDone(api.db);
+    expect(await api.db.match.count({ where: { offerId: offer.id } })).toBeGreaterThan(0);
+    const [job] = await api.db.$queryRaw<{ runAt: Date }[]>`
+      SELECT run_at AS "runAt" FROM graphile_worker.jobs WHERE key = ${`expire-offer:${offer.id}`}`;
+    const saved = await api.db.offer.findUniqueOrThrow({ where: { id: offer.id } });
+    expect(job?.runAt.getTime()).toBe(saved.expiresAt.getTime());
+
+    // The end date comes: the offer runs out and its job falls due, which the worker then runs.
+    await api.db.$executeRaw`UPDATE offers SET expires_at = now() - interval '1 second' WHERE id = ${offer.id}::uuid`;
+    await api.db.$executeRaw`UPDATE graphile_worker._private_jobs SET run_at = now() WHERE key = ${`expire-offer:${offer.id}`}`;
+    await jobsDone(api.db);
+    expect(await api.db.match.count({ where: { offerId: offer.id } })).toBe(0);
+  });
+});
+
 describe('permissions', () => {
   it('shows a need’s matches to members of its co-op only', async () => {
     const need = await postNeed(seeker, seekerCoop.id);

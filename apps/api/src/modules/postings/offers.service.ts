@@ -74,6 +74,7 @@ export class OfferService {
       const offer = await save(tx, area.area);
       await tx.$executeRaw`SELECT refresh_offer_search(ARRAY[${offer.id}::uuid])`;
       await enqueue(tx, 'match-offer', { offerId: offer.id }, { jobKey: `match-offer:${offer.id}` });
+      await enqueue(tx, 'expire-offer', { offerId: offer.id }, { jobKey: `expire-offer:${offer.id}`, runAt: offer.expiresAt });
       return ok(offer);
     });
   }

@@ -74,7 +74,7 @@ export async function jobsDone(db: Database, deadlineMs = 20_000): Promise<void>
   for (;;) {
     const [row] = await db.$queryRaw<{ n: number; error: string | null }[]>`
       SELECT count(*)::int AS n, max(last_error) AS error FROM graphile_worker.jobs
-       WHERE task_identifier <> 'expire-need' OR run_at <= now()`;
+       WHERE task_identifier NOT IN ('expire-need', 'expire-offer') OR run_at <= now()`;
     if (row?.error) throw new Error(`A job failed: ${row.error}`);
     if (row?.n === 0) return;
     if (Date.now() > until) throw new Error(`Jobs still queued after ${deadlineMs} ms: ${row?.n}`);
