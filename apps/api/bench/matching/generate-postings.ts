@@ -1,6 +1,12 @@
 import type { Database } from '@principle-six/db';
 
 const BATCH = 50_000;
+/**
+ * Search documents are refreshed a thousand at a time: with tens of thousands of ids the
+ * refresh functions' `id = ANY (ids)` is planned as a scan of the whole table, so a load would
+ * slow down as the table grows.
+ */
+const CHUNK = 1_000;
 
 /**
  * Adds synthetic offers and open needs to a database of synthetic co-ops (see
@@ -53,7 +59,9 @@ export async function generatePostings(
         )
         INSERT INTO offer_categories (offer_id, category_code)
         SELECT x.id, x.category_code FROM trade x WHERE x.id IN (SELECT id FROM inserted)`;
-      await tx.$executeRaw`SELECT refresh_offer_search(array(SELECT md5('synthetic-offer-id-' || g)::uuid FROM generate_series(${from}::int, ${to}::int) g))`;
+      await tx.$executeRaw`
+        SELECT refresh_offer_search(array(SELECT md5('synthetic-offer-id-' || g)::uuid FROM generate_series(s, least(s + ${CHUNK - 1}, ${to}::int)) g))
+          FROM generate_series(${from}::int, ${to}::int, ${CHUNK}) s`;
     }, { timeout: 30 * 60_000 });
     onProgress(`  offers: ${to.toLocaleString('en-GB')} of ${target.offers.toLocaleString('en-GB')}`);
   }
@@ -87,7 +95,9 @@ export async function generatePostings(
         INSERT INTO need_categories (need_id, category_code)
         SELECT x.id, t.category_code FROM chosen x JOIN synthetic_trades t ON t.i = x.trade
          WHERE x.id IN (SELECT id FROM inserted)`;
-      await tx.$executeRaw`SELECT refresh_need_search(array(SELECT md5('synthetic-need-id-' || g)::uuid FROM generate_series(${from}::int, ${to}::int) g))`;
+      await tx.$executeRaw`
+        SELECT refresh_need_search(array(SELECT md5('synthetic-need-id-' || g)::uuid FROM generate_series(s, least(s + ${CHUNK - 1}, ${to}::int)) g))
+          FROM generate_series(${from}::int, ${to}::int, ${CHUNK}) s`;
     }, { timeout: 30 * 60_000 });
     onProgress(`  needs: ${to.toLocaleString('en-GB')} of ${target.needs.toLocaleString('en-GB')}`);
   }
