@@ -24,6 +24,11 @@ export async function startWorker(services: Services, options: WorkerOptions): P
     concurrency: options.concurrency ?? 2,
     pollInterval: options.pollIntervalMs ?? 500,
     noHandleSignals: true,
+    // The embedded PGlite is one session behind every pooled connection, so a statement the
+    // worker prepares on one connection already exists on the next and the second PREPARE fails
+    // (seen when the digest cron and a match job completed together). Unnamed statements work
+    // on both databases.
+    noPreparedStatements: true,
     logger: quietLogger,
     taskList: taskList(services),
     // Digests are due daily or weekly per person; an hourly look sends each soon after it is due.
