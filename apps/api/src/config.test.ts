@@ -18,3 +18,19 @@ describe('configuration', () => {
     expect(() => loadConfig({ DEMO_DATA: 'maybe' })).toThrow(/DEMO_DATA/);
   });
 });
+
+describe('production defaults', () => {
+  it('marks the session cookie Secure when the public address is https, unless told otherwise', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://p6.example.org' }).cookieSecure).toBe(true);
+    expect(loadConfig({ PUBLIC_URL: 'http://p6.example.org' }).cookieSecure).toBe(false);
+    expect(loadConfig({ PUBLIC_URL: 'https://p6.example.org', COOKIE_SECURE: 'off' }).cookieSecure).toBe(false);
+    expect(loadConfig({ COOKIE_SECURE: 'on' }).cookieSecure).toBe(true);
+  });
+
+  it("lets pages from PUBLIC_URL's origin and the listed ones open sockets", () => {
+    const config = loadConfig({ PUBLIC_URL: 'https://p6.example.org/app', ALLOWED_ORIGINS: 'https://a.example, https://b.example:8443' });
+    expect(config.allowedOrigins).toEqual(['https://p6.example.org', 'https://a.example', 'https://b.example:8443']);
+    expect(loadConfig({ PORT: '4000' }).allowedOrigins).toEqual(['http://localhost:4000', 'http://127.0.0.1:4000']);
+    expect(() => loadConfig({ ALLOWED_ORIGINS: 'not a url' })).toThrow(/ALLOWED_ORIGINS/);
+  });
+});

@@ -16,8 +16,8 @@ const environment = z.object({
   DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data')),
   /** Generated demo co-ops for an empty directory: on by default for the embedded database only. */
   DEMO_DATA: flag.optional(),
-  /** Mark the session cookie Secure; on when served over HTTPS. */
-  COOKIE_SECURE: flag.default(false),
+  /** Mark the session cookie Secure; on by default when PUBLIC_URL is https. */
+  COOKIE_SECURE: flag.optional(),
   /** The built web app to serve beside the API. */
   WEB_DIST: z.string().default(path.join(REPO_ROOT, 'apps/web/dist')),
   NODE_ENV: z.string().default('development'),
@@ -32,6 +32,12 @@ const environment = z.object({
   MAIL_FROM: z.string().default('Principle Six <digest@principle-six.invalid>'),
   /** The web app's address as people reach it, for links in emails. */
   PUBLIC_URL: z.string().url().optional(),
+  /** Other origins whose pages may open the live-updates socket, comma-separated. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url('each origin is a URL such as https://example.org'))),
   /** Run the job worker (matching, expiry, digests) in this process. */
   JOB_WORKER: flag.default(true),
 });
@@ -49,6 +55,8 @@ export interface Config {
   smtpUrl: string | null;
   mailFrom: string;
   publicUrl: string;
+  /** Origins whose pages may open a subscription socket: PUBLIC_URL's and ALLOWED_ORIGINS. */
+  allowedOrigins: string[];
   jobWorker: boolean;
 }
 
@@ -70,13 +78,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
     demoData: e.DEMO_DATA ?? e.DATABASE_URL === undefined,
-    cookieSecure: e.COOKIE_SECURE,
+    cookieSecure: e.COOKIE_SECURE ?? e.PUBLIC_URL?.startsWith('https://') ?? false,
     webDist: e.WEB_DIST,
     production: e.NODE_ENV === 'production',
     mapTiles: e.MAP_TILE_URL ? { urlTemplate: e.MAP_TILE_URL, attribution: e.MAP_TILE_ATTRIBUTION } : null,
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    allowedOrigins: [
+      ...(e.PUBLIC_URL
+        ? [new URL(e.PUBLIC_URL).origin]
+        : // Unset, the app is reached as it prints itself, or through either loopback name.
+          [`http://localhost:${e.PORT}`, `http://127.0.0.1:${e.PORT}`]),
+      ...e.ALLOWED_ORIGINS.map((o) => new URL(o).origin),
+    ],
     jobWorker: e.JOB_WORKER,
   };
 }

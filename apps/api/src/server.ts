@@ -7,15 +7,19 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express from 'express';
-import { useServer } from 'graphql-ws/use/ws';
 import helmet from 'helmet';
-import { WebSocketServer } from 'ws';
 import type { Database } from '@principle-six/db';
 import type { MapTiles } from './config';
 import type { GraphQLContext } from './graphql/context';
 import { contextFactory, subscriptionContextFactory } from './graphql/context-factory';
 import { formatError } from './graphql/format-error';
+import { costLimitPlugin } from './graphql/limits/apollo-cost-plugin';
+import { limitRules } from './graphql/limits/operation-limits';
+import { PARSE_OPTIONS } from './graphql/limits/parse-within-limits';
 import { buildSchema } from './graphql/schema';
+import { normaliseOrigin } from './graphql/ws/origin';
+import type { SocketCaps } from './graphql/ws/socket-registry';
+import { startSubscriptionServer } from './graphql/ws/subscription-server';
 import { createServices, type Services } from './services';
 
 export interface ServerOptions {
@@ -30,6 +34,10 @@ export interface ServerOptions {
   mapTiles?: MapTiles | null;
   /** The services to serve; built around `db` with default settings when left out. */
   services?: Services;
+  /** Origins whose pages may open a subscription socket; a client sending no Origin may too. */
+  allowedOrigins?: string[];
+  /** Caps on open subscription sockets; DEFAULT_SOCKET_CAPS when left out. */
+  socketCaps?: SocketCaps;
 }
 
 export interface RunningServer {
@@ -47,21 +55,28 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   // Subscriptions (graphql-ws) share the HTTP server and the /graphql path. A browser sends its
   // cookies with the upgrade request, so the socket knows who is signed in as HTTP does.
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const subscriptionContext = subscriptionContextFactory(options.db, services, contextSettings);
-  const wsCleanup = useServer(
-    { schema, context: (ctx) => subscriptionContext(ctx.extra.request) },
-    wsServer,
-  );
+  const subscriptions = startSubscriptionServer({
+    httpServer,
+    schema,
+    services,
+    contextFor: subscriptionContextFactory(options.db, services, contextSettings),
+    allowedOrigins: new Set((options.allowedOrigins ?? []).map(normaliseOrigin)),
+    production: options.production,
+    caps: options.socketCaps,
+  });
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     // csrfPrevention stays on (the default): the session cookie must not ride on simple requests.
     introspection: !options.production,
     formatError: formatError(options.production),
+    // The same operation limits as the WebSocket side (graphql/limits).
+    parseOptions: PARSE_OPTIONS,
+    validationRules: limitRules(),
     plugins: [
+      costLimitPlugin(schema),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      { async serverWillStart() { return { async drainServer() { await subscriptions.dispose(); } }; } },
     ],
     // main.ts owns SIGINT/SIGTERM: Apollo's own handlers raced it and left `stop()` hanging.
     stopOnTerminationSignals: false,

@@ -11,7 +11,18 @@ export interface IssuedSession {
 }
 
 export class SessionStore {
+  private readonly endedListeners = new Set<(sessionId: string) => void>();
+
   constructor(private readonly db: Database) {}
+
+  /**
+   * Called with each session this process ends (sign-out, a new sign-in), so that what hangs on
+   * it, such as open subscription sockets, goes too. Returns the unsubscribe function.
+   */
+  onEnded(listener: (sessionId: string) => void): () => void {
+    this.endedListeners.add(listener);
+    return () => this.endedListeners.delete(listener);
+  }
 
   async create(userId: string): Promise<IssuedSession> {
     const token = newToken();
@@ -36,5 +47,6 @@ export class SessionStore {
 
   async end(sessionId: string): Promise<void> {
     await this.db.session.deleteMany({ where: { id: sessionId } });
+    for (const listener of this.endedListeners) listener(sessionId);
   }
 }

@@ -1,5 +1,3 @@
-import type { IncomingMessage } from 'node:http';
-import { parse as parseCookies } from 'cookie';
 import type { Request, Response } from 'express';
 import type { Database } from '@principle-six/db';
 import { SESSION_COOKIE } from '../auth/sessions';
@@ -55,21 +53,17 @@ export function contextFactory(db: Database, services: Services, settings: Conte
 }
 
 /**
- * The context of a subscription (graphql-ws): who opened the socket, from the session cookie
- * its upgrade request carried. It cannot start or end sessions.
+ * The context of a subscription socket's operations (graphql-ws): the person the socket's session
+ * belongs to, checked when it connected. It cannot start or end sessions.
  */
 export function subscriptionContextFactory(db: Database, services: Services, settings: ContextSettings) {
-  return async (request: IncomingMessage): Promise<GraphQLContext> => {
-    const token = parseCookies(request.headers.cookie ?? '')[SESSION_COOKIE];
-    const viewer = await services.sessions.userFor(token);
-    return {
-      db,
-      viewer,
-      services,
-      mapTiles: settings.mapTiles,
-      loaders: createLoaders(db, viewer?.user.id ?? null),
-      startSession: () => Promise.reject(new Error('Sessions start over HTTP, not on a subscription')),
-      endSession: () => Promise.reject(new Error('Sessions end over HTTP, not on a subscription')),
-    };
-  };
+  return (viewer: Viewer): GraphQLContext => ({
+    db,
+    viewer,
+    services,
+    mapTiles: settings.mapTiles,
+    loaders: createLoaders(db, viewer.user.id),
+    startSession: () => Promise.reject(new Error('Sessions start over HTTP, not on a subscription')),
+    endSession: () => Promise.reject(new Error('Sessions end over HTTP, not on a subscription')),
+  });
 }

@@ -10,7 +10,7 @@ export interface FacetValue {
 }
 
 export interface SearchFacets {
-  categories: { category: Category; count: number }[];
+  categories: { category: Category; code: string; name: string; level: Category['level']; parentCode: string | null; count: number }[];
   coopTypes: FacetValue[];
   countries: FacetValue[];
   regions: FacetValue[];
@@ -27,7 +27,9 @@ export async function countFacets(db: Database, plan: SearchPlan): Promise<Searc
   return {
     categories: of('categories').flatMap((r) => {
       const category = findCategory(r.value);
-      return category ? [{ category, count: r.count }] : [];
+      if (!category) return [];
+      const { code, name, level, parentCode } = category;
+      return [{ category, code, name, level, parentCode: parentCode ?? null, count: r.count }];
     }),
     coopTypes: of('coopTypes').map((r) => ({ ...r, label: COOP_TYPES[r.value as CoopTypeKey]?.label ?? r.value })),
     countries: of('countries').map((r) => ({ ...r, label: COUNTRIES[r.value] ?? r.value })),

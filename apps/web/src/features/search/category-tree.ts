@@ -2,7 +2,10 @@ import { categoryLineage } from '@principle-six/taxonomy';
 import type { FacetOption } from './FacetGroup';
 
 interface CategoryCount {
-  category: { code: string; name: string; level: string; parent?: { code: string } | null };
+  code: string;
+  name: string;
+  level: string;
+  parentCode?: string | null;
   count: number;
 }
 
@@ -15,21 +18,21 @@ interface CategoryCount {
 export function categoryTree(counts: readonly CategoryCount[], selected: readonly string[]): FacetOption[] {
   const open = new Set(selected.flatMap((code) => categoryLineage(code)));
   const visible = counts.filter(
-    ({ category }) =>
-      category.level === 'SECTION' || open.has(category.code) || (category.parent && open.has(category.parent.code)),
+    (category) =>
+      category.level === 'SECTION' || open.has(category.code) || (category.parentCode && open.has(category.parentCode)),
   );
   const childrenOf = new Map<string | null, CategoryCount[]>();
   for (const entry of visible) {
-    const parent = entry.category.level === 'SECTION' ? null : (entry.category.parent?.code ?? null);
+    const parent = entry.level === 'SECTION' ? null : (entry.parentCode ?? null);
     childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), entry]);
   }
   const options: FacetOption[] = [];
   const walk = (parent: string | null, depth: number) => {
     const children = [...(childrenOf.get(parent) ?? [])].sort(
-      (a, b) => b.count - a.count || a.category.name.localeCompare(b.category.name),
+      (a, b) => b.count - a.count || a.name.localeCompare(b.name),
     );
-    for (const { category, count } of children) {
-      options.push({ value: category.code, label: category.name, count, depth });
+    for (const category of children) {
+      options.push({ value: category.code, label: category.name, count: category.count, depth });
       walk(category.code, depth + 1);
     }
   };

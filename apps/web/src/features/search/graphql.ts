@@ -35,14 +35,10 @@ export const SearchQuery = graphql(`
       facets {
         categories {
           count
-          category {
-            code
-            name
-            level
-            parent {
-              code
-            }
-          }
+          code
+          name
+          level
+          parentCode
         }
         coopTypes {
           value
