@@ -119,4 +119,27 @@ test.describe.serial('two co-ops meet through a need', () => {
     await expect(visitor.getByRole('heading', { name: 'Who could meet it' })).toHaveCount(0);
     await expect(visitor.getByRole('button', { name: 'Close need' })).toHaveCount(0);
   });
+
+  test('the need is met: its co-op names the provider, who confirms it from its inbox', async () => {
+    await seeker.goto(needPath);
+    await seeker.getByRole('button', { name: 'Close need' }).click();
+    const dialog = seeker.getByRole('dialog', { name: 'Close this need' });
+    await dialog.getByLabel('Which co-op met it?').click();
+    await seeker.getByRole('option', { name: bookkeepers.name }).click();
+    await dialog.getByRole('button', { name: 'Close need' }).click();
+    await expect(dialog).toBeHidden();
+    // Naming a co-op is a claim until that co-op answers.
+    await expect(seeker.getByText(`Waiting for ${bookkeepers.name} to confirm it.`)).toBeVisible();
+
+    await expect(provider.getByRole('link', { name: /^Inbox, \d+ unread$/ })).toBeVisible({ timeout: 15_000 });
+    await provider.getByRole('link', { name: /^Inbox/ }).click();
+    const items = provider.getByRole('list', { name: 'Inbox items' });
+    await expect(items).toContainText(`${grocers.name} says ${bookkeepers.name} met “Bookkeeping and payroll for our shop”`);
+    const answer = items.getByRole('group', { name: `Did ${bookkeepers.name} meet this need?` });
+    await answer.getByRole('button', { name: 'Confirm' }).click();
+    await expect(items.getByText('Your co-op confirmed it.')).toBeVisible();
+
+    await seeker.reload();
+    await expect(seeker.getByText(`who confirmed it`)).toBeVisible();
+  });
 });

@@ -34,3 +34,12 @@ describe('production defaults', () => {
     expect(() => loadConfig({ ALLOWED_ORIGINS: 'not a url' })).toThrow(/ALLOWED_ORIGINS/);
   });
 });
+
+describe('the captured-mail page', () => {
+  it('is on for the local demo only: embedded database and no mail server', () => {
+    expect(loadConfig({}).devMailbox).toBe(true);
+    expect(loadConfig({ SMTP_URL: 'smtp://mail.example:587' }).devMailbox).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://p6@db.example/p6' }).devMailbox).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://p6@db.example/p6', DEV_MAILBOX: 'on' }).devMailbox).toBe(true);
+  });
+});

@@ -38,6 +38,11 @@ const environment = z.object({
     .default('')
     .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
     .pipe(z.array(z.string().url('each origin is a URL such as https://example.org'))),
+  /**
+   * Serve captured mail (no SMTP_URL) at /dev/mailbox, for trying the app and browser tests: on by
+   * default for the embedded database without SMTP_URL (the local demo), off otherwise.
+   */
+  DEV_MAILBOX: flag.optional(),
   /** Run the job worker (matching, expiry, digests) in this process. */
   JOB_WORKER: flag.default(true),
 });
@@ -55,9 +60,12 @@ export interface Config {
   smtpUrl: string | null;
   mailFrom: string;
   publicUrl: string;
+  /** Rate-limit counts: in the database with a PostgreSQL server (shared by API processes), else memory. */
+  rateLimitStore: 'memory' | 'database';
   /** Origins whose pages may open a subscription socket: PUBLIC_URL's and ALLOWED_ORIGINS. */
   allowedOrigins: string[];
   jobWorker: boolean;
+  devMailbox: boolean;
 }
 
 export interface MapTiles {
@@ -85,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    rateLimitStore: e.DATABASE_URL ? 'database' : 'memory',
     allowedOrigins: [
       ...(e.PUBLIC_URL
         ? [new URL(e.PUBLIC_URL).origin]
@@ -93,5 +102,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...e.ALLOWED_ORIGINS.map((o) => new URL(o).origin),
     ],
     jobWorker: e.JOB_WORKER,
+    devMailbox: e.DEV_MAILBOX ?? (e.DATABASE_URL === undefined && e.SMTP_URL === undefined),
   };
 }

@@ -20,6 +20,8 @@ import { buildSchema } from './graphql/schema';
 import { normaliseOrigin } from './graphql/ws/origin';
 import type { SocketCaps } from './graphql/ws/socket-registry';
 import { startSubscriptionServer } from './graphql/ws/subscription-server';
+import { devMailbox } from './http/dev-mailbox';
+import { healthRouter, type Readiness } from './http/health';
 import { createServices, type Services } from './services';
 
 export interface ServerOptions {
@@ -38,6 +40,10 @@ export interface ServerOptions {
   allowedOrigins?: string[];
   /** Caps on open subscription sockets; DEFAULT_SOCKET_CAPS when left out. */
   socketCaps?: SocketCaps;
+  /** Serve captured mail at /dev/mailbox (DEV_MAILBOX; only while mail is captured). */
+  devMailbox?: boolean;
+  /** For /readyz: whether this process's job worker runs; no worker ('off') when left out. */
+  readiness?: () => Readiness;
 }
 
 export interface RunningServer {
@@ -95,9 +101,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       },
     }),
   );
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  app.use(healthRouter({ db: options.db, readiness: options.readiness }));
+  if (options.devMailbox && services.mailer.capturing) app.use(devMailbox(services.mailer));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

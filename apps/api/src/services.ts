@@ -1,6 +1,7 @@
 import type { Database } from '@principle-six/db';
 import { SessionStore } from './auth/sessions';
 import { AccountService } from './modules/accounts/accounts.service';
+import { EmailVerifications } from './modules/accounts/email-verifications';
 import { CoopService } from './modules/coops/coops.service';
 import { Matcher } from './modules/matching/matcher';
 import { MatchService } from './modules/matching/matches.service';
@@ -8,6 +9,7 @@ import { MemberService } from './modules/members/members.service';
 import { DigestService } from './modules/notifications/digest.service';
 import { InboxEvents } from './modules/notifications/inbox-events';
 import { Mailer } from './modules/notifications/mailer';
+import { RateLimits } from './rate-limits/rate-limits';
 import { NotificationService } from './modules/notifications/notifications.service';
 import { NeedService } from './modules/postings/needs.service';
 import { OfferService } from './modules/postings/offers.service';
@@ -19,6 +21,10 @@ export interface ServiceSettings {
   mailFrom: string;
   /** Where people reach the web app, for links in emails. */
   publicUrl: string;
+  /** Where rate-limit counts live: memory for one process, the database for several. */
+  rateLimitStore?: 'memory' | 'database';
+  /** Multiplies every rate limit (1 in the app; see RateLimits). */
+  rateLimitHeadroom?: number;
   log?: (line: string) => void;
 }
 
@@ -32,13 +38,15 @@ export const DEFAULT_SERVICE_SETTINGS: ServiceSettings = {
 export function createServices(db: Database, settings: ServiceSettings = DEFAULT_SERVICE_SETTINGS) {
   const inboxEvents = new InboxEvents();
   const mailer = new Mailer({ smtpUrl: settings.smtpUrl, from: settings.mailFrom }, settings.log);
+  const emailVerifications = new EmailVerifications(db, mailer, settings.publicUrl);
   return {
-    accounts: new AccountService(db),
+    accounts: new AccountService(db, emailVerifications),
+    emailVerifications,
     coops: new CoopService(db),
     members: new MemberService(db),
     search: new SearchService(db),
     sessions: new SessionStore(db),
-    needs: new NeedService(db),
+    needs: new NeedService(db, inboxEvents),
     offers: new OfferService(db),
     matcher: new Matcher(db, inboxEvents),
     matches: new MatchService(db, inboxEvents),
@@ -46,6 +54,10 @@ export function createServices(db: Database, settings: ServiceSettings = DEFAULT
     digests: new DigestService(db, mailer, settings.publicUrl),
     inboxEvents,
     mailer,
+    rateLimits: new RateLimits(
+      settings.rateLimitStore === 'database' ? { kind: 'database', db } : { kind: 'memory' },
+      settings.rateLimitHeadroom,
+    ),
   };
 }
 

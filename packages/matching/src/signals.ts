@@ -23,9 +23,12 @@ export function recencyFit(lastActiveAt: Date, now: Date): number {
 }
 
 export interface PastDealings {
-  /** Introductions either way between the two co-ops. */
+  /**
+   * Needs the two co-ops introduced themselves about, either way: distinct needs, not messages,
+   * so that repeating an introduction cannot raise it.
+   */
   introductions: number;
-  /** Needs of either one that the other fulfilled. */
+  /** Needs of either one that the other fulfilled, as confirmed by the co-op that fulfilled it. */
   fulfilledNeeds: number;
 }
 

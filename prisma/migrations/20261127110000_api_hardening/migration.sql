@@ -50,7 +50,7 @@ CREATE TABLE "idempotency_keys" (
 CREATE TABLE "rate_limits" (
     "key" VARCHAR(255) NOT NULL,
     "points" INTEGER NOT NULL DEFAULT 0,
-    "expire" BIGINT,
+    "expire" TIMESTAMPTZ(3),
 
     CONSTRAINT "rate_limits_pkey" PRIMARY KEY ("key")
 );

@@ -24,6 +24,7 @@ export function contextFactory(db: Database, services: Services, settings: Conte
       viewer,
       services,
       mapTiles,
+      requestAddress: req.ip ?? req.socket.remoteAddress ?? null,
       loaders: createLoaders(db, viewer?.user.id ?? null),
       // Apollo shallow-copies the context per operation, so these update the copy they are
       // called on (`this`), which is the one the rest of the operation's resolvers see.
@@ -62,6 +63,8 @@ export function subscriptionContextFactory(db: Database, services: Services, set
     viewer,
     services,
     mapTiles: settings.mapTiles,
+    // Subscriptions run no rate-limited mutations (queries and mutations go over HTTP).
+    requestAddress: null,
     loaders: createLoaders(db, viewer.user.id),
     startSession: () => Promise.reject(new Error('Sessions start over HTTP, not on a subscription')),
     endSession: () => Promise.reject(new Error('Sessions end over HTTP, not on a subscription')),

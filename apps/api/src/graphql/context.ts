@@ -14,6 +14,8 @@ export interface GraphQLContext {
   viewer: Viewer | null;
   loaders: Loaders;
   services: Services;
+  /** The network address the request came from: what per-address rate limits count. */
+  requestAddress: string | null;
   /** The results map's tile source, from the server's configuration. */
   mapTiles: MapTiles | null;
   /** Starts a session for the user and sets its cookie, replacing any session the browser had. */

@@ -1,4 +1,5 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { withRateLimits } from '../rate-limits/rate-limit-schema';
 import { DateTimeResolver } from 'graphql-scalars';
 import { typeDefs } from '@principle-six/schema/sdl';
 import type { Resolvers } from '../generated/resolvers';
@@ -23,7 +24,7 @@ const resolvers: Resolvers[] = [
   taxonomyResolvers,
 ];
 
-/** The executable schema: the shared SDL with this app's resolvers. */
+/** The executable schema: the shared SDL with this app's resolvers, rate limits applied. */
 export function buildSchema() {
-  return makeExecutableSchema({ typeDefs, resolvers });
+  return withRateLimits(makeExecutableSchema({ typeDefs, resolvers }));
 }

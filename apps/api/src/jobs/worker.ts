@@ -32,6 +32,10 @@ export async function startWorker(services: Services, options: WorkerOptions): P
     logger: quietLogger,
     taskList: taskList(services),
     // Digests are due daily or weekly per person; an hourly look sends each soon after it is due.
-    parsedCronItems: parseCronItems(options.digests === false ? [] : [{ task: 'send-digests', match: '7 * * * *' }]),
+    parsedCronItems: parseCronItems([
+      ...(options.digests === false ? [] : [{ task: 'send-digests', match: '7 * * * *' }]),
+      // Rate-limit windows that have ended.
+      { task: 'sweep-expired', match: '37 * * * *' },
+    ]),
   });
 }

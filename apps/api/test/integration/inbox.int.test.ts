@@ -1,7 +1,8 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { verifyEmail } from './support/business';
 import { createCoop, signUp } from './support/scenarios';
-import { jobsDone, NEED_MATCHES, postNeed, postOffer } from './support/postings';
+import { CLOSE_NEED, jobsDone, NEED_MATCHES, postNeed, postOffer } from './support/postings';
 import { startTestApi, type TestApi } from './support/test-api';
 import type { TestClient } from './support/test-client';
 
@@ -22,6 +23,9 @@ beforeAll(async () => {
   seekerCoop = await createCoop(seeker, { name: 'Leeds Housing Co-op', categoryCodes: ['68'], provides: 'Affordable homes run by their tenants.' });
   printer = api.client();
   printerUser = await signUp(printer, 'Printer');
+  // Introductions and digests need confirmed addresses (business-rules and digest-queue tests).
+  await verifyEmail(api.db, seekerUser.id);
+  await verifyEmail(api.db, printerUser.id);
   printerCoop = await createCoop(printer, { name: 'Calder Print', placeName: 'Bradford' });
   await postOffer(printer, printerCoop.id);
   await jobsDone(api.db);
@@ -29,8 +33,9 @@ beforeAll(async () => {
 
 afterAll(() => api.close());
 
+/** Digests only: the other mail a person gets here is the link to confirm their address. */
 async function digestsTo(email: string) {
-  return api.services.mailer.captured.filter((m) => m.to === email);
+  return api.services.mailer.captured.filter((m) => m.to === email && !m.subject.startsWith('Confirm your email'));
 }
 
 describe('inbox', () => {
@@ -66,37 +71,65 @@ describe('inbox', () => {
   });
 
   it('pushes new items to an open subscription', async () => {
-    const ws = createClient({
-      url: api.endpoint.replace('http', 'ws'),
-      webSocketImpl: class extends WebSocket {
-        constructor(url: string, protocols?: string | string[]) {
-          super(url, protocols, { headers: { cookie: printer.sessionCookie ?? '' } });
-        }
-      },
-    });
-    const received = new Promise<{ summary: string; unreadCount: number }>((resolve, reject) => {
-      const stop = ws.subscribe<{ inbox: { notification: { summary: string }; unreadCount: number } }>(
-        { query: 'subscription { inbox { notification { summary } unreadCount } }' },
-        {
-          next: (value) => {
-            stop();
-            resolve({ summary: value.data!.inbox.notification.summary, unreadCount: value.data!.inbox.unreadCount });
-          },
-          error: reject,
-          complete: () => {},
-        },
-      );
-    });
-    // Post only once the server holds the subscription, or the event could go before it.
-    while (api.services.inboxEvents.listening(printerUser.id) === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    const { received, close } = await firstInboxEvent(printer, printerUser.id);
     await postNeed(seeker, seekerCoop.id, { title: 'Printed posters for the open day' });
     const event = await received;
     expect(event.summary).toBe('Leeds Housing Co-op needs “Printed posters for the open day”, and you fit');
     expect(event.unreadCount).toBeGreaterThan(0);
-    await ws.dispose();
-    while (api.services.inboxEvents.listening(printerUser.id) > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    await close();
+  });
+
+  it('pushes a fulfilment claim to the named co-op once the need is closed', async () => {
+    const need = await postNeed(seeker, seekerCoop.id, { title: 'Wedding invitations' });
+    // Its matches' items come first otherwise.
+    await jobsDone(api.db);
+    const { received, close } = await firstInboxEvent(printer, printerUser.id);
+    const closed = await seeker.data(CLOSE_NEED, { input: { id: need.id, outcome: 'FULFILLED', fulfilledByCoopId: printerCoop.id } });
+    expect(closed.closeNeed.errors).toEqual([]);
+    // Bounded, so that a missing push fails with a reason rather than the test's timeout.
+    const noEvent = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('No inbox event within 5 s: createServices must pass inboxEvents to NeedService')), 5000).unref(),
+    );
+    expect((await Promise.race([received, noEvent])).summary).toBe('Leeds Housing Co-op says Calder Print met “Wedding invitations”');
+    await close();
   });
 });
+
+/**
+ * Opens an inbox subscription as the client's session and answers the first event. Resolves
+ * once the server holds the subscription, or an event could go before it.
+ */
+async function firstInboxEvent(client: TestClient, userId: string) {
+  const ws = createClient({
+    url: api.endpoint.replace('http', 'ws'),
+    webSocketImpl: class extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers: { cookie: client.sessionCookie ?? '' } });
+      }
+    },
+  });
+  const received = new Promise<{ summary: string; unreadCount: number }>((resolve, reject) => {
+    const stop = ws.subscribe<{ inbox: { notification: { summary: string }; unreadCount: number } }>(
+      { query: 'subscription { inbox { notification { summary } unreadCount } }' },
+      {
+        next: (value) => {
+          stop();
+          resolve({ summary: value.data!.inbox.notification.summary, unreadCount: value.data!.inbox.unreadCount });
+        },
+        error: reject,
+        complete: () => {},
+      },
+    );
+  });
+  while (api.services.inboxEvents.listening(userId) === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  return {
+    received,
+    async close() {
+      await ws.dispose();
+      while (api.services.inboxEvents.listening(userId) > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    },
+  };
+}
 
 describe('for you', () => {
   const FOR_YOU = `query ($coopId: ID!) { forYou(coopId: $coopId) {
@@ -167,8 +200,12 @@ describe('public browsing', () => {
       expect(node.coop.contactEmail).toBeNull();
       expect(node.matches).toBeNull();
     }
-    const signedIn = await printer.data(`{ needs(first: 1) { edges { node { coop { contactEmail } } } } }`);
-    expect(signedIn.needs.edges[0].node.coop.contactEmail).toBe('hello@calderprint.example.coop');
+    // Signed in, another co-op's details are asked for one co-op at a time (revealContact).
+    const signedIn = await printer.data(`{ needs(first: 1) { edges { node { coop { id contactEmail hasContactDetails } } } } }`);
+    const coop = signedIn.needs.edges[0].node.coop;
+    expect(coop).toMatchObject({ contactEmail: null, hasContactDetails: true });
+    const revealed = await printer.data(`mutation ($id: ID!) { revealContact(coopId: $id) { contact { email } errors { code } } }`, { id: coop.id });
+    expect(revealed.revealContact).toEqual({ contact: { email: 'hello@calderprint.example.coop' }, errors: [] });
     const closed = await visitor.request(`{ needs(filter: { statuses: [FULFILLED] }) { totalCount } }`);
     expect(closed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.statuses' });
   });

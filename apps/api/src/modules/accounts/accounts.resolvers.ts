@@ -19,11 +19,20 @@ export const accountResolvers: Resolvers = {
       await ctx.endSession();
       return { ok: true };
     },
+    verifyEmail: async (_parent, { token }, ctx) => {
+      const result = await ctx.services.emailVerifications.verify(token);
+      return result.ok ? { verified: true, errors: [] } : { verified: false, errors: result.errors };
+    },
+    resendVerificationEmail: async (_parent, _args, ctx) => {
+      const result = await ctx.services.emailVerifications.resend(ctx.viewer?.user ?? null);
+      return result.ok ? { sent: true, errors: [] } : { sent: false, errors: result.errors };
+    },
   },
   Viewer: {
     memberships: (viewer, _args, ctx) => ctx.loaders.membershipsOfUser.load(viewer.user.id),
   },
   User: {
+    emailVerified: (user, _args, ctx) => (ctx.viewer?.user.id === user.id ? user.emailVerifiedAt !== null : null),
     // Shown to the person and to fellow members of one of their co-ops, never to the public.
     email: async (user, _args, ctx) => {
       if (!ctx.viewer) return null;

@@ -3,18 +3,26 @@ import { signInSchema, signUpSchema, toFieldErrors } from '@principle-six/schema
 import { decoyHash, hashPassword, verifyPassword } from '../../auth/passwords';
 import { isUniqueViolation } from '../../errors/prisma-errors';
 import { conflict, fail, invalidInput, ok, type Result } from '../../errors/user-errors';
+import type { EmailVerifications } from './email-verifications';
 
 export class AccountService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly verifications: EmailVerifications,
+  ) {}
 
+  /** A new, unconfirmed account, and a link mailed to confirm its address. */
   async signUp(input: unknown): Promise<Result<User>> {
     const parsed = signUpSchema.safeParse(input);
     if (!parsed.success) return fail(...toFieldErrors(parsed.error));
     const { email, password, displayName } = parsed.data;
+    const passwordHash = await hashPassword(password);
     try {
-      const user = await this.db.user.create({
-        data: { email, displayName, passwordHash: await hashPassword(password) },
+      const { user, token } = await this.db.$transaction(async (tx) => {
+        const user = await tx.user.create({ data: { email, displayName, passwordHash } });
+        return { user, token: await this.verifications.issue(tx, user) };
       });
+      await this.verifications.mail(user, token);
       return ok(user);
     } catch (error) {
       if (isUniqueViolation(error)) {

@@ -1,8 +1,12 @@
 import { countryName } from '@principle-six/taxonomy';
 import type { Resolvers } from '../../generated/resolvers';
 import { badQueryInput } from '../../errors/query-errors';
+import { coopAccess } from '../../access/coop-access';
+import type { GraphQLContext } from '../../graphql/context';
 import { payload } from '../../graphql/payload';
 import { encodeCursor } from './cursor';
+
+const role = (ctx: GraphQLContext, coopId: string) => ctx.loaders.viewerRole.load(coopId);
 
 export const coopResolvers: Resolvers = {
   Query: {
@@ -19,27 +23,27 @@ export const coopResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createCoop: async (_parent, { input }, ctx) =>
-      payload('coop', await ctx.services.coops.create(ctx.viewer?.user ?? null, input)),
+    createCoop: async (_parent, { input, idempotencyKey }, ctx) =>
+      payload('coop', await ctx.services.coops.create(ctx.viewer?.user ?? null, input, idempotencyKey)),
     updateCoop: async (_parent, { id, input }, ctx) =>
       payload('coop', await ctx.services.coops.update(ctx.viewer?.user ?? null, id, input)),
+    revealContact: async (_parent, { coopId }, ctx) =>
+      payload('contact', await ctx.services.coops.revealContact(ctx.viewer?.user ?? null, coopId)),
   },
   Coop: {
     place: async (coop, _args, ctx) => (await ctx.loaders.place.load(coop.placeId))!,
     categories: (coop, _args, ctx) => ctx.loaders.categoriesOfCoop.load(coop.id),
-    // Contact details are for people in the network; visitors see the pitch without them.
-    contactEmail: (coop, _args, ctx) => (ctx.viewer ? coop.contactEmail : null),
-    contactPhone: (coop, _args, ctx) => (ctx.viewer ? coop.contactPhone : null),
-    viewerRole: (coop, _args, ctx) => ctx.loaders.viewerRole.load(coop.id),
-    viewerCanEdit: async (coop, _args, ctx) => (await ctx.loaders.viewerRole.load(coop.id)) === 'OWNER',
-    memberNotes: async (coop, _args, ctx) =>
-      (await ctx.loaders.viewerRole.load(coop.id)) ? coop.memberNotes : null,
+    // Others ask for contact details with revealContact (see access/coop-access.ts).
+    contactEmail: async (coop, _args, ctx) => (coopAccess.seesMembersOnly(await role(ctx, coop.id)) ? coop.contactEmail : null),
+    contactPhone: async (coop, _args, ctx) => (coopAccess.seesMembersOnly(await role(ctx, coop.id)) ? coop.contactPhone : null),
+    hasContactDetails: (coop) => Boolean(coop.contactEmail || coop.contactPhone),
+    viewerRole: (coop, _args, ctx) => role(ctx, coop.id),
+    viewerCanEdit: async (coop, _args, ctx) => coopAccess.seesOwnersOnly(await role(ctx, coop.id)),
+    memberNotes: async (coop, _args, ctx) => (coopAccess.seesMembersOnly(await role(ctx, coop.id)) ? coop.memberNotes : null),
     members: async (coop, _args, ctx) =>
-      (await ctx.loaders.viewerRole.load(coop.id)) ? ctx.loaders.membershipsOfCoop.load(coop.id) : null,
+      coopAccess.seesMembersOnly(await role(ctx, coop.id)) ? ctx.loaders.membershipsOfCoop.load(coop.id) : null,
     openInvitations: async (coop, _args, ctx) =>
-      (await ctx.loaders.viewerRole.load(coop.id)) === 'OWNER'
-        ? ctx.services.members.openInvitations(coop.id)
-        : null,
+      coopAccess.seesOwnersOnly(await role(ctx, coop.id)) ? ctx.services.members.openInvitations(coop.id) : null,
   },
   Place: {
     countryName: (place) => countryName(place.countryCode) ?? place.countryCode,

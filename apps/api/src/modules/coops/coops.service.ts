@@ -1,6 +1,8 @@
 import { refreshCoopSearch, slugify, type Coop, type Database, type Prisma, type User } from '@principle-six/db';
 import { coopInputSchema, toFieldErrors, type CoopInputValues } from '@principle-six/schema';
+import { requireVerifiedEmail } from '../../access/coop-access';
 import { isId } from '../../errors/ids';
+import { createOnce } from '../idempotency/idempotency';
 import { isUniqueViolation } from '../../errors/prisma-errors';
 import {
   fail,
@@ -25,6 +27,21 @@ export interface DirectoryPage {
 
 export class CoopService {
   constructor(private readonly db: Database) {}
+
+  /**
+   * A co-op's contact details for a signed-in person with a confirmed address. How often is
+   * limited by the revealContact policy (rate-limits/policies.ts), before this runs.
+   */
+  async revealContact(actor: User | null, coopId: string): Promise<Result<{ email: string | null; phone: string | null }>> {
+    if (!actor) return fail(unauthenticated('Sign in to see contact details.'));
+    const unverified = requireVerifiedEmail(actor, "see other co-ops' contact details");
+    if (unverified) return unverified;
+    const coop = isId(coopId)
+      ? await this.db.coop.findUnique({ where: { id: coopId }, select: { contactEmail: true, contactPhone: true } })
+      : null;
+    if (!coop) return fail(notFound('There is no such co-op.', 'coopId'));
+    return ok({ email: coop.contactEmail, phone: coop.contactPhone });
+  }
 
   bySlug(slug: string): Promise<Coop | null> {
     return this.db.coop.findUnique({ where: { slug } });
@@ -56,7 +73,7 @@ export class CoopService {
     });
   }
 
-  async create(actor: User | null, input: unknown): Promise<Result<Coop>> {
+  async create(actor: User | null, input: unknown, idempotencyKey?: string | null): Promise<Result<Coop>> {
     if (!actor) return fail(unauthenticated('Sign in to create a co-op profile.'));
     const parsed = coopInputSchema.safeParse(input);
     if (!parsed.success) return fail(...toFieldErrors(parsed.error));
@@ -66,22 +83,25 @@ export class CoopService {
     // the unique index catches it and we pick the next free one.
     for (let attempt = 0; ; attempt++) {
       try {
-        const coop = await this.db.$transaction(async (tx) => {
-          const place = await findOrCreatePlace(tx, values.placeName, values.countryCode);
-          const created = await tx.coop.create({
-            data: {
-              ...profileFields(values),
-              ...(await locateCoop(tx, values.postcode, values.countryCode, place)),
-              slug: await freeSlug(tx, values.name),
-              placeId: place.id,
-              categories: { create: values.categoryCodes.map((categoryCode) => ({ categoryCode })) },
-              memberships: { create: { userId: actor.id, role: 'OWNER' } },
-            },
-          });
-          await refreshCoopSearch(tx, [created.id]);
-          return created;
+        return await createOnce(this.db, { userId: actor.id, key: idempotencyKey, operation: 'createCoop', args: { input } }, {
+          find: (id) => this.db.coop.findUnique({ where: { id } }),
+          create: async (tx, id) => {
+            const place = await findOrCreatePlace(tx, values.placeName, values.countryCode);
+            const created = await tx.coop.create({
+              data: {
+                id,
+                ...profileFields(values),
+                ...(await locateCoop(tx, values.postcode, values.countryCode, place)),
+                slug: await freeSlug(tx, values.name),
+                placeId: place.id,
+                categories: { create: values.categoryCodes.map((categoryCode) => ({ categoryCode })) },
+                memberships: { create: { userId: actor.id, role: 'OWNER' } },
+              },
+            });
+            await refreshCoopSearch(tx, [created.id]);
+            return ok(created);
+          },
         });
-        return ok(coop);
       } catch (error) {
         if (!isUniqueViolation(error) || attempt >= 2) throw error;
       }

@@ -1,18 +1,19 @@
-import type { Database, Match, Prisma, User } from '@principle-six/db';
-import { introduceInputSchema, toFieldErrors } from '@principle-six/schema';
+import type { Database, Introduction, Match, Prisma, User } from '@principle-six/db';
+import { actsForPostingsOf, liveWhere, membershipsFromDb, sideOnMatch } from '../../access/postings-access';
 import { isId } from '../../errors/ids';
-import { fail, forbidden, invalidInput, notFound, ok, unauthenticated, type Result } from '../../errors/user-errors';
+import { fail, forbidden, notFound, ok, unauthenticated, type Result } from '../../errors/user-errors';
 import { enqueue } from '../../jobs/queue';
 import type { InboxEvents } from '../notifications/inbox-events';
 import type { ForYouModel } from './for-you';
+import { introduce } from './introductions';
 
 export const MAX_MATCH_PAGE = 50;
 export const MAX_FOR_YOU = 100;
 
 /** A match whose need is open and unexpired and whose offer, if any, is too. */
 const LIVE = (now: Date): Prisma.MatchWhereInput => ({
-  need: { status: 'OPEN', expiresAt: { gt: now } },
-  OR: [{ offerId: null }, { offer: { status: 'OPEN', expiresAt: { gt: now } } }],
+  need: liveWhere(now),
+  OR: [{ offerId: null }, { offer: liveWhere(now) }],
 });
 
 /**
@@ -25,17 +26,12 @@ export class MatchService {
     private readonly events: InboxEvents,
   ) {}
 
-  /** The co-op a person acts for on this match, or null when they belong to neither. */
+  /** The co-op a person acts for on this match, or null when they belong to neither (the access module's rule). */
   async sideOf(userId: string | undefined, match: Pick<Match, 'needId' | 'providerCoopId'>): Promise<string | null> {
     if (!userId) return null;
     const need = await this.db.need.findUnique({ where: { id: match.needId }, select: { coopId: true } });
-    const memberships = await this.db.membership.findMany({
-      where: { userId, coopId: { in: [need?.coopId ?? '', match.providerCoopId].filter(isId) } },
-      select: { coopId: true },
-    });
-    const mine = new Set(memberships.map((m) => m.coopId));
-    if (need && mine.has(need.coopId)) return need.coopId;
-    return mine.has(match.providerCoopId) ? match.providerCoopId : null;
+    if (!need) return null;
+    return sideOnMatch({ needCoopId: need.coopId, providerCoopId: match.providerCoopId }, membershipsFromDb(this.db, userId));
   }
 
   /** A need's matches, best first; the caller has checked the person belongs to its co-op. */
@@ -57,12 +53,8 @@ export class MatchService {
   }
 
   async forYou(actor: User | null, coopId: string, first: number): Promise<ForYouModel | null> {
-    if (!actor || !isId(coopId)) return null;
-    const membership = await this.db.membership.findUnique({
-      where: { userId_coopId: { userId: actor.id, coopId } },
-      include: { coop: true },
-    });
-    if (!membership) return null;
+    if (!actor || !(await actsForPostingsOf(coopId, membershipsFromDb(this.db, actor.id)))) return null;
+    const coop = await this.db.coop.findUniqueOrThrow({ where: { id: coopId } });
     const now = new Date();
     const take = clamp(first, MAX_FOR_YOU);
     const [needsForYou, matchesForYourNeeds] = await Promise.all([
@@ -83,7 +75,7 @@ export class MatchService {
         take,
       }),
     ]);
-    return { coop: membership.coop, userId: actor.id, needsForYou, matchesForYourNeeds };
+    return { coop, userId: actor.id, needsForYou, matchesForYourNeeds };
   }
 
   /**
@@ -123,45 +115,9 @@ export class MatchService {
     return ok(match);
   }
 
-  /** Introduces the person's co-op to the other side and tells the other co-op's members. */
-  async introduce(actor: User | null, input: unknown): Promise<Result<{ id: string }>> {
-    if (!actor) return fail(unauthenticated('Sign in to introduce your co-op.'));
-    const parsed = introduceInputSchema.safeParse(input);
-    if (!parsed.success) return fail(...toFieldErrors(parsed.error));
-    const match = isId(parsed.data.matchId) ? await this.db.match.findUnique({ where: { id: parsed.data.matchId } }) : null;
-    if (!match) return fail(notFound('That match is no longer there.', 'matchId'));
-    const side = await this.sideOf(actor.id, match);
-    if (!side) return fail(forbidden('Only members of the two co-ops can act on this match.'));
-    const need = await this.db.need.findUniqueOrThrow({ where: { id: match.needId } });
-    if (need.status !== 'OPEN' || need.expiresAt <= new Date()) {
-      return fail(invalidInput('This need has closed; the co-op is no longer looking.'));
-    }
-    const toCoopId = side === need.coopId ? match.providerCoopId : need.coopId;
-    const { introduction, notified } = await this.db.$transaction(async (tx) => {
-      const introduction = await tx.introduction.create({
-        data: { matchId: match.id, needId: need.id, fromCoopId: side, toCoopId, fromUserId: actor.id, message: parsed.data.message },
-      });
-      const members = await tx.membership.findMany({ where: { coopId: toCoopId }, select: { userId: true } });
-      const notified = await Promise.all(
-        members.map((m) =>
-          tx.notification.create({
-            data: {
-              userId: m.userId,
-              coopId: toCoopId,
-              kind: 'INTRODUCTION',
-              subjectKey: `introduction:${introduction.id}`,
-              matchId: match.id,
-              needId: need.id,
-              introductionId: introduction.id,
-            },
-            select: { id: true, userId: true },
-          }),
-        ),
-      );
-      return { introduction, notified };
-    });
-    for (const n of notified) await this.events.published(n.userId, n.id);
-    return ok(introduction);
+  /** Introduces the person's co-op to the other side (see introductions.ts). */
+  introduce(actor: User | null, input: unknown, idempotencyKey?: string | null): Promise<Result<Introduction>> {
+    return introduce(this.db, this.events, actor, input, idempotencyKey);
   }
 }
 

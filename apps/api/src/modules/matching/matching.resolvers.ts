@@ -1,5 +1,6 @@
 import { findCategory } from '@principle-six/taxonomy';
 import type { FeedbackKind, Resolvers } from '../../generated/resolvers';
+import { canSeeNeed, canSeeOffer, membershipsFromLoaders } from '../../access/postings-access';
 import { isId } from '../../errors/ids';
 import { payload } from '../../graphql/payload';
 import { explainMatch, readableWords } from './reasons';
@@ -13,16 +14,16 @@ export const matchingResolvers: Resolvers = {
   Mutation: {
     giveMatchFeedback: async (_parent, { input }, ctx) =>
       payload('match', await ctx.services.matches.giveFeedback(ctx.viewer?.user ?? null, { ...input, given: input.given ?? true })),
-    introduce: async (_parent, { input }, ctx) => {
-      const result = await ctx.services.matches.introduce(ctx.viewer?.user ?? null, input);
-      if (!result.ok) return { introduction: null, errors: result.errors };
-      return { introduction: await ctx.loaders.introduction.load(result.value.id), errors: [] };
-    },
+    introduce: async (_parent, { input, idempotencyKey }, ctx) =>
+      payload('introduction', await ctx.services.matches.introduce(ctx.viewer?.user ?? null, input, idempotencyKey)),
   },
   Match: {
     need: async (m, _args, ctx) => (await ctx.loaders.need.load(m.needId))!,
     provider: async (m, _args, ctx) => (await ctx.loaders.coop.load(m.providerCoopId))!,
-    offer: (m, _args, ctx) => (m.offerId ? ctx.loaders.offer.load(m.offerId) : null),
+    offer: async (m, _args, ctx) => {
+      const offer = m.offerId ? await ctx.loaders.offer.load(m.offerId) : null;
+      return offer && (await canSeeOffer(offer, membershipsFromLoaders(ctx.loaders))) ? offer : null;
+    },
     parts: (m) => ({
       text: m.textScore,
       category: m.categoryScore,
@@ -60,7 +61,10 @@ export const matchingResolvers: Resolvers = {
     from: async (i, _args, ctx) => (await ctx.loaders.coop.load(i.fromCoopId))!,
     to: async (i, _args, ctx) => (await ctx.loaders.coop.load(i.toCoopId))!,
     match: (i, _args, ctx) => (i.matchId ? visibleMatch(i.matchId, ctx) : null),
-    need: (i, _args, ctx) => (i.needId ? ctx.loaders.need.load(i.needId) : null),
+    need: async (i, _args, ctx) => {
+      const need = i.needId ? await ctx.loaders.need.load(i.needId) : null;
+      return need && (await canSeeNeed(need, membershipsFromLoaders(ctx.loaders))) ? need : null;
+    },
   },
   ForYou: {
     unreadCount: (f, _args, ctx) => ctx.services.notifications.unreadCount(f.userId, f.coop.id),

@@ -7,11 +7,12 @@ export const memberResolvers: Resolvers = {
     invitation: (_parent, { token }, ctx) => ctx.services.members.preview(token),
   },
   Mutation: {
-    createInvitation: async (_parent, { input }, ctx) => {
+    createInvitation: async (_parent, { input, idempotencyKey }, ctx) => {
       const result = await ctx.services.members.createInvitation(
         ctx.viewer?.user ?? null,
         input.coopId,
         input.role ?? 'MEMBER',
+        idempotencyKey,
       );
       return result.ok
         ? { ...result.value, errors: [] }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Database, Invitation, Membership, MemberRole, User } from '@principle-six/db';
+import { requireVerifiedEmail } from '../../access/coop-access';
 import { hashToken, newToken } from '../../auth/tokens';
 import { isId } from '../../errors/ids';
 import {
@@ -13,6 +14,7 @@ import {
   unauthenticated,
   type Result,
 } from '../../errors/user-errors';
+import { createOnce } from '../idempotency/idempotency';
 import { invitationStatus } from './invitation-status';
 
 export const INVITATION_DAYS = 7;
@@ -50,22 +52,35 @@ export class MemberService {
     actor: User | null,
     coopId: string,
     role: string,
-  ): Promise<Result<{ invitation: Invitation; token: string }>> {
+    idempotencyKey?: string | null,
+  ): Promise<Result<{ invitation: Invitation; token: string | null }>> {
     const refusal = await this.requireOwner(actor, coopId, 'invite people');
     if (refusal) return refusal;
+    const unverified = requireVerifiedEmail(actor!, 'invite people');
+    if (unverified) return unverified;
     const parsedRole = roleSchema.safeParse(role);
     if (!parsedRole.success) return fail(invalidInput('Choose OWNER or MEMBER.', 'role'));
     const token = newToken();
-    const invitation = await this.db.invitation.create({
-      data: {
-        coopId,
-        role: parsedRole.data,
-        tokenHash: hashToken(token),
-        createdById: actor!.id,
-        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
-      },
+    const request = { userId: actor!.id, key: idempotencyKey, operation: 'createInvitation', args: { coopId, role } };
+    const result = await createOnce(this.db, request, {
+      find: (id) => this.db.invitation.findUnique({ where: { id } }),
+      create: async (tx, id) =>
+        ok(
+          await tx.invitation.create({
+            data: {
+              id,
+              coopId,
+              role: parsedRole.data,
+              tokenHash: hashToken(token),
+              createdById: actor!.id,
+              expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+            },
+          }),
+        ),
     });
-    return ok({ invitation, token });
+    if (!result.ok) return result;
+    // A repeat answers the first invitation, whose token only its first answer carried.
+    return ok({ invitation: result.value, token: result.value.tokenHash === hashToken(token) ? token : null });
   }
 
   async revokeInvitation(actor: User | null, invitationId: string): Promise<Result<true>> {

@@ -1,14 +1,14 @@
-import type { Database, DigestFrequency } from '@principle-six/db';
+import { Prisma, type Database, type DigestFrequency } from '@principle-six/db';
 import type { Mailer } from './mailer';
 
 const DAY_MS = 86_400_000;
 const PERIOD_MS: Record<Exclude<DigestFrequency, 'NEVER'>, number> = { DAILY: DAY_MS, WEEKLY: 7 * DAY_MS };
-/** People per run; the next run picks up the rest. */
-const BATCH = 200;
+/** People read from the queue at a time; a run goes through the whole queue, a batch at a time. */
+export const DIGEST_BATCH = 200;
 
 interface DigestItem {
   id: string;
-  kind: 'MATCH_FOR_NEED' | 'NEED_FOR_PROVIDER' | 'INTRODUCTION';
+  kind: 'MATCH_FOR_NEED' | 'NEED_FOR_PROVIDER' | 'INTRODUCTION' | 'FULFILMENT_CLAIMED';
   coopName: string;
   needTitle: string | null;
   needId: string | null;
@@ -17,9 +17,23 @@ interface DigestItem {
 }
 
 /**
+ * Whether an inbox item (x, with its need n left-joined) is still worth mailing: unread and not
+ * yet emailed; a fulfilment claim while it awaits an answer; anything else while its need is
+ * open and unexpired and, for match items, while the match lasts. The queue (sendDue) and the
+ * items (sendTo) use this one predicate, so nobody is queued who has nothing to send: a person
+ * with only stale items would otherwise be picked by every run and never leave the queue.
+ */
+const sendable = (now: Date) => Prisma.sql`
+  x.emailed_at IS NULL AND x.read_at IS NULL
+  AND CASE WHEN x.kind = 'FULFILMENT_CLAIMED' THEN n.fulfilment_status IS NOT DISTINCT FROM 'CLAIMED'
+           ELSE (x.need_id IS NULL OR (n.status = 'OPEN' AND n.expires_at > ${now}::timestamptz))
+                AND (x.kind = 'INTRODUCTION' OR x.match_id IS NOT NULL) END`;
+
+/**
  * The email digest: each person's inbox items not yet emailed, daily or weekly as they chose.
  * An item is emailed once (notifications.emailed_at); items about needs that have closed or
- * expired, or matches that have gone, are left out; people who chose NEVER get nothing.
+ * expired, or matches that have gone, are left out; people who chose NEVER get nothing, and nor
+ * does an account whose email address is not confirmed (it may not be theirs).
  */
 export class DigestService {
   constructor(
@@ -28,21 +42,45 @@ export class DigestService {
     private readonly publicUrl: string,
   ) {}
 
-  /** Sends every digest that is due; answers how many were sent. */
+  /**
+   * Sends every digest that is due; answers how many were sent. The queue is read in id order a
+   * batch at a time, each batch after the last one's final id, so a run always moves past
+   * everyone it has looked at, whether their mail went, had nothing left or failed.
+   */
   async sendDue(now: Date = new Date()): Promise<number> {
-    const due = await this.db.$queryRaw<{ userId: string }[]>`
+    let sent = 0;
+    const failures: unknown[] = [];
+    for (let after: string | null = null; ; ) {
+      const due = await this.dueAfter(after, now);
+      for (const { userId } of due) {
+        try {
+          if (await this.sendTo(userId, now)) sent++;
+        } catch (error) {
+          // One address the mail server refuses must not keep everyone after it waiting.
+          failures.push(error);
+        }
+      }
+      if (due.length < DIGEST_BATCH) break;
+      after = due.at(-1)!.userId;
+    }
+    if (failures.length > 0) throw new AggregateError(failures, `${failures.length} digest(s) failed; ${sent} sent`);
+    return sent;
+  }
+
+  private dueAfter(after: string | null, now: Date) {
+    return this.db.$queryRaw<{ userId: string }[]>`
       SELECT u.id AS "userId" FROM users u
         LEFT JOIN notification_preferences p ON p.user_id = u.id
-       WHERE coalesce(p.email_digest, 'DAILY') <> 'NEVER'
+       WHERE u.email_verified_at IS NOT NULL
+         AND coalesce(p.email_digest, 'DAILY') <> 'NEVER'
          AND (p.last_digest_at IS NULL
               OR p.last_digest_at <= ${now}::timestamptz - CASE coalesce(p.email_digest, 'DAILY')
                    WHEN 'WEEKLY' THEN ${PERIOD_MS.WEEKLY / 1000} * interval '1 second'
                    ELSE ${PERIOD_MS.DAILY / 1000} * interval '1 second' END)
-         AND EXISTS (SELECT 1 FROM notifications x WHERE x.user_id = u.id AND x.emailed_at IS NULL AND x.read_at IS NULL)
-       ORDER BY u.id LIMIT ${BATCH}`;
-    let sent = 0;
-    for (const { userId } of due) if (await this.sendTo(userId, now)) sent++;
-    return sent;
+         AND EXISTS (SELECT 1 FROM notifications x LEFT JOIN needs n ON n.id = x.need_id
+                      WHERE x.user_id = u.id AND ${sendable(now)})
+         ${after ? Prisma.sql`AND u.id > ${after}::uuid` : Prisma.empty}
+       ORDER BY u.id LIMIT ${DIGEST_BATCH}`;
   }
 
   /**
@@ -52,7 +90,7 @@ export class DigestService {
   private async sendTo(userId: string, now: Date): Promise<boolean> {
     return this.db.$transaction(async (tx) => {
       const user = await tx.user.findUnique({ where: { id: userId } });
-      if (!user) return false;
+      if (!user?.emailVerifiedAt) return false;
       const items = await tx.$queryRaw<DigestItem[]>`
         SELECT x.id, x.kind::text AS kind, c.name AS "coopName", n.title AS "needTitle", n.id AS "needId",
                CASE WHEN x.kind = 'INTRODUCTION' THEN fc.name
@@ -67,9 +105,7 @@ export class DigestService {
           LEFT JOIN offers o ON o.id = m.offer_id
           LEFT JOIN introductions i ON i.id = x.introduction_id
           LEFT JOIN coops fc ON fc.id = i.from_coop_id
-         WHERE x.user_id = ${userId}::uuid AND x.emailed_at IS NULL AND x.read_at IS NULL
-           AND (x.need_id IS NULL OR (n.status = 'OPEN' AND n.expires_at > ${now}::timestamptz))
-           AND (x.kind = 'INTRODUCTION' OR x.match_id IS NOT NULL)
+         WHERE x.user_id = ${userId}::uuid AND ${sendable(now)}
          ORDER BY x.created_at, x.id
          FOR UPDATE OF x SKIP LOCKED`;
       if (items.length === 0) return false;
@@ -98,6 +134,8 @@ export class DigestService {
           return `- ${item.otherCoopName} needs "${item.needTitle}", and ${item.coopName} fits: ${link}`;
         case 'INTRODUCTION':
           return `- ${item.otherCoopName} introduced itself to ${item.coopName}: ${link}`;
+        case 'FULFILMENT_CLAIMED':
+          return `- ${item.otherCoopName} says ${item.coopName} met "${item.needTitle}"; confirm or reject it: ${link}`;
       }
     });
     return [

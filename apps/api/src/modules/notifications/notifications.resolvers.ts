@@ -1,4 +1,5 @@
-import type { Notification } from '@principle-six/db';
+import type { Need, Notification } from '@principle-six/db';
+import { canSeeNeed, membershipsFromLoaders } from '../../access/postings-access';
 import { badQueryInput } from '../../errors/query-errors';
 import type { Resolvers } from '../../generated/resolvers';
 import type { GraphQLContext } from '../../graphql/context';
@@ -48,7 +49,7 @@ export const notificationResolvers: Resolvers = {
   Notification: {
     coop: async (n, _args, ctx) => (await ctx.loaders.coop.load(n.coopId))!,
     match: (n, _args, ctx) => (n.matchId ? visibleMatch(n.matchId, ctx) : null),
-    need: (n, _args, ctx) => (n.needId ? ctx.loaders.need.load(n.needId) : null),
+    need: (n, _args, ctx) => visibleNeed(n.needId, ctx),
     introduction: (n, _args, ctx) => (n.introductionId ? ctx.loaders.introduction.load(n.introductionId) : null),
     summary: (n, _args, ctx) => summarise(n, ctx),
   },
@@ -58,13 +59,23 @@ export const notificationResolvers: Resolvers = {
   },
 };
 
+/** The item's need, if the reader may still see it (a withdrawn need is its own co-op's). */
+async function visibleNeed(needId: string | null, ctx: GraphQLContext): Promise<Need | null> {
+  const need = needId ? await ctx.loaders.need.load(needId) : null;
+  return need && (await canSeeNeed(need, membershipsFromLoaders(ctx.loaders))) ? need : null;
+}
+
 async function summarise(n: Notification, ctx: GraphQLContext): Promise<string> {
-  const need = n.needId ? await ctx.loaders.need.load(n.needId) : null;
+  const need = await visibleNeed(n.needId, ctx);
   const title = need ? `“${need.title}”` : 'a need';
   if (n.kind === 'INTRODUCTION') {
     const intro = n.introductionId ? await ctx.loaders.introduction.load(n.introductionId) : null;
     const from = intro ? await ctx.loaders.coop.load(intro.fromCoopId) : null;
     return `${from?.name ?? 'A co-op'} introduced itself about ${title}`;
+  }
+  if (n.kind === 'FULFILMENT_CLAIMED') {
+    const [owner, mine] = await Promise.all([need ? ctx.loaders.coop.load(need.coopId) : null, ctx.loaders.coop.load(n.coopId)]);
+    return `${owner?.name ?? 'A co-op'} says ${mine?.name ?? 'your co-op'} met ${title}`;
   }
   const match = n.matchId ? await ctx.loaders.match.load(n.matchId) : null;
   if (n.kind === 'MATCH_FOR_NEED') {

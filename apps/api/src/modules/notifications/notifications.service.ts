@@ -6,10 +6,10 @@ import { fail, invalidInput, ok, unauthenticated, type Result } from '../../erro
 export const MAX_INBOX_PAGE = 100;
 
 /**
- * Items a person sees: introductions always; match items while their match lasts (a need that
- * closed or was re-scored takes its items away with it).
+ * Items a person sees: introductions and fulfilment claims always; match items while their match
+ * lasts (a need that closed or was re-scored takes its items away with it).
  */
-const VISIBLE = { OR: [{ kind: 'INTRODUCTION' as const }, { matchId: { not: null } }] };
+const VISIBLE = { OR: [{ kind: { in: ['INTRODUCTION' as const, 'FULFILMENT_CLAIMED' as const] } }, { matchId: { not: null } }] };
 
 export interface InboxPage {
   items: Notification[];
@@ -17,7 +17,10 @@ export interface InboxPage {
   endCursor: string | null;
 }
 
-/** The inbox: listing, counting and marking read; and the person's email preference. */
+/**
+ * The inbox: listing, counting and marking read; and the person's email preference. Items are
+ * written by notifyCoopMembers (notify.ts) and, for new matches in bulk, by the matcher.
+ */
 export class NotificationService {
   constructor(private readonly db: Database) {}
 

@@ -1,10 +1,11 @@
 import type { Database, Offer, Prisma, User } from '@principle-six/db';
 import { offerInputSchema, toFieldErrors, type OfferInputValues } from '@principle-six/schema';
+import { requirePostingMember } from '../../access/postings-access';
 import { isId } from '../../errors/ids';
 import { fail, invalidInput, notFound, ok, type Result } from '../../errors/user-errors';
 import { enqueue } from '../../jobs/queue';
+import { createOnce } from '../idempotency/idempotency';
 import { resolveArea, type ResolvedArea } from './area';
-import { requireMember } from './posting-access';
 
 /** Posting, editing and withdrawing offers; the mirror of NeedService. */
 export class OfferService {
@@ -14,46 +15,55 @@ export class OfferService {
     return isId(id) ? this.db.offer.findUnique({ where: { id } }) : Promise.resolve(null);
   }
 
-  async post(actor: User | null, coopId: string, input: unknown): Promise<Result<Offer>> {
-    const access = await requireMember(this.db, actor, coopId, 'post its offers');
+  async post(actor: User | null, coopId: string, input: unknown, idempotencyKey?: string | null): Promise<Result<Offer>> {
+    const access = await requirePostingMember(this.db, actor, coopId, 'post its offers');
     if (!access.ok) return access;
-    const parsed = offerInputSchema.safeParse(input);
-    if (!parsed.success) return fail(...toFieldErrors(parsed.error));
-    return this.write(parsed.data, (tx, area) =>
-      tx.offer.create({
-        data: {
-          ...offerFields(parsed.data, area),
-          coopId,
-          createdById: actor!.id,
-          categories: { create: parsed.data.categoryCodes.map((categoryCode) => ({ categoryCode })) },
-        },
-      }),
-    );
+    const request = { userId: actor!.id, key: idempotencyKey, operation: 'postOffer', args: { coopId, input } };
+    return createOnce(this.db, request, {
+      find: (id) => this.byId(id),
+      create: async (tx, id) => {
+        const parsed = offerInputSchema.safeParse(input);
+        if (!parsed.success) return fail(...toFieldErrors(parsed.error));
+        return this.write(tx, parsed.data, (area) =>
+          tx.offer.create({
+            data: {
+              ...offerFields(parsed.data, area),
+              id,
+              coopId,
+              createdById: actor!.id,
+              categories: { create: parsed.data.categoryCodes.map((categoryCode) => ({ categoryCode })) },
+            },
+          }),
+        );
+      },
+    });
   }
 
   async update(actor: User | null, id: string, input: unknown): Promise<Result<Offer>> {
     const offer = await this.byId(id);
     if (!offer) return fail(notFound('There is no such offer.'));
-    const access = await requireMember(this.db, actor, offer.coopId, 'edit its offers');
+    const access = await requirePostingMember(this.db, actor, offer.coopId, 'edit its offers');
     if (!access.ok) return access;
     if (offer.status !== 'OPEN') return fail(invalidInput('This offer was withdrawn; post a new one instead.'));
     const parsed = offerInputSchema.safeParse(input);
     if (!parsed.success) return fail(...toFieldErrors(parsed.error));
-    return this.write(parsed.data, (tx, area) =>
-      tx.offer.update({
-        where: { id },
-        data: {
-          ...offerFields(parsed.data, area),
-          categories: { deleteMany: {}, create: parsed.data.categoryCodes.map((categoryCode) => ({ categoryCode })) },
-        },
-      }),
+    return this.db.$transaction((tx) =>
+      this.write(tx, parsed.data, (area) =>
+        tx.offer.update({
+          where: { id },
+          data: {
+            ...offerFields(parsed.data, area),
+            categories: { deleteMany: {}, create: parsed.data.categoryCodes.map((categoryCode) => ({ categoryCode })) },
+          },
+        }),
+      ),
     );
   }
 
   async withdraw(actor: User | null, id: string): Promise<Result<Offer>> {
     const offer = await this.byId(id);
     if (!offer) return fail(notFound('There is no such offer.'));
-    const access = await requireMember(this.db, actor, offer.coopId, 'withdraw its offers');
+    const access = await requirePostingMember(this.db, actor, offer.coopId, 'withdraw its offers');
     if (!access.ok) return access;
     if (offer.status !== 'OPEN') return fail(invalidInput('This offer was already withdrawn.'));
     const withdrawn = await this.db.$transaction(async (tx) => {
@@ -64,19 +74,19 @@ export class OfferService {
     return ok(withdrawn);
   }
 
+  /** Saves the offer (through `save`) with its search document and its matching and expiry jobs, in `tx`. */
   private async write(
+    tx: Prisma.TransactionClient,
     values: OfferInputValues,
-    save: (tx: Prisma.TransactionClient, area: ResolvedArea) => Promise<Offer>,
+    save: (area: ResolvedArea) => Promise<Offer>,
   ): Promise<Result<Offer>> {
-    return this.db.$transaction(async (tx) => {
-      const area = await resolveArea(tx, values.area);
-      if (!area.ok) return fail(area.error);
-      const offer = await save(tx, area.area);
-      await tx.$executeRaw`SELECT refresh_offer_search(ARRAY[${offer.id}::uuid])`;
-      await enqueue(tx, 'match-offer', { offerId: offer.id }, { jobKey: `match-offer:${offer.id}` });
-      await enqueue(tx, 'expire-offer', { offerId: offer.id }, { jobKey: `expire-offer:${offer.id}`, runAt: offer.expiresAt });
-      return ok(offer);
-    });
+    const area = await resolveArea(tx, values.area);
+    if (!area.ok) return fail(area.error);
+    const offer = await save(area.area);
+    await tx.$executeRaw`SELECT refresh_offer_search(ARRAY[${offer.id}::uuid])`;
+    await enqueue(tx, 'match-offer', { offerId: offer.id }, { jobKey: `match-offer:${offer.id}` });
+    await enqueue(tx, 'expire-offer', { offerId: offer.id }, { jobKey: `expire-offer:${offer.id}`, runAt: offer.expiresAt });
+    return ok(offer);
   }
 }
 

@@ -1,8 +1,8 @@
 import { Prisma, type Database, type Need, type Offer } from '@principle-six/db';
+import { actsForPostingsOf, isLive, membershipsFromDb } from '../../access/postings-access';
 import { isId } from '../../errors/ids';
 import { decodeTimeCursor, encodeTimeCursor } from '../../graphql/time-cursor';
 import { fail, invalidInput, ok, type Result } from '../../errors/user-errors';
-import { isMember } from './posting-access';
 
 export const MAX_POSTING_PAGE = 100;
 
@@ -44,7 +44,7 @@ export async function listPostings<T extends Need | Offer>(
 
   const statuses = filter.statuses?.length ? filter.statuses : ['OPEN'];
   const wantsClosed = statuses.some((s) => s !== 'OPEN');
-  if (wantsClosed && !(filter.coopId && (await isMember(db, viewerId, filter.coopId)))) {
+  if (wantsClosed && !(filter.coopId && (await actsForPostingsOf(filter.coopId, membershipsFromDb(db, viewerId))))) {
     return fail(invalidInput('Closed and expired postings are listed for their own co-op only.', 'filter.statuses'));
   }
   const t = Prisma.raw(table);
@@ -70,7 +70,7 @@ export async function listPostings<T extends Need | Offer>(
   return ok({ nodes, hasNextPage: rows.length > first, endCursor: last ? encodeTimeCursor(last) : null, totalCount: count?.n ?? 0 });
 }
 
-/** EXPIRED is derived: open but past its end date. */
+/** EXPIRED is derived: open but past its end date (OPEN here is access's isLive, in SQL). */
 function statusCondition(statuses: string[]): Prisma.Sql {
   const parts = statuses.map((s) =>
     s === 'OPEN'
@@ -82,8 +82,7 @@ function statusCondition(statuses: string[]): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(parts, ' OR ')})`;
 }
 
-
 /** A posting's status as people see it: open past its end date reads as expired. */
-export function visibleStatus(p: { status: string; expiresAt: Date }, now = new Date()): string {
-  return p.status === 'OPEN' && p.expiresAt <= now ? 'EXPIRED' : p.status;
+export function visibleStatus(p: { status: 'OPEN' | 'FULFILLED' | 'WITHDRAWN'; expiresAt: Date }, now = new Date()): string {
+  return p.status === 'OPEN' && !isLive(p, now) ? 'EXPIRED' : p.status;
 }

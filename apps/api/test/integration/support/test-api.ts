@@ -2,7 +2,7 @@ import { createPrismaClient, type Database } from '@principle-six/db';
 import type { Runner } from 'graphile-worker';
 import { startWorker } from '../../../src/jobs/worker';
 import { startServer } from '../../../src/server';
-import { createServices, type Services } from '../../../src/services';
+import { DEFAULT_SERVICE_SETTINGS, createServices, type ServiceSettings, type Services } from '../../../src/services';
 import { createDatabaseFromTemplate, databaseUrl, dropDatabase } from './postgres';
 import { TestClient } from './test-client';
 
@@ -23,18 +23,27 @@ export interface TestApi {
  */
 export async function startTestApi(
   backend: 'postgres' | 'pglite' = 'postgres',
-  options: { worker?: boolean } = {},
+  options: {
+    worker?: boolean;
+    services?: Partial<ServiceSettings>;
+    /** Serve this database (another test API's) instead of a fresh one. */
+    database?: string;
+  } = {},
 ): Promise<TestApi> {
   let dbName: string | null = null;
   let url: string;
-  if (backend === 'postgres') {
+  if (options.database) {
+    url = options.database;
+  } else if (backend === 'postgres') {
     dbName = await createDatabaseFromTemplate(process.env.P6_TEST_TEMPLATE!);
     url = databaseUrl(dbName);
   } else {
     url = process.env.P6_TEST_PGLITE_URL!;
   }
   const db = createPrismaClient(url, { maxConnections: backend === 'pglite' ? 1 : 4 });
-  const services = createServices(db);
+  // Suites about other things get 1,000 times the rate limits: one test client signs up and
+  // posts far more than a person would. rate-limits.int.test.ts passes headroom 1.
+  const services = createServices(db, { ...DEFAULT_SERVICE_SETTINGS, rateLimitHeadroom: 1000, ...options.services });
   const server = await startServer({
     db,
     services,

@@ -7,12 +7,13 @@ import { describeError } from '../../lib/errors';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { RequireSignIn } from '../accounts/RequireSignIn';
+import { FulfilmentAnswer } from '../postings/FulfilmentClaim';
 import { InboxQuery, MarkNotificationsReadMutation, UpdateNotificationPreferencesMutation } from './graphql';
 
 const PAGE_SIZE = 30;
 const timeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
-/** /inbox (?unread=1 for unread only): matches and introductions for the person's co-ops. */
+/** /inbox (?unread=1 for unread only): matches, introductions and fulfilment claims for the person's co-ops. */
 export function InboxPage() {
   return (
     <RequireSignIn>
@@ -140,6 +141,17 @@ function itemLink(item: NotificationFieldsFragment): string | null {
   return null;
 }
 
+/** A claim that the reader's co-op met a need: Confirm / Reject while open, else the answer given. */
+function ClaimAnswer({ need, mine }: { need: NonNullable<NotificationFieldsFragment['need']>; mine: string }) {
+  if (need.viewerCanAnswerFulfilment) return <FulfilmentAnswer needId={need.id} owner={need.coop.name} mine={mine} />;
+  const answer = { CONFIRMED: 'Your co-op confirmed it.', REJECTED: 'Your co-op rejected it.', CLAIMED: 'Waiting for an answer from your co-op.' };
+  return (
+    <Text size="sm" c="dimmed">
+      {need.fulfilmentStatus ? answer[need.fulfilmentStatus] : null}
+    </Text>
+  );
+}
+
 function InboxItem({ item, onOpen }: { item: NotificationFieldsFragment; onOpen: () => void }) {
   const link = itemLink(item);
   const from = item.introduction?.from;
@@ -168,6 +180,7 @@ function InboxItem({ item, onOpen }: { item: NotificationFieldsFragment; onOpen:
         <Text size="xs" c="dimmed">
           For {item.coop.name}
         </Text>
+        {item.kind === 'FULFILMENT_CLAIMED' && item.need && <ClaimAnswer need={item.need} mine={item.coop.name} />}
         {item.introduction && (
           <Stack gap={2} mt={4}>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

@@ -15,6 +15,11 @@ export const NotificationFields = graphql(`
     need {
       id
       title
+      coop {
+        id
+        name
+      }
+      ...FulfilmentClaimFields
     }
     match {
       id

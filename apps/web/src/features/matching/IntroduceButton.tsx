@@ -9,6 +9,7 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { describeError } from '../../lib/errors';
 import { applyServerErrors } from '../../lib/form-errors';
+import { useIdempotencyKey } from '../postings/useIdempotencyKey';
 import { IntroduceMutation } from './graphql';
 
 /** "Introduce us": a short message to the other co-op's members, in their inbox and digest. */
@@ -16,6 +17,7 @@ export function IntroduceButton({ matchId, to }: { matchId: string; to: string }
   const [opened, { open, close }] = useDisclosure(false);
   const [generalError, setGeneralError] = useState<string | null>(null);
   const [introduce, { loading }] = useMutation(IntroduceMutation, { refetchQueries: ['Inbox'] });
+  const idempotencyKey = useIdempotencyKey();
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { matchId, message: '' },
@@ -25,7 +27,7 @@ export function IntroduceButton({ matchId, to }: { matchId: string; to: string }
   const submit = form.onSubmit(async (values) => {
     setGeneralError(null);
     try {
-      const { data } = await introduce({ variables: { input: values } });
+      const { data } = await introduce({ variables: { input: values, idempotencyKey: idempotencyKey(values) } });
       const errors = data?.introduce.errors ?? [];
       if (data?.introduce.introduction) {
         notifications.show({ color: 'teal', message: `Introduction sent to ${to}.` });

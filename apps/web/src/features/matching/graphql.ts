@@ -51,8 +51,8 @@ export const GiveMatchFeedbackMutation = graphql(`
 `);
 
 export const IntroduceMutation = graphql(`
-  mutation Introduce($input: IntroduceInput!) {
-    introduce(input: $input) {
+  mutation Introduce($input: IntroduceInput!, $idempotencyKey: String) {
+    introduce(input: $input, idempotencyKey: $idempotencyKey) {
       introduction {
         id
         match {

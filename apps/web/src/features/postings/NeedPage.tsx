@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
@@ -8,6 +8,7 @@ import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { MatchCard } from '../matching/MatchCard';
 import { CloseNeedButton } from './CloseNeedButton';
+import { FulfilmentClaim } from './FulfilmentClaim';
 import { NeedPageQuery } from './graphql';
 import { formatBudget } from './labels';
 import { PostingHeader } from './PostingHeader';
@@ -52,16 +53,7 @@ export function NeedPage() {
             {need.preferredCoopType && <>Would rather deal with a {coopTypeLabel(need.preferredCoopType).toLowerCase()}.</>}
           </Text>
         )}
-        {need.status === 'FULFILLED' && (
-          <Alert color="blue">
-            Met{need.fulfilledBy && (
-              <>
-                {' '}by <Anchor component={Link} to={`/coops/${need.fulfilledBy.slug}`}>{need.fulfilledBy.name}</Anchor>
-              </>
-            )}
-            .
-          </Alert>
-        )}
+        {need.status === 'FULFILLED' && <FulfilmentClaim need={need} owner={need.coop} fulfilledBy={need.fulfilledBy} />}
       </PostingHeader>
 
       {need.matches && open && (

@@ -10,6 +10,7 @@ import { PostingCoopQuery, PostNeedMutation, PostOfferMutation } from './graphql
 import { NeedForm } from './NeedForm';
 import { OfferForm } from './OfferForm';
 import { defaultExpiry, startingArea, toNeedInput, toOfferInput } from './posting-form-values';
+import { useIdempotencyKey } from './useIdempotencyKey';
 
 /** /coops/:slug/needs/new and /coops/:slug/offers/new: a member posts for their co-op. */
 export function PostPostingPage({ what }: { what: 'need' | 'offer' }) {
@@ -26,6 +27,7 @@ function PostPosting({ what }: { what: 'need' | 'offer' }) {
   const { data, loading, error, refetch } = useQuery(PostingCoopQuery, { variables: { slug } });
   const [postNeed] = useMutation(PostNeedMutation, { refetchQueries: ['NeedsList'] });
   const [postOffer] = useMutation(PostOfferMutation, { refetchQueries: ['OffersList'] });
+  const idempotencyKey = useIdempotencyKey();
   usePageTitle(what === 'need' ? 'Post a need' : 'Post an offer');
 
   if (loading && !data) return <Loading label="Loading your co-op…" />;
@@ -57,7 +59,8 @@ function PostPosting({ what }: { what: 'need' | 'offer' }) {
           submitLabel="Post need"
           onCancel={onCancel}
           onSubmit={async (values) => {
-            const { data: result } = await postNeed({ variables: { coopId: coop.id, input: toNeedInput(values) } });
+            const input = toNeedInput(values);
+            const { data: result } = await postNeed({ variables: { coopId: coop.id, input, idempotencyKey: idempotencyKey(input) } });
             const need = result?.postNeed.need;
             if (need) {
               notifications.show({ color: 'teal', message: 'Need posted. Matches appear here as they are found.' });
@@ -73,7 +76,8 @@ function PostPosting({ what }: { what: 'need' | 'offer' }) {
           submitLabel="Post offer"
           onCancel={onCancel}
           onSubmit={async (values) => {
-            const { data: result } = await postOffer({ variables: { coopId: coop.id, input: toOfferInput(values) } });
+            const input = toOfferInput(values);
+            const { data: result } = await postOffer({ variables: { coopId: coop.id, input, idempotencyKey: idempotencyKey(input) } });
             const offer = result?.postOffer.offer;
             if (offer) {
               notifications.show({ color: 'teal', message: 'Offer posted.' });

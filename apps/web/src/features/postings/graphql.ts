@@ -60,6 +60,16 @@ export const OfferSummaryFields = graphql(`
   }
 `);
 
+/** A "fulfilled by" claim as the need's page and the named co-op's inbox show it. */
+export const FulfilmentClaimFields = graphql(`
+  fragment FulfilmentClaimFields on Need {
+    id
+    fulfilmentStatus
+    fulfilmentAnsweredAt
+    viewerCanAnswerFulfilment
+  }
+`);
+
 export const NeedDetailFields = graphql(`
   fragment NeedDetailFields on Need {
     ...NeedSummaryFields
@@ -77,6 +87,7 @@ export const NeedDetailFields = graphql(`
       slug
       name
     }
+    ...FulfilmentClaimFields
   }
 `);
 
@@ -155,8 +166,8 @@ export const OffersListQuery = graphql(`
 `);
 
 export const PostNeedMutation = graphql(`
-  mutation PostNeed($coopId: ID!, $input: NeedInput!) {
-    postNeed(coopId: $coopId, input: $input) {
+  mutation PostNeed($coopId: ID!, $input: NeedInput!, $idempotencyKey: String) {
+    postNeed(coopId: $coopId, input: $input, idempotencyKey: $idempotencyKey) {
       need {
         ...NeedDetailFields
       }
@@ -197,8 +208,8 @@ export const CloseNeedMutation = graphql(`
 `);
 
 export const PostOfferMutation = graphql(`
-  mutation PostOffer($coopId: ID!, $input: OfferInput!) {
-    postOffer(coopId: $coopId, input: $input) {
+  mutation PostOffer($coopId: ID!, $input: OfferInput!, $idempotencyKey: String) {
+    postOffer(coopId: $coopId, input: $input, idempotencyKey: $idempotencyKey) {
       offer {
         ...OfferDetailFields
       }
@@ -227,6 +238,32 @@ export const WithdrawOfferMutation = graphql(`
     withdrawOffer(id: $id) {
       offer {
         ...OfferDetailFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const ConfirmFulfilmentMutation = graphql(`
+  mutation ConfirmFulfilment($needId: ID!) {
+    confirmFulfilment(needId: $needId) {
+      need {
+        ...FulfilmentClaimFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const RejectFulfilmentMutation = graphql(`
+  mutation RejectFulfilment($needId: ID!) {
+    rejectFulfilment(needId: $needId) {
+      need {
+        ...FulfilmentClaimFields
       }
       errors {
         ...UserErrorFields

@@ -1,0 +1,78 @@
+/**
+ * How often each guarded mutation may be called. One table, so that the limits can be read (and
+ * reviewed) together; rate-limit-schema.ts applies them to the schema's resolvers.
+ *
+ * - `attempts` count every call, before it runs: creates and anything that costs us work.
+ * - `failures` count the calls that failed (a wrong password or token), so a person who gets it
+ *   right is never slowed; past `points` failures the key is blocked, for longer each time.
+ */
+export type KeyedBy = 'user' | 'address' | 'account';
+
+export interface Limit {
+  /** Who is counted: the signed-in person, the network address, or the account an email names. */
+  by: KeyedBy;
+  points: number;
+  /** Seconds over which `points` are counted. */
+  per: number;
+}
+
+export interface Policy {
+  counts: 'attempts' | 'failures';
+  limits: Limit[];
+}
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export const POLICIES: Record<string, Policy> = {
+  // Password guessing: a few wrong tries per account, more per address (an office shares one).
+  signIn: {
+    counts: 'failures',
+    limits: [
+      { by: 'account', points: 5, per: HOUR },
+      { by: 'address', points: 50, per: HOUR },
+    ],
+  },
+  signUp: { counts: 'attempts', limits: [{ by: 'address', points: 10, per: HOUR }] },
+  // Token guessing: invitation and email links.
+  acceptInvitation: {
+    counts: 'failures',
+    limits: [
+      { by: 'user', points: 10, per: HOUR },
+      { by: 'address', points: 30, per: HOUR },
+    ],
+  },
+  verifyEmail: {
+    counts: 'failures',
+    limits: [
+      { by: 'user', points: 10, per: HOUR },
+      { by: 'address', points: 30, per: HOUR },
+    ],
+  },
+  resendVerificationEmail: { counts: 'attempts', limits: [{ by: 'user', points: 3, per: HOUR }] },
+  createCoop: { counts: 'attempts', limits: [{ by: 'user', points: 5, per: DAY }] },
+  createInvitation: { counts: 'attempts', limits: [{ by: 'user', points: 30, per: DAY }] },
+  postNeed: { counts: 'attempts', limits: [{ by: 'user', points: 30, per: HOUR }] },
+  postOffer: { counts: 'attempts', limits: [{ by: 'user', points: 30, per: HOUR }] },
+  introduce: {
+    counts: 'attempts',
+    limits: [
+      { by: 'user', points: 20, per: HOUR },
+      { by: 'user', points: 60, per: DAY },
+    ],
+  },
+  // Harvesting a directory's contacts: a person looks up a few co-ops, not thousands.
+  revealContact: {
+    counts: 'attempts',
+    limits: [
+      { by: 'user', points: 30, per: HOUR },
+      { by: 'user', points: 100, per: DAY },
+    ],
+  },
+};
+
+/** The n-th time in a day a key reaches its limit, it is blocked this long: 1 min, doubling, at most 1 h. */
+export function blockSeconds(strike: number): number {
+  return Math.min(HOUR, MINUTE * 2 ** Math.max(0, strike - 1));
+}
