@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { CoopFormPage, type Pitch } from '../pages/CoopFormPage';
 import { PostingFormPage } from '../pages/PostingFormPage';
+import { Mailbox } from '../pages/Mailbox';
 import { SignUpPage } from '../pages/SignUpPage';
 
 const run = Date.now().toString(36);
@@ -8,7 +9,11 @@ const run = Date.now().toString(36);
 async function memberOfNewCoop(browser: Browser, name: string, pitch: Pitch): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto('/sign-up');
-  await new SignUpPage(page).signUp({ name, email: `${name.toLowerCase()}.${run}@example.coop`, password: 'a long enough password' });
+  const email = `${name.toLowerCase()}.${run}@example.coop`;
+  await new SignUpPage(page).signUp({ name, email, password: 'a long enough password' });
+  // Introductions carry the co-op's contact details, so they wait for a confirmed address.
+  await new Mailbox(page).confirmEmail(email);
+  await page.goto('/coops/new');
   const form = new CoopFormPage(page);
   await form.fill(pitch);
   await form.submit();

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { CoopFormPage, type Pitch } from '../pages/CoopFormPage';
+import { Mailbox } from '../pages/Mailbox';
 import { SignUpPage } from '../pages/SignUpPage';
 
 const run = Date.now().toString(36);
@@ -72,7 +73,12 @@ test.describe.serial('a newcomer puts their co-op on the map', () => {
   });
 
   test('an invited colleague joins and sees the members-only details', async ({ browser }) => {
+    // Inviting waits for a confirmed address: the banner says so, and the mailed link does it.
     await owner.goto(coopPath);
+    await expect(owner.getByText('Confirm your email address')).toBeVisible();
+    await new Mailbox(owner).confirmEmail(person('Nia').email);
+    await owner.goto(coopPath);
+    await expect(owner.getByText('Confirm your email address')).toHaveCount(0);
     await owner.getByRole('button', { name: 'Create invitation link' }).click();
     const link = await owner.getByLabel(/Send this link to your colleague/).inputValue();
     expect(link).toMatch(/\/invitations\/[\w-]{20,}$/);

@@ -1,6 +1,6 @@
 import { startTestApi, type TestApi } from './support/test-api';
 import { SIGN_IN, createCoop, signUp } from './support/scenarios';
-import { POST_NEED, needInput } from './support/postings';
+import { needInput } from './support/postings';
 
 const RATE_ERRORS = 'errors { code field message retryAfterSeconds }';
 const SIGN_IN_RATED = `mutation ($input: SignInInput!) { signIn(input: $input) { viewer { user { id } } ${RATE_ERRORS} } }`;

@@ -2,6 +2,7 @@ import { Anchor, AppShell, Button, Container, Group, Text } from '@mantine/core'
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { AccountMenu } from '../features/accounts/AccountMenu';
 import { useViewer } from '../features/accounts/useViewer';
+import { VerifyEmailBanner } from '../features/accounts/VerifyEmailBanner';
 import { InboxBell } from '../features/inbox/InboxBell';
 import { SearchBox } from '../features/search/SearchBox';
 
@@ -44,6 +45,7 @@ export function Layout() {
       </AppShell.Header>
       <AppShell.Main>
         <Container size="lg" px={{ base: 0, sm: 'md' }}>
+          <VerifyEmailBanner />
           <Outlet />
         </Container>
       </AppShell.Main>

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../features/accounts/SignInPage';
 import { SignUpPage } from '../features/accounts/SignUpPage';
+import { VerifyEmailPage } from '../features/accounts/VerifyEmailPage';
 import { CoopPage } from '../features/coops/CoopPage';
 import { CreateCoopPage } from '../features/coops/CreateCoopPage';
 import { EditCoopPage } from '../features/coops/EditCoopPage';
@@ -39,6 +40,7 @@ export const router = createBrowserRouter([
       { path: '/invitations/:token', element: <AcceptInvitationPage /> },
       { path: '/sign-in', element: <SignInPage /> },
       { path: '/sign-up', element: <SignUpPage /> },
+      { path: '/verify-email/:token', element: <VerifyEmailPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

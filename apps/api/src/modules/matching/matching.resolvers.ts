@@ -1,3 +1,4 @@
+import { coopAccess } from '../../access/coop-access';
 import { findCategory } from '@principle-six/taxonomy';
 import type { FeedbackKind, Resolvers } from '../../generated/resolvers';
 import { canSeeNeed, canSeeOffer, membershipsFromLoaders } from '../../access/postings-access';
@@ -60,6 +61,12 @@ export const matchingResolvers: Resolvers = {
   Introduction: {
     from: async (i, _args, ctx) => (await ctx.loaders.coop.load(i.fromCoopId))!,
     to: async (i, _args, ctx) => (await ctx.loaders.coop.load(i.toCoopId))!,
+    contact: async (i, _args, ctx) => {
+      const [fromRole, toRole] = await Promise.all([ctx.loaders.viewerRole.load(i.fromCoopId), ctx.loaders.viewerRole.load(i.toCoopId)]);
+      if (!coopAccess.seesMembersOnly(fromRole) && !coopAccess.seesMembersOnly(toRole)) return null;
+      const from = (await ctx.loaders.coop.load(i.fromCoopId))!;
+      return { email: from.contactEmail, phone: from.contactPhone };
+    },
     match: (i, _args, ctx) => (i.matchId ? visibleMatch(i.matchId, ctx) : null),
     need: async (i, _args, ctx) => {
       const need = i.needId ? await ctx.loaders.need.load(i.needId) : null;

@@ -7,6 +7,7 @@ export const ViewerQuery = graphql(`
         id
         displayName
         email
+        emailVerified
       }
       memberships {
         role
@@ -54,6 +55,28 @@ export const SignOutMutation = graphql(`
   mutation SignOut {
     signOut {
       ok
+    }
+  }
+`);
+
+export const VerifyEmailMutation = graphql(`
+  mutation VerifyEmail($token: String!) {
+    verifyEmail(token: $token) {
+      verified
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const ResendVerificationEmailMutation = graphql(`
+  mutation ResendVerificationEmail {
+    resendVerificationEmail {
+      sent
+      errors {
+        ...UserErrorFields
+      }
     }
   }
 `);

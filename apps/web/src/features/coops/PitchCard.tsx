@@ -1,6 +1,7 @@
 import { Anchor, Badge, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
-import { IconMail, IconMapPin, IconPhone, IconWorld } from '@tabler/icons-react';
+import { IconMapPin, IconWorld } from '@tabler/icons-react';
 import type { CoopProfileFieldsFragment } from '../../gql/graphql';
+import { ContactDetails } from './ContactDetails';
 import { coopTypeLabel } from './labels';
 
 function Section({ heading, children }: { heading: string; children: string }) {
@@ -45,10 +46,10 @@ export function PitchCard({ coop }: { coop: CoopProfileFieldsFragment }) {
         <Section heading="What we provide">{coop.provides}</Section>
         <Section heading="Why buy from us">{coop.whyBuy}</Section>
         <Section heading="Who we want to talk to">{coop.wantToTalkTo}</Section>
-        {(coop.website || coop.contactEmail || coop.contactPhone) && (
+        {(coop.website || coop.hasContactDetails || coop.contactEmail || coop.contactPhone) && (
           <>
             <Divider />
-            <Group gap="lg">
+            <Group gap="lg" align="flex-start">
               {coop.website && (
                 <Group gap={4} wrap="nowrap">
                   <IconWorld size={16} aria-hidden />
@@ -57,18 +58,7 @@ export function PitchCard({ coop }: { coop: CoopProfileFieldsFragment }) {
                   </Anchor>
                 </Group>
               )}
-              {coop.contactEmail && (
-                <Group gap={4} wrap="nowrap">
-                  <IconMail size={16} aria-hidden />
-                  <Anchor href={`mailto:${coop.contactEmail}`}>{coop.contactEmail}</Anchor>
-                </Group>
-              )}
-              {coop.contactPhone && (
-                <Group gap={4} wrap="nowrap">
-                  <IconPhone size={16} aria-hidden />
-                  <Anchor href={`tel:${coop.contactPhone.replace(/[^\d+]/g, '')}`}>{coop.contactPhone}</Anchor>
-                </Group>
-              )}
+              <ContactDetails coop={coop} />
             </Group>
           </>
         )}

@@ -14,6 +14,8 @@ export const CoopProfileFields = graphql(`
     website
     contactEmail
     contactPhone
+    hasContactDetails
+    viewerRole
     isDemo
     createdAt
     place {
@@ -79,6 +81,20 @@ export const UpdateCoopMutation = graphql(`
       coop {
         ...CoopProfileFields
         memberNotes
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const RevealContactMutation = graphql(`
+  mutation RevealContact($coopId: ID!) {
+    revealContact(coopId: $coopId) {
+      contact {
+        email
+        phone
       }
       errors {
         ...UserErrorFields

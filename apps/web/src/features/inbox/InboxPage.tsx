@@ -155,6 +155,7 @@ function ClaimAnswer({ need, mine }: { need: NonNullable<NotificationFieldsFragm
 function InboxItem({ item, onOpen }: { item: NotificationFieldsFragment; onOpen: () => void }) {
   const link = itemLink(item);
   const from = item.introduction?.from;
+  const contact = item.introduction?.contact;
   return (
     <Card withBorder padding="sm" bg={item.readAt ? undefined : 'var(--mantine-color-teal-light)'}>
       <Stack gap={4}>
@@ -191,13 +192,13 @@ function InboxItem({ item, onOpen }: { item: NotificationFieldsFragment; onOpen:
                 <Anchor component={Link} to={`/coops/${from.slug}`}>
                   {from.name}
                 </Anchor>
-                {from.contactEmail && (
+                {contact?.email && (
                   <>
                     {' · '}
-                    <Anchor href={`mailto:${from.contactEmail}`}>{from.contactEmail}</Anchor>
+                    <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>
                   </>
                 )}
-                {from.contactPhone && <> · {from.contactPhone}</>}
+                {contact?.phone && <> · {contact.phone}</>}
               </Text>
             )}
             {!item.readAt && (

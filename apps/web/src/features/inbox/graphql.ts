@@ -34,9 +34,11 @@ export const NotificationFields = graphql(`
         id
         slug
         name
-        contactEmail
-        contactPhone
         website
+      }
+      contact {
+        email
+        phone
       }
     }
   }

@@ -1,0 +1,61 @@
+import { Alert, Anchor, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { describeError } from '../../lib/errors';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { VerifyEmailMutation, ViewerQuery } from './graphql';
+
+type State = { kind: 'checking' } | { kind: 'confirmed' } | { kind: 'refused'; message: string };
+
+/** Where the link in the confirmation mail leads: it confirms the address as the page opens. */
+export function VerifyEmailPage() {
+  usePageTitle('Confirm your email address');
+  const { token = '' } = useParams();
+  const [verify] = useMutation(VerifyEmailMutation, { refetchQueries: [ViewerQuery] });
+  const [state, setState] = useState<State>({ kind: 'checking' });
+  const sent = useRef(false);
+
+  useEffect(() => {
+    // Once, even when React runs effects twice in development.
+    if (sent.current) return;
+    sent.current = true;
+    verify({ variables: { token } })
+      .then(({ data }) => {
+        const errors = data?.verifyEmail.errors ?? [];
+        setState(errors.length ? { kind: 'refused', message: errors.map((e) => e.message).join(' ') } : { kind: 'confirmed' });
+      })
+      .catch((error: unknown) => setState({ kind: 'refused', message: describeError(error) }));
+  }, [token, verify]);
+
+  return (
+    <Paper maw={480} mx="auto" my="xl" p="lg" withBorder>
+      <Stack>
+        <Title order={1} size="h2">
+          Confirm your email address
+        </Title>
+        {state.kind === 'checking' && (
+          <Stack align="center" aria-busy="true">
+            <Loader aria-label="Confirming" />
+          </Stack>
+        )}
+        {state.kind === 'confirmed' && (
+          <Alert color="teal" role="status" title="Your email address is confirmed">
+            <Text size="sm">
+              Other co-ops can now reach you, and you can see their contact details.{' '}
+              <Anchor component={Link} to="/for-you">
+                See what the network found for you
+              </Anchor>
+              .
+            </Text>
+          </Alert>
+        )}
+        {state.kind === 'refused' && (
+          <Alert color="red" role="alert" title="This link did not work">
+            {state.message}
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
