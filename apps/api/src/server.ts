@@ -20,6 +20,7 @@ import { buildSchema } from './graphql/schema';
 import { normaliseOrigin } from './graphql/ws/origin';
 import type { SocketCaps } from './graphql/ws/socket-registry';
 import { startSubscriptionServer } from './graphql/ws/subscription-server';
+import { bodyErrors } from './http/body-errors';
 import { devMailbox } from './http/dev-mailbox';
 import { healthRouter, type Readiness } from './http/health';
 import { createServices, type Services } from './services';
@@ -110,6 +111,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     expressMiddleware(apollo, {
       context: contextFactory(options.db, services, contextSettings),
     }),
+    bodyErrors,
   );
   if (options.webDist && existsSync(path.join(options.webDist, 'index.html'))) {
     const webDist = options.webDist;

@@ -1,7 +1,7 @@
 import { createPrismaClient, type Database } from '@principle-six/db';
 import type { Runner } from 'graphile-worker';
 import { startWorker } from '../../../src/jobs/worker';
-import { startServer } from '../../../src/server';
+import { startServer, type ServerOptions } from '../../../src/server';
 import { DEFAULT_SERVICE_SETTINGS, createServices, type ServiceSettings, type Services } from '../../../src/services';
 import { createDatabaseFromTemplate, databaseUrl, dropDatabase } from './postgres';
 import { TestClient } from './test-client';
@@ -28,6 +28,8 @@ export async function startTestApi(
     services?: Partial<ServiceSettings>;
     /** Serve this database (another test API's) instead of a fresh one. */
     database?: string;
+    /** Server settings to change (production mode, allowed origins, socket caps...). */
+    server?: Partial<ServerOptions>;
   } = {},
 ): Promise<TestApi> {
   let dbName: string | null = null;
@@ -52,6 +54,7 @@ export async function startTestApi(
     cookieSecure: false,
     webDist: null,
     production: false,
+    ...options.server,
   });
   const endpoint = `${server.url}/graphql`;
   // Matching runs in the background as in the app; tests that check matches start the worker.
