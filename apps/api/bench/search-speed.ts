@@ -7,19 +7,17 @@
  * node-postgres, and the ratio of the two throughputs. Nothing here asserts a time: it measures.
  * SHOW_STATEMENTS=1 also prints each recorded statement with its time.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createPrismaClient } from '@principle-six/db';
 import { startServer } from '../src/server';
+import { startApiProcess, stopProcess } from './api-process';
 import { openSyntheticDatabase, parseSize } from './bench-database';
 import { loadGraphql, loadRawSql, type LoadFigures } from './load';
 import { concurrentGroups, RecordingPool, type RecordedStatement } from './recording-pool';
 import { SCENARIOS, type Scenario } from './speed-scenarios';
 
-const API_DIR = path.resolve(__dirname, '..');
 const WARM_UP_SECONDS = 2;
 
 interface Recorded {
@@ -72,35 +70,6 @@ async function postGraphql(url: string, body: string): Promise<unknown> {
   return response.json();
 }
 
-/** The API as people run it (pnpm start's entry point), in its own process with its own core. */
-async function startApiProcess(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  // Node itself with tsx's loader, not the tsx wrapper, so that stopping it stops the server.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: API_DIR,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', DEMO_DATA: 'off', NODE_ENV: 'production', WEB_DIST: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const ready = /Ready at (\S+)/.exec(output);
-      if (ready) resolve(ready[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`The API stopped (exit ${code}) before it was ready:\n${output}`)));
-  });
-  return { url, child };
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
 const ms = (n: number) => n.toFixed(1).padStart(7);
 const rate = (n: number) => n.toFixed(0).padStart(6);
 const row = (f: LoadFigures) => `${ms(f.p50)} ${ms(f.p95)} ${ms(f.p99)} ${rate(f.perSecond)}`;
@@ -120,7 +89,7 @@ async function main() {
   await db.$disconnect();
 
   const recorded = await recordScenarios(url);
-  const api = await startApiProcess(url);
+  const api = await startApiProcess({ DATABASE_URL: url });
   // The app's pool size (createPrismaClient's default), so both sides have the same connections.
   const rawPool = new pg.Pool({ connectionString: url, max: 10 });
   const results: { recorded: Recorded; graphql: LoadFigures; raw: LoadFigures }[] = [];

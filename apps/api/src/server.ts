@@ -13,6 +13,7 @@ import type { MapTiles } from './config';
 import type { GraphQLContext } from './graphql/context';
 import { contextFactory, subscriptionContextFactory } from './graphql/context-factory';
 import { formatError } from './graphql/format-error';
+import { databaseUnavailablePlugin } from './graphql/database-unavailable';
 import { costLimitPlugin } from './graphql/limits/apollo-cost-plugin';
 import { limitRules } from './graphql/limits/operation-limits';
 import { PARSE_OPTIONS } from './graphql/limits/parse-within-limits';
@@ -82,6 +83,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     validationRules: limitRules(),
     plugins: [
       costLimitPlugin(schema),
+      databaseUnavailablePlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await subscriptions.dispose(); } }; } },
     ],

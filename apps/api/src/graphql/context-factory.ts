@@ -1,9 +1,11 @@
 import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
 import type { Database } from '@principle-six/db';
 import { SESSION_COOKIE } from '../auth/sessions';
 import type { MapTiles } from '../config';
 import type { Services } from '../services';
 import type { GraphQLContext, Viewer } from './context';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './database-unavailable';
 import { createLoaders } from './loaders';
 
 export interface ContextSettings {
@@ -16,9 +18,9 @@ export function contextFactory(db: Database, services: Services, settings: Conte
   const { cookies, mapTiles } = settings;
   return async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
     const token: unknown = req.cookies?.[SESSION_COOKIE];
-    const viewer: Viewer | null = await services.sessions.userFor(
-      typeof token === 'string' ? token : undefined,
-    );
+    const viewer: Viewer | null = await services.sessions
+      .userFor(typeof token === 'string' ? token : undefined)
+      .catch(asUnavailable);
     return {
       db,
       viewer,
@@ -51,6 +53,18 @@ export function contextFactory(db: Database, services: Services, settings: Conte
       },
     };
   };
+}
+
+/**
+ * Looking up the session is the first thing every request asks the database; when it is not
+ * answering, the request is refused there with a 503 saying so (Apollo takes the status from the
+ * error), rather than as an unexplained 500.
+ */
+function asUnavailable(error: unknown): never {
+  if (!isDatabaseUnavailable(error)) throw error;
+  throw new GraphQLError(DATABASE_UNAVAILABLE.message, {
+    extensions: { code: DATABASE_UNAVAILABLE.code, http: { status: 503 } },
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './database-unavailable';
 
 /**
  * Errors a person can cause are UserErrors in payloads; what reaches here is either a malformed
@@ -14,6 +15,9 @@ export function formatError(production: boolean) {
     }
     // graphql-ws errors carry no code: a validation error has no path, an execution error does.
     if (code === undefined && !formatted.path) return production ? withoutSuggestions(formatted) : formatted;
+    if (isDatabaseUnavailable(error)) {
+      return { message: DATABASE_UNAVAILABLE.message, path: formatted.path, extensions: { code: DATABASE_UNAVAILABLE.code } };
+    }
     console.error(error);
     if (!production) return formatted;
     return {
