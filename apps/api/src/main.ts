@@ -1,42 +1,71 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { Runner } from 'graphile-worker';
 import { loadConfig } from './config';
 import { openDatabase } from './database';
+import type { JobWorkerState } from './http/health';
 import { startWorker } from './jobs/worker';
 import { startServer } from './server';
 import { createServices } from './services';
 
 const log = (message: string) => console.log(`[principle-six] ${message}`);
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function main() {
   const config = loadConfig();
   const database = await openDatabase(config, log);
   const services = createServices(database.db, { ...config, log });
-  const server = await startServer({ ...config, db: database.db, services });
-  const worker = config.jobWorker
-    ? await startWorker(services, { connectionString: database.connectionString })
-    : null;
+  let worker: Runner | null = null;
+  let workerState: JobWorkerState = config.jobWorker ? 'stopped' : 'off';
+  const server = await startServer({
+    ...config,
+    db: database.db,
+    services,
+    readiness: () => ({ jobWorker: workerState }),
+  });
+
+  let stopping = false;
+  const stop = async (why: string, exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${why}: shutting down`);
+    try {
+      await server.close();
+      await worker?.stop().catch(() => {}); // already stopped when it failed
+      await database.close();
+    } catch (error) {
+      console.error('[principle-six] Could not shut down cleanly:', reason(error));
+      exitCode = exitCode || 1;
+    }
+    process.exit(exitCode);
+  };
+  process.on('SIGINT', () => void stop('SIGINT', 0));
+  process.on('SIGTERM', () => void stop('SIGTERM', 0));
+
+  if (config.jobWorker) {
+    worker = await startWorker(services, { connectionString: database.connectionString });
+    workerState = 'running';
+    // The worker only stops by itself on an error it cannot recover from. Without it nothing is
+    // matched or mailed, so the process exits non-zero and its supervisor starts a fresh one.
+    worker.promise.then(
+      () => {
+        workerState = 'stopped';
+        void stop('The job worker stopped', 1);
+      },
+      (error: unknown) => {
+        workerState = 'stopped';
+        void stop(`The job worker failed (${reason(error)})`, 1);
+      },
+    );
+  }
   log(`Ready at ${server.url}${worker ? '' : ' (job worker off: JOB_WORKER=off)'}`);
   if (services.mailer.capturing) log('Emails are captured and logged, not sent (set SMTP_URL to send them).');
   if (!config.webDist || !existsSync(path.join(config.webDist, 'index.html'))) {
     log('The web app is not built (pnpm build); only /graphql is served.');
   }
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal}: shutting down`);
-    await server.close();
-    await worker?.stop();
-    await database.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {
-  console.error('[principle-six] Could not start:', error instanceof Error ? error.message : error);
+  console.error('[principle-six] Could not start:', reason(error));
   process.exit(1);
 });

@@ -7,4 +7,9 @@ pnpm install --frozen-lockfile
 step "Building the web app"
 pnpm build
 step "Starting Principle Six"
-NODE_ENV="${NODE_ENV:-production}" pnpm --filter @principle-six/api start
+# The API runs under supervise.cjs, which starts it again if it crashes and passes Ctrl-C and
+# SIGTERM on. Node loads tsx itself (no tsx or pnpm wrapper process in between), so the
+# supervisor sees the API's own exit code or signal.
+cd "$ROOT/apps/api"
+export NODE_ENV="${NODE_ENV:-production}"
+exec node "$ROOT/packages/devtools/bin/supervise.cjs" --name "the API" -- node --import tsx src/main.ts

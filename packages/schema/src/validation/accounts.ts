@@ -3,12 +3,9 @@ import { requiredText } from './text';
 
 export const PASSWORD_MIN_LENGTH = 10;
 
-export const emailSchema = z
-  .string({ error: 'Enter your email address.' })
-  .trim()
+/** Single-line text like every name (so a line break or hidden character gets its own message). */
+export const emailSchema = requiredText('your email address', 1, 254)
   .toLowerCase()
-  .min(1, 'Enter your email address.')
-  .max(254, 'Email addresses are at most 254 characters.')
   .pipe(z.email('Enter an email address like name@example.coop.'));
 
 export const signUpSchema = z.object({

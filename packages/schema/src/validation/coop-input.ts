@@ -37,7 +37,7 @@ export const coopInputSchema = z
       .refine((code) => code in COUNTRIES, 'Choose a country from the list.'),
     postcode: optionalText('the postcode', 12),
     address: optionalText('the address', 300),
-    provides: requiredText('what the co-op provides', 10, 2000),
+    provides: requiredText('what the co-op provides', 10, 2000, { multiline: true }),
     categoryCodes: z
       .array(z.string().trim().refine((code) => findCategory(code) !== undefined, 'Choose categories from the list.'), {
         error: 'Choose at least one category.',
@@ -45,13 +45,16 @@ export const coopInputSchema = z
       .min(1, 'Choose at least one category.')
       .max(MAX_CATEGORIES, `Choose at most ${MAX_CATEGORIES} categories.`)
       .refine((codes) => new Set(codes).size === codes.length, 'Choose each category only once.'),
-    whyBuy: requiredText('why people should buy from the co-op', 10, 1000),
-    wantToTalkTo: requiredText('who the co-op wants to talk to', 10, 1000),
+    whyBuy: requiredText('why people should buy from the co-op', 10, 1000, { multiline: true }),
+    wantToTalkTo: requiredText('who the co-op wants to talk to', 10, 1000, { multiline: true }),
     coopType: z.enum(COOP_TYPE_KEYS as [string, ...string[]], { error: 'Choose the kind of co-op.' }),
-    website: optional(website),
-    contactEmail: optional(z.email('Enter an email address like hello@example.coop.').max(254)),
-    contactPhone: optional(phone),
-    memberNotes: optionalText('the notes for members', 2000),
+    website: optional(website, { label: 'the web address', max: 300 }),
+    contactEmail: optional(z.email('Enter an email address like hello@example.coop.').max(254), {
+      label: 'the email address',
+      max: 254,
+    }),
+    contactPhone: optional(phone, { label: 'the phone number', max: 30 }),
+    memberNotes: optionalText('the notes for members', 2000, { multiline: true }),
   })
   .transform((input, ctx) => {
     if (input.countryCode !== 'GB' || input.postcode === null) return input;

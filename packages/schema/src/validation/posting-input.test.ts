@@ -50,3 +50,13 @@ describe('offerInputSchema', () => {
     expect(offerInputSchema.safeParse({ ...offer, title: ' ' }).success).toBe(false);
   });
 });
+
+describe('lines in postings', () => {
+  it('keeps line breaks in descriptions and terms, and refuses them, and hidden direction marks, in titles', () => {
+    const parsed = needInputSchema.parse({ ...valid, description: 'Five hundred leaflets.\r\nDelivered by Friday, please.' });
+    expect(parsed.description).toBe('Five hundred leaflets.\nDelivered by Friday, please.');
+    expect(fieldErrors({ ...valid, title: 'Leaflets\nURGENT' })[0]).toMatchObject({ field: 'title', message: expect.stringMatching(/line breaks/) });
+    expect(fieldErrors({ ...valid, title: 'Leaflets \u202Esdrawkcab' })[0]).toMatchObject({ field: 'title' });
+    expect(fieldErrors({ ...valid, description: `Five hundred leaflets \u202E for the spring fair.` })[0]).toMatchObject({ field: 'description' });
+  });
+});

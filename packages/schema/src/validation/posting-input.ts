@@ -59,7 +59,7 @@ const expiresAt = z
   );
 
 const title = (what: string) => requiredText(`a title for the ${what}`, 5, 120);
-const description = (what: string) => requiredText(`a description of the ${what}`, 20, 5000);
+const description = (what: string) => requiredText(`a description of the ${what}`, 20, 5000, { multiline: true });
 
 /** A need as people fill it in; shared by the web form and the API, like the profile schema. */
 export const needInputSchema = z
@@ -101,12 +101,12 @@ export const offerInputSchema = z.object({
   categoryCodes,
   area,
   expiresAt,
-  coopTerms: optionalText('the terms for co-ops', 500),
+  coopTerms: optionalText('the terms for co-ops', 500, { multiline: true }),
 });
 
 export type OfferInputValues = z.output<typeof offerInputSchema>;
 
 export const introduceInputSchema = z.object({
   matchId: z.string(),
-  message: requiredText('a message', 10, 2000),
+  message: requiredText('a message', 10, 2000, { multiline: true }),
 });
