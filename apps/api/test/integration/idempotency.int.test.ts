@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { INTRODUCE, placeMatch, rowCounts, verifyEmail } from './support/business';
 import { needInput, offerInput } from './support/postings';
-import { createCoop, ERRORS, signUp } from './support/scenarios';
+import { createCoop, ERRORS, signUp, validCoopInput } from './support/scenarios';
 import { startTestApi, type TestApi } from './support/test-api';
 import type { TestClient } from './support/test-client';
 
@@ -161,5 +161,32 @@ describe('postOffer and introduce with an idempotency key', () => {
     const after = await rowCounts(api.db);
     expect(after.introductions).toBe(before.introductions + 1);
     expect(after.notifications).toBe(before.notifications + 1);
+  });
+});
+
+describe('idempotent co-ops and invitations', () => {
+  const CREATE_COOP = `mutation ($input: CoopInput!, $key: String) { createCoop(input: $input, idempotencyKey: $key) { coop { id slug } ${ERRORS} } }`;
+  const INVITE = `mutation ($coopId: ID!, $key: String) {
+    createInvitation(input: { coopId: $coopId, role: MEMBER }, idempotencyKey: $key) { invitation { id } token ${ERRORS} } }`;
+
+  it('creates a co-op once for a repeated key, even when the repeats race', async () => {
+    const key = randomUUID();
+    const input = validCoopInput({ name: 'Twice Sent Co-op' });
+    const answers = await Promise.all(Array.from({ length: 4 }, () => seeker.data(CREATE_COOP, { input, key })));
+    const ids = new Set(answers.map((a) => a.createCoop.coop?.id));
+    expect(answers.every((a) => a.createCoop.errors.length === 0)).toBe(true);
+    expect(ids.size).toBe(1);
+    expect(await api.db.coop.count({ where: { name: 'Twice Sent Co-op' } })).toBe(1);
+    const other = await seeker.data(CREATE_COOP, { input: { ...input, name: 'Another Name Co-op' }, key });
+    expect(other.createCoop).toMatchObject({ coop: null, errors: [{ code: 'CONFLICT', field: 'idempotencyKey' }] });
+  });
+
+  it('answers a repeated invitation with the first one, without its token (only a hash is kept)', async () => {
+    const key = randomUUID();
+    const first = await seeker.data(INVITE, { coopId: seekerCoop.id, key });
+    expect(first.createInvitation.token).toMatch(/^[\w-]{20,}$/);
+    const again = await seeker.data(INVITE, { coopId: seekerCoop.id, key });
+    expect(again.createInvitation).toEqual({ invitation: { id: first.createInvitation.invitation.id }, token: null, errors: [] });
+    expect(await api.db.invitation.count({ where: { coopId: seekerCoop.id } })).toBe(1);
   });
 });

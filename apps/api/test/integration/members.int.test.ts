@@ -1,4 +1,5 @@
 import { startTestApi, type TestApi } from './support/test-api';
+import { verifyEmail } from './support/business';
 import { COOP, createCoop, signUp } from './support/scenarios';
 import type { TestClient } from './support/test-client';
 
@@ -32,8 +33,30 @@ async function invite(role = 'MEMBER'): Promise<{ token: string; id: string }> {
 async function colleague(name: string): Promise<{ client: TestClient; id: string }> {
   const client = api.client();
   const { id } = await signUp(client, name);
+  await verifyEmail(api.db, id);
   return { client, id };
 }
+
+describe('confirming an email address before inviting', () => {
+  const VERIFY = `mutation ($token: String!) { verifyEmail(token: $token) { verified errors { code field message } } }`;
+
+  it('refuses invitations until the owner follows the link mailed at sign-up, which works once', async () => {
+    const refused = await owner.data(INVITE, { input: { coopId: coop.id, role: 'MEMBER' } });
+    expect(refused.createInvitation).toMatchObject({ invitation: null, token: null, errors: [{ code: 'EMAIL_NOT_VERIFIED' }] });
+    expect(await api.db.invitation.count({ where: { coopId: coop.id } })).toBe(0);
+
+    const mail = api.services.mailer.captured.find((m) => m.to.startsWith('olive.') && m.subject.startsWith('Confirm your email'));
+    const token = /\/verify-email\/([\w-]+)/.exec(mail!.text)![1]!;
+    expect((await api.client().data(VERIFY, { token: token.slice(0, -2) + 'xx' })).verifyEmail).toMatchObject({ verified: false, errors: [{ code: 'NOT_FOUND', field: 'token' }] });
+    // The link works signed out too (opened on a phone, say), and a second click changes nothing.
+    expect((await api.client().data(VERIFY, { token })).verifyEmail).toEqual({ verified: true, errors: [] });
+    expect((await api.client().data(VERIFY, { token })).verifyEmail).toEqual({ verified: true, errors: [] });
+    expect((await owner.data(`{ viewer { user { emailVerified } } }`)).viewer.user.emailVerified).toBe(true);
+    const resent = await owner.data(`mutation { resendVerificationEmail { sent errors { code } } }`);
+    expect(resent.resendVerificationEmail).toEqual({ sent: false, errors: [{ code: 'CONFLICT' }] });
+    await invite();
+  });
+});
 
 describe('inviting a colleague', () => {
   it('lets the colleague join by link and see members-only details', async () => {
