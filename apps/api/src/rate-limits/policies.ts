@@ -25,6 +25,15 @@ const MINUTE = 60;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+/** Guessing the secret in an invitation or email link. */
+const TOKEN_GUESSING: Policy = {
+  counts: 'failures',
+  limits: [
+    { by: 'user', points: 10, per: HOUR },
+    { by: 'address', points: 30, per: HOUR },
+  ],
+};
+
 export const POLICIES: Record<string, Policy> = {
   // Password guessing: a few wrong tries per account, more per address (an office shares one).
   signIn: {
@@ -35,21 +44,8 @@ export const POLICIES: Record<string, Policy> = {
     ],
   },
   signUp: { counts: 'attempts', limits: [{ by: 'address', points: 10, per: HOUR }] },
-  // Token guessing: invitation and email links.
-  acceptInvitation: {
-    counts: 'failures',
-    limits: [
-      { by: 'user', points: 10, per: HOUR },
-      { by: 'address', points: 30, per: HOUR },
-    ],
-  },
-  verifyEmail: {
-    counts: 'failures',
-    limits: [
-      { by: 'user', points: 10, per: HOUR },
-      { by: 'address', points: 30, per: HOUR },
-    ],
-  },
+  acceptInvitation: TOKEN_GUESSING,
+  verifyEmail: TOKEN_GUESSING,
   resendVerificationEmail: { counts: 'attempts', limits: [{ by: 'user', points: 3, per: HOUR }] },
   createCoop: { counts: 'attempts', limits: [{ by: 'user', points: 5, per: DAY }] },
   createInvitation: { counts: 'attempts', limits: [{ by: 'user', points: 30, per: DAY }] },
