@@ -41,5 +41,7 @@ describe('the captured-mail page', () => {
     expect(loadConfig({ SMTP_URL: 'smtp://mail.example:587' }).devMailbox).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgresql://p6@db.example/p6' }).devMailbox).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgresql://p6@db.example/p6', DEV_MAILBOX: 'on' }).devMailbox).toBe(true);
+    // Listening beyond this machine, anyone could read everyone's links.
+    expect(loadConfig({ HOST: '0.0.0.0' }).devMailbox).toBe(false);
   });
 });

@@ -40,12 +40,14 @@ const environment = z.object({
     .pipe(z.array(z.string().url('each origin is a URL such as https://example.org'))),
   /**
    * Serve captured mail (no SMTP_URL) at /dev/mailbox, for trying the app and browser tests: on by
-   * default for the embedded database without SMTP_URL (the local demo), off otherwise.
+   * default for the embedded database without SMTP_URL listening on loopback (the local demo).
    */
   DEV_MAILBOX: flag.optional(),
   /** Run the job worker (matching, expiry, digests) in this process. */
   JOB_WORKER: flag.default(true),
 });
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 export interface Config {
   port: number;
@@ -102,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...e.ALLOWED_ORIGINS.map((o) => new URL(o).origin),
     ],
     jobWorker: e.JOB_WORKER,
-    devMailbox: e.DEV_MAILBOX ?? (e.DATABASE_URL === undefined && e.SMTP_URL === undefined),
+    // Captured mail holds everyone's confirmation links: by default only for the local demo,
+    // listening on this machine alone.
+    devMailbox: e.DEV_MAILBOX ?? (e.DATABASE_URL === undefined && e.SMTP_URL === undefined && LOOPBACK.has(e.HOST)),
   };
 }

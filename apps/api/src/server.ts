@@ -77,6 +77,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     schema,
     // csrfPrevention stays on (the default): the session cookie must not ride on simple requests.
     introspection: !options.production,
+    // Automatic persisted queries are not offered: their errors carry no code, and the web app's
+    // operations fit the limits as they are.
+    persistedQueries: false,
     formatError: formatError(options.production),
     // The same operation limits as the WebSocket side (graphql/limits).
     parseOptions: PARSE_OPTIONS,

@@ -99,10 +99,12 @@ export async function canSeeMatch(
 
 /** Whether a person may confirm or reject the claim that their co-op met a need. */
 export async function canAnswerFulfilment(
-  need: Pick<Need, 'fulfilledByCoopId' | 'fulfilmentStatus'>,
+  need: Pick<Need, 'coopId' | 'fulfilledByCoopId' | 'fulfilmentStatus'>,
   memberships: Memberships,
 ): Promise<boolean> {
-  return need.fulfilmentStatus === 'CLAIMED' && need.fulfilledByCoopId !== null && memberships.has(need.fulfilledByCoopId);
+  if (need.fulfilmentStatus !== 'CLAIMED' || need.fulfilledByCoopId === null) return false;
+  // Someone in both co-ops would be confirming their own claim: another member must answer.
+  return (await memberships.has(need.fulfilledByCoopId)) && !(await memberships.has(need.coopId));
 }
 
 /**

@@ -9,5 +9,11 @@ export function encodeTimeCursor(row: { createdAt: Date; id: string }): string {
 export function decodeTimeCursor(cursor: string): { createdAt: Date; id: string } | null {
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   const createdAt = new Date(at ?? '');
-  return id && isId(id) && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : null;
+  return id && isId(id) && isPlausibleTime(createdAt) ? { createdAt, id } : null;
+}
+
+/** A time a row of ours can have been made at; PostgreSQL refuses some that JavaScript takes. */
+export function isPlausibleTime(at: Date): boolean {
+  const year = at.getUTCFullYear();
+  return !Number.isNaN(at.getTime()) && year >= 1970 && year <= 9999;
 }

@@ -51,6 +51,10 @@ export const POLICIES: Record<string, Policy> = {
   createInvitation: { counts: 'attempts', limits: [{ by: 'user', points: 30, per: DAY }] },
   postNeed: { counts: 'attempts', limits: [{ by: 'user', points: 30, per: HOUR }] },
   postOffer: { counts: 'attempts', limits: [{ by: 'user', points: 30, per: HOUR }] },
+  // An edit re-matches and can tell new co-ops: as often as posting, twice over.
+  updateNeed: { counts: 'attempts', limits: [{ by: 'user', points: 60, per: HOUR }] },
+  updateOffer: { counts: 'attempts', limits: [{ by: 'user', points: 60, per: HOUR }] },
+  giveMatchFeedback: { counts: 'attempts', limits: [{ by: 'user', points: 300, per: HOUR }] },
   introduce: {
     counts: 'attempts',
     limits: [

@@ -1,5 +1,5 @@
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
-import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, getNamedType, isNonNullType, isObjectType, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from '../graphql/context';
 import { POLICIES } from './policies';
 import type { RateLimitKeys, Refusal } from './rate-limits';
@@ -16,13 +16,14 @@ export function withRateLimits(schema: GraphQLSchema): GraphQLSchema {
       if (typeName !== mutationType || !POLICIES[fieldName]) return field;
       const policy = POLICIES[fieldName];
       const resolve = field.resolve ?? defaultFieldResolver;
+      const refused = refusedPayload(field.type);
       return {
         ...field,
         async resolve(source, args: Record<string, unknown>, context: GraphQLContext, info) {
           const limits = context.services.rateLimits;
           const keys = keysOf(context, args);
           const refusal = await limits.admit(fieldName, keys);
-          if (refusal) return { errors: [rateLimited(refusal)] };
+          if (refusal) return { ...refused, errors: [rateLimited(refusal)] };
           const result = (await resolve(source, args, context, info)) as { errors?: unknown[] } | null;
           if (policy.counts === 'failures') {
             if (result?.errors?.length) await limits.failed(fieldName, keys);
@@ -33,6 +34,20 @@ export function withRateLimits(schema: GraphQLSchema): GraphQLSchema {
       };
     },
   });
+}
+
+/**
+ * What a refused call answers besides its error: false for the payload's required flags
+ * (`verified`, `sent`), null for everything else, which the SDL leaves nullable.
+ */
+function refusedPayload(type: GraphQLOutputType): Record<string, unknown> {
+  const payload = getNamedType(type);
+  if (!isObjectType(payload)) return {};
+  return Object.fromEntries(
+    Object.values(payload.getFields())
+      .filter((f) => isNonNullType(f.type) && getNamedType(f.type).name === 'Boolean')
+      .map((f) => [f.name, false]),
+  );
 }
 
 function keysOf(context: GraphQLContext, args: Record<string, unknown>): RateLimitKeys {

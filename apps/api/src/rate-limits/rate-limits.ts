@@ -34,50 +34,50 @@ export class RateLimits {
   ) {}
 
   /**
-   * Before a call runs: null when it may, else how long to wait. An `attempts` policy counts the
-   * call now; a `failures` policy only looks (its failures are counted by `failed`).
+   * Before a call runs: null when it may, else how long to wait. Every call takes a point now,
+   * atomically in the store, so concurrent calls cannot slip past the limit together; a call of a
+   * `failures` policy that then succeeds gives its point back (see succeeded).
    */
   async admit(mutation: string, keys: RateLimitKeys): Promise<Refusal | null> {
-    const policy = POLICIES[mutation];
-    if (!policy) return null;
     let wait = 0;
-    for (const [limit, limiter, key] of this.applicable(mutation, keys)) {
-      if (policy.counts === 'attempts') {
-        try {
-          await limiter.consume(key);
-        } catch (rejection) {
-          if (!(rejection instanceof RateLimiterRes)) throw rejection;
-          wait = Math.max(wait, rejection.msBeforeNext);
-        }
-      } else {
-        const state = await limiter.get(key);
-        if (state && state.consumedPoints >= limit.points * this.headroom) wait = Math.max(wait, state.msBeforeNext);
+    const taken: [RateLimiterAbstract, string][] = [];
+    for (const [, limiter, key] of this.applicable(mutation, keys)) {
+      try {
+        await limiter.consume(key);
+        taken.push([limiter, key]);
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        wait = Math.max(wait, rejection.msBeforeNext);
       }
     }
-    return wait > 0 ? { retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) } : null;
+    if (wait === 0) return null;
+    // Refused: points taken from the other limits are given back, as nothing ran.
+    for (const [limiter, key] of taken) await limiter.reward(key, 1);
+    return { retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) };
   }
 
   /**
-   * A guarded call failed (a wrong password or token): count it. At the limit the key is blocked
-   * (admit refuses it meanwhile), and each block within a day lasts twice the one before.
+   * A guarded call failed (a wrong password or token): its point stays. At the limit the key is
+   * blocked, and each block within a day lasts twice the one before.
    */
   async failed(mutation: string, keys: RateLimitKeys): Promise<void> {
     for (const [limit, limiter, key, strikes] of this.applicable(mutation, keys)) {
-      const state = await limiter.penalty(key, 1);
-      if (state.consumedPoints < limit.points * this.headroom) continue;
+      const state = await limiter.get(key);
+      if (!state || state.consumedPoints < limit.points * this.headroom) continue;
       const struck = await strikes.penalty(key, 1);
       await limiter.block(key, blockSeconds(struck.consumedPoints));
     }
   }
 
   /**
-   * A guarded call succeeded: an account's run of failures is over (a person who finally types
-   * the right password starts afresh); counts per address stay, so spraying many accounts from
-   * one address is still slowed.
+   * A guarded call succeeded: its point is given back, and an account's run of failures is over
+   * (a person who finally types the right password starts afresh). Failures counted per address
+   * stay, so spraying many accounts from one address is still slowed.
    */
   async succeeded(mutation: string, keys: RateLimitKeys): Promise<void> {
     for (const [limit, limiter, key] of this.applicable(mutation, keys)) {
       if (limit.by === 'account') await limiter.delete(key);
+      else await limiter.reward(key, 1);
     }
   }
 

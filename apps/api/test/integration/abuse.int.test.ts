@@ -76,17 +76,33 @@ describe('operation limits over HTTP', () => {
     expect(schema.errors?.[0]?.message).toMatch(/introspection/i);
   });
 
-  it('answers a malformed directory cursor with a clear error, not a 500', async () => {
-    const result = await api.client().request('{ coops(first: 5, after: "not-a-cursor") { totalCount } }');
-    expect(result.status).toBeLessThan(500);
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  it('answers malformed cursors and NUL characters with clear errors, not a 500', async () => {
+    const cursor = (value: string) => Buffer.from(value).toString('base64url');
+    const probes = [
+      `{ coops(first: 5, after: "not-a-cursor") { totalCount } }`,
+      // The issue's probe: a well-formed cursor whose id is not a UUID.
+      `{ coops(first: 5, after: "${cursor(JSON.stringify(['a', 'not-a-uuid']))}") { totalCount } }`,
+      `{ needs(first: 5, after: "${cursor('-100000-01-01T00:00:00Z|00000000-0000-4000-8000-000000000000')}") { totalCount } }`,
+    ];
+    for (const probe of probes) {
+      const result = await api.client().request(probe);
+      expect({ probe, status: result.status, code: result.errors?.[0]?.extensions?.code }).toMatchObject({ status: expect.any(Number), code: 'BAD_USER_INPUT' });
+      expect(result.status).toBeLessThan(500);
+    }
+    // Search answers a bad page link in its payload, naming the field.
+    const search = await api.client().data(
+      `{ search(input: { text: "print", sort: NEWEST }, first: 5, after: "${cursor(JSON.stringify(['NEWEST', '1', '00000000-0000-4000-8000-000000000000']))}") { errors { code field } } }`,
+    );
+    expect(search.search.errors).toEqual([{ code: 'INVALID_INPUT', field: 'after' }]);
+    const nul = await api.client().request('query ($t: String) { needs(filter: { text: $t }) { totalCount } }', { t: 'print\u0000' });
+    expect(nul).toMatchObject({ status: 400, errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
   });
 });
 
 describe('contact details cannot be harvested', () => {
-  it('shows other co-ops’ contacts only to confirmed accounts, and only so many an hour', async () => {
+  it('shows other co-ops’ contacts only to confirmed accounts, of co-ops whose people confirmed theirs, and only so many an hour', async () => {
     const owner = api.client();
-    await signUp(owner, 'Listed');
+    const listed = await signUp(owner, 'Listed');
     const coop = await createCoop(owner);
     const harvester = api.client();
     const { id } = await signUp(harvester, 'Harvester');
@@ -96,11 +112,14 @@ describe('contact details cannot be harvested', () => {
     expect((await harvester.data(`query ($slug: String!) { coop(slug: $slug) { contactEmail } }`, { slug: coop.slug })).coop.contactEmail).toBeNull();
 
     await verifyEmail(api.db, id);
-    // 30 reveals an hour; the one refused above counted too.
+    // The co-op's own people have not confirmed an address: its details go nowhere yet.
+    expect((await harvester.data(reveal, { id: coop.id })).revealContact).toEqual({ contact: null, errors: [{ code: 'FORBIDDEN', retryAfterSeconds: null }] });
+    await verifyEmail(api.db, listed.id);
+    // 30 reveals an hour; the two refused above counted too.
     const codes: string[] = [];
-    for (let i = 0; i < 30; i++) codes.push((await harvester.data(reveal, { id: coop.id })).revealContact.errors[0]?.code ?? 'OK');
-    expect(codes.slice(0, 29).every((c) => c === 'OK')).toBe(true);
-    expect(codes[29]).toBe('RATE_LIMITED');
+    for (let i = 0; i < 29; i++) codes.push((await harvester.data(reveal, { id: coop.id })).revealContact.errors[0]?.code ?? 'OK');
+    expect(codes.slice(0, 28).every((c) => c === 'OK')).toBe(true);
+    expect(codes[28]).toBe('RATE_LIMITED');
   });
 });
 
@@ -176,6 +195,18 @@ describe('the WebSocket endpoint', () => {
   it('refuses a signed-out socket', async () => {
     const closedWith = new Promise<number>((resolve) => socket(null, undefined, resolve));
     expect(await closedWith).toBe(4403);
+  });
+
+  it('caps the subscriptions on one socket, and the size of a message', async () => {
+    const ws = socket(await signedIn('Fanout'));
+    for (let i = 0; i < 5; i++) ws.subscribe({ query: 'subscription { inbox { unreadCount } }' }, { next: () => {}, error: () => {}, complete: () => {} });
+    expect((await first(ws, 'subscription { inbox { unreadCount } }')).errors?.[0]?.message).toMatch(/At most 5 subscriptions/);
+    const big = new Promise<number>((resolve) => {
+      const raw = new WebSocket(url(), 'graphql-transport-ws');
+      raw.on('open', () => raw.send(JSON.stringify({ type: 'connection_init', payload: { pad: 'x'.repeat(200_000) } })));
+      raw.on('close', (code) => resolve(code));
+    });
+    expect(await big).toBe(1009);
   });
 
   it('caps the sockets one session may hold', async () => {

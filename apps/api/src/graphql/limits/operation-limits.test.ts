@@ -23,7 +23,7 @@ import * as webDocuments from '../../../../web/src/gql/graphql';
 import { buildSchema } from '../schema';
 import { OPERATION_LIMITS, limitRules } from './operation-limits';
 import { PARSE_OPTIONS } from './parse-within-limits';
-import { operationCost } from './query-cost';
+import { costLimitError, operationCost } from './query-cost';
 
 const schema = buildSchema();
 const errorsOf = (source: string, rules: ValidationRule[] = limitRules()) => validate(schema, parse(source), rules);
@@ -110,8 +110,8 @@ describe("the web app's operations", () => {
     expect(figures.depth).toBeLessThanOrEqual(OPERATION_LIMITS.maxDepth);
     expect(figures.aliases).toBeLessThanOrEqual(OPERATION_LIMITS.maxAliases * SPARE);
     expect(figures.tokens).toBeLessThanOrEqual(OPERATION_LIMITS.maxTokens * SPARE);
-    expect(figures.cost).not.toBeNull();
-    expect(figures.cost!).toBeLessThanOrEqual(OPERATION_LIMITS.maxCost * SPARE);
+    expect(typeof figures.cost).toBe('number');
+    expect(figures.cost as number).toBeLessThanOrEqual(OPERATION_LIMITS.maxCost * SPARE);
     figuresByOperation.push({ operation: _name, ...figures });
   });
 });
@@ -146,6 +146,24 @@ describe('operation limits', () => {
     const viaFragment = `mutation { ...F signIn(input: { email: "a@b.c", password: "y" }) { errors { code } } }
       fragment F on Mutation { signIn(input: { email: "a@b.c", password: "x" }) { errors { code } } }`;
     expect(errorsOf(viaFragment).map((e) => e.message).join()).toMatch(/signIn may be sent once/);
+  });
+
+  it('checks a chain of fragments that doubles at each link in time linear in its length', () => {
+    const links = Array.from({ length: 90 }, (_, i) => `fragment F${i + 1} on Mutation { ...F${i} ...F${i} }`);
+    const chain = `mutation { ...F90 } fragment F0 on Mutation { __typename } ${links.join(' ')}`;
+    // It returns at all: walking every spread would take 2^90 steps.
+    expect(validate(schema, parse(chain), limitRules()).map((e) => e.message).join()).not.toMatch(/once per operation/);
+    const doubled = `mutation { ...F2 } fragment F0 on Mutation { signIn(input: { email: "a@b.c", password: "x" }) { errors { code } } }
+      fragment F1 on Mutation { ...F0 ...F0 } fragment F2 on Mutation { ...F1 }`;
+    expect(errorsOf(doubled).map((e) => e.message).join()).toMatch(/signIn may be sent once per operation \(this one has it 2 times\)/);
+  });
+
+  it('refuses what it cannot count: too many nodes to walk, or variables that do not fit', () => {
+    const links = Array.from({ length: 14 }, (_, i) => `fragment F${i + 1} on Query { ...F${i} ...F${i} }`);
+    const walk = parse(`query { categories { code } ...F14 } fragment F0 on Query { __typename } ${links.join(' ')}`);
+    expect(costLimitError(schema, walk, {})?.message).toMatch(/could not be worked out/);
+    const skipTrick = parse('query ($v: Boolean = true) { categories { parent { children { code } } } viewer { user @include(if: $v) { id } } }');
+    expect(costLimitError(schema, skipTrick, { v: null })).not.toBeNull();
   });
 
   it('counts list sizes in the cost: a short nested taxonomy walk costs millions', () => {

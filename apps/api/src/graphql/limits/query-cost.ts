@@ -92,15 +92,16 @@ function safeArgs(field: GraphQLField<unknown, unknown>, node: FieldNode, variab
 }
 
 /**
- * The cost of an operation with its variables, as the limit counts it; null when the variables
- * do not fit the operation, which execution then refuses before running anything.
+ * The cost of an operation with its variables, as the limit counts it; an Error (never a number)
+ * when it cannot be worked out: variables that do not fit, or more than graphql-query-complexity's
+ * 10,000 nodes to walk. The caller refuses those, since a cost it cannot count it cannot bound.
  */
 export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined | null,
   operationName?: string | null,
-): number | null {
+): number | GraphQLError {
   const values = variables ?? {};
   try {
     return getComplexity({
@@ -111,7 +112,7 @@ export function operationCost(
       estimators: [listSizeEstimator(schema, argumentsOfEnclosingFields(schema, document, values))],
     });
   } catch (error) {
-    if (error instanceof GraphQLError) return null;
+    if (error instanceof GraphQLError) return error;
     throw error;
   }
 }
@@ -124,7 +125,12 @@ export function costLimitError(
   operationName?: string | null,
 ): GraphQLError | null {
   const cost = operationCost(schema, document, variables, operationName);
-  if (cost === null || cost <= OPERATION_LIMITS.maxCost) return null;
+  if (cost instanceof GraphQLError) {
+    return new GraphQLError(`The cost of this operation could not be worked out: ${cost.message}`, {
+      extensions: { code: 'OPERATION_TOO_COSTLY', maxCost: OPERATION_LIMITS.maxCost },
+    });
+  }
+  if (cost <= OPERATION_LIMITS.maxCost) return null;
   return new GraphQLError(
     `This operation would cost ${cost}, over the limit of ${OPERATION_LIMITS.maxCost}: ask for fewer items or fields.`,
     { extensions: { code: 'OPERATION_TOO_COSTLY', cost, maxCost: OPERATION_LIMITS.maxCost } },

@@ -18,6 +18,7 @@ import type { GraphQLContext, Viewer } from '../context';
 import { formatError } from '../format-error';
 import { limitRules } from '../limits/operation-limits';
 import { parseWithinLimits } from '../limits/parse-within-limits';
+import { nulCharacterError } from '../limits/no-nul';
 import { costLimitError } from '../limits/query-cost';
 import { originAllowed } from './origin';
 import { DEFAULT_SOCKET_CAPS, SocketRegistry, type SocketCaps } from './socket-registry';
@@ -29,6 +30,12 @@ export const CLOSE = {
   forbidden: 4403,
   tooManySockets: 4429,
 } as const;
+
+/** Subscriptions one socket may hold open at once. */
+export const SUBSCRIPTIONS_PER_SOCKET = 5;
+
+/** The largest WebSocket message taken: the same order as an operation within the token limit. */
+export const MAX_MESSAGE_BYTES = 64 * 1024;
 
 export interface SubscriptionServerOptions {
   httpServer: http.Server;
@@ -68,6 +75,8 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
   const wsServer = new WebSocketServer({
     server: options.httpServer,
     path: '/graphql',
+    // A subscribe message is a small document; ws would otherwise take frames of up to 100 MiB.
+    maxPayload: MAX_MESSAGE_BYTES,
     verifyClient: ({ origin, req }, done) => {
       if (!originAllowed(origin, options.allowedOrigins)) return done(false, 403, 'Origin not allowed');
       if (!registry.admitAddress(addressOf(req))) return done(false, 429, 'Too many open connections');
@@ -103,6 +112,10 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
       onSubscribe(ctx, _id, payload) {
         const { viewer } = stateOf(ctx);
         if (!viewer) return [new GraphQLError('Sign in first.')];
+        // Each open subscription costs queries at every event: a page needs one or two.
+        if (Object.keys(ctx.subscriptions).length >= SUBSCRIPTIONS_PER_SOCKET) {
+          return [new GraphQLError(`At most ${SUBSCRIPTIONS_PER_SOCKET} subscriptions may be open on one connection.`)];
+        }
         let document;
         try {
           document = parseWithinLimits(payload.query);
@@ -116,8 +129,10 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
         }
         const errors = validate(schema, document, rules);
         if (errors.length) return errors;
-        const tooCostly = costLimitError(schema, document, payload.variables ?? undefined, payload.operationName);
-        if (tooCostly) return [tooCostly];
+        const refused =
+          nulCharacterError(document, payload.variables) ??
+          costLimitError(schema, document, payload.variables ?? undefined, payload.operationName);
+        if (refused) return [refused];
         return {
           schema,
           document,

@@ -37,9 +37,22 @@ export class CoopService {
     const unverified = requireVerifiedEmail(actor, "see other co-ops' contact details");
     if (unverified) return unverified;
     const coop = isId(coopId)
-      ? await this.db.coop.findUnique({ where: { id: coopId }, select: { contactEmail: true, contactPhone: true } })
+      ? await this.db.coop.findUnique({
+          where: { id: coopId },
+          select: {
+            contactEmail: true,
+            contactPhone: true,
+            _count: { select: { memberships: true } },
+            memberships: { where: { user: { emailVerifiedAt: { not: null } } }, take: 1, select: { userId: true } },
+          },
+        })
       : null;
     if (!coop) return fail(notFound('There is no such co-op.', 'coopId'));
+    // A co-op run on the network shares its details once one of its people has confirmed an
+    // address (one imported from a register, with no members yet, shares the register's).
+    if (coop._count.memberships > 0 && coop.memberships.length === 0) {
+      return fail(forbidden("This co-op's people have not confirmed their email address yet, so its contact details are not shared."));
+    }
     return ok({ email: coop.contactEmail, phone: coop.contactPhone });
   }
 

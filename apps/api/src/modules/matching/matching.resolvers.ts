@@ -62,6 +62,8 @@ export const matchingResolvers: Resolvers = {
     from: async (i, _args, ctx) => (await ctx.loaders.coop.load(i.fromCoopId))!,
     to: async (i, _args, ctx) => (await ctx.loaders.coop.load(i.toCoopId))!,
     contact: async (i, _args, ctx) => {
+      // Contact details reach confirmed accounts only, as with revealContact.
+      if (!ctx.viewer?.user.emailVerifiedAt) return null;
       const [fromRole, toRole] = await Promise.all([ctx.loaders.viewerRole.load(i.fromCoopId), ctx.loaders.viewerRole.load(i.toCoopId)]);
       if (!coopAccess.seesMembersOnly(fromRole) && !coopAccess.seesMembersOnly(toRole)) return null;
       const from = (await ctx.loaders.coop.load(i.fromCoopId))!;

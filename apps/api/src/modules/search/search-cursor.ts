@@ -1,4 +1,5 @@
 import type { SearchSort } from '../../generated/resolvers';
+import { isPlausibleTime } from '../../graphql/time-cursor';
 
 /**
  * Opaque keyset cursors for search pages: the sort they belong to and the sort key of the last
@@ -24,7 +25,9 @@ export function decodeSearchCursor(text: string, sort: SearchSort): SearchCursor
     const [, key, id] = value as [unknown, unknown, unknown];
     if (typeof id !== 'string' || !UUID.test(id)) return null;
     if (sort === 'NEWEST') {
-      return typeof key === 'string' && !Number.isNaN(Date.parse(key)) ? { sort, createdAt: key, id } : null;
+      if (typeof key !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(key)) return null;
+      const at = new Date(key);
+      return isPlausibleTime(at) ? { sort, createdAt: at.toISOString(), id } : null;
     }
     if (typeof key !== 'number' || !Number.isFinite(key)) return null;
     return sort === 'RELEVANCE' ? { sort, score: key, id } : { sort, distance: key, id };
