@@ -101,6 +101,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Mantine injects style attributes; the SPA loads nothing from other origins.
       contentSecurityPolicy: {
         directives: {
+          // Asking browsers to load everything over https breaks a plain-http deployment (the
+          // app opened from another machine on the network, say); only ask when served on https.
+          'upgrade-insecure-requests': options.cookieSecure ? [] : null,
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:', ...tileOrigins(options.mapTiles)],
         },
@@ -127,7 +130,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   }
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));
+  // A port already in use fails the start (and the supervisor's restart says why), not a hang.
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`,
