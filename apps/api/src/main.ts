@@ -59,7 +59,10 @@ async function main() {
     );
   }
   log(`Ready at ${server.url}${worker ? '' : ' (job worker off: JOB_WORKER=off)'}`);
-  if (services.mailer.capturing) log('Emails are captured and logged, not sent (set SMTP_URL to send them).');
+  if (services.mailer.capturing) {
+    log('Emails are captured and logged, not sent (set SMTP_URL to send them).');
+    if (config.devMailbox) log(`Captured mail, with email confirmation links: ${server.url}/dev/mailbox`);
+  }
   if (!config.webDist || !existsSync(path.join(config.webDist, 'index.html'))) {
     log('The web app is not built (pnpm build); only /graphql is served.');
   }
