@@ -126,6 +126,11 @@ export function costLimitError(
 ): GraphQLError | null {
   const cost = operationCost(schema, document, variables, operationName);
   if (cost instanceof GraphQLError) {
+    // Variables that do not fit the operation are the caller's to put right, and say which; only
+    // a walk too long to finish is a matter of cost.
+    if (!/maximum allowed number of nodes/.test(cost.message)) {
+      return new GraphQLError(cost.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
     return new GraphQLError(`The cost of this operation could not be worked out: ${cost.message}`, {
       extensions: { code: 'OPERATION_TOO_COSTLY', maxCost: OPERATION_LIMITS.maxCost },
     });

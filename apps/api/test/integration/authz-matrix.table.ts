@@ -1,0 +1,122 @@
+import type { AuthzFixture, Role } from './support/authz-fixture';
+import { needInput, offerInput } from './support/postings';
+import { validCoopInput } from './support/scenarios';
+
+/**
+ * Who may call each mutation: one row per Mutation field of the schema, with the outcome for
+ * each role and how to build arguments that are valid against the fixture (support/authz-fixture.ts),
+ * so that the only reason for a refusal is who asks. 'ok' means a payload with no errors; a code
+ * is the first UserError's. authz-matrix.int.test.ts fails when a field has no row here.
+ *
+ * Roles (each call is made by a new person in that role):
+ *   visitor     no session
+ *   unverified  signed in, email address not confirmed, in no co-op
+ *   nonMember   signed in and confirmed, in no co-op
+ *   member      confirmed, MEMBER of co-op A
+ *   owner       confirmed, OWNER of co-op A
+ *   otherOwner  confirmed, OWNER of co-op B, acting on A's things
+ */
+
+export type Outcome =
+  | 'ok'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'EMAIL_NOT_VERIFIED'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INVALID_INPUT'
+  | 'EXPIRED'
+  | 'RATE_LIMITED';
+
+export interface MatrixRow {
+  /** Arguments valid against the fixture: made afresh for each call when a call uses them up. */
+  args(fx: AuthzFixture): Promise<Record<string, unknown>>;
+  expect: Record<Role, Outcome>;
+}
+
+const all = (outcome: Outcome): Record<Role, Outcome> => ({
+  visitor: outcome,
+  unverified: outcome,
+  nonMember: outcome,
+  member: outcome,
+  owner: outcome,
+  otherOwner: outcome,
+});
+
+/** Anyone signed in. */
+const SIGNED_IN: Record<Role, Outcome> = { ...all('ok'), visitor: 'UNAUTHENTICATED' };
+
+/** Members of A (any role): its postings, its matches, claims made about it. */
+const MEMBERS: Record<Role, Outcome> = {
+  visitor: 'UNAUTHENTICATED',
+  unverified: 'FORBIDDEN',
+  nonMember: 'FORBIDDEN',
+  member: 'ok',
+  owner: 'ok',
+  otherOwner: 'FORBIDDEN',
+};
+
+/** Owners of A: its profile and its people. */
+const OWNERS: Record<Role, Outcome> = { ...MEMBERS, member: 'FORBIDDEN' };
+
+const none = async () => ({});
+
+export const MATRIX: Record<string, MatrixRow> = {
+  // Accounts. Signing up or in while signed in is allowed: it starts a new session.
+  signUp: {
+    args: async (fx) => ({ input: { email: fx.newEmail(), password: 'correct horse battery', displayName: 'Newcomer' } }),
+    expect: all('ok'),
+  },
+  signIn: { args: async (fx) => ({ input: fx.signInAccount }), expect: all('ok') },
+  signOut: { args: none, expect: all('ok') },
+  // A link proves an address whoever opens it, signed in or not.
+  verifyEmail: { args: async (fx) => ({ token: await fx.verificationToken() }), expect: all('ok') },
+  resendVerificationEmail: {
+    args: none,
+    expect: { ...all('CONFLICT'), visitor: 'UNAUTHENTICATED', unverified: 'ok' },
+  },
+  _unused: { args: none, expect: all('ok') },
+
+  // Co-ops. Anyone signed in may start a co-op; contact details need a confirmed address.
+  createCoop: { args: async () => ({ input: validCoopInput({ name: 'A co-op made in the matrix' }) }), expect: SIGNED_IN },
+  updateCoop: { args: async (fx) => ({ id: fx.coopA.id, input: validCoopInput({ name: fx.coopA.name }) }), expect: OWNERS },
+  revealContact: {
+    args: async (fx) => ({ coopId: fx.coopA.id }),
+    expect: { ...SIGNED_IN, unverified: 'EMAIL_NOT_VERIFIED' },
+  },
+
+  // Matches between a need of A and provider C.
+  giveMatchFeedback: { args: async (fx) => ({ input: { matchId: await fx.matchOnA(), kind: 'SAVED' } }), expect: MEMBERS },
+  introduce: {
+    args: async (fx) => ({ input: { matchId: await fx.matchOnA(), message: 'We would like to talk about this need.' } }),
+    expect: { ...MEMBERS, unverified: 'EMAIL_NOT_VERIFIED' },
+  },
+
+  // Members of A.
+  createInvitation: { args: async (fx) => ({ input: { coopId: fx.coopA.id, role: 'MEMBER' } }), expect: OWNERS },
+  revokeInvitation: { args: async (fx) => ({ id: (await fx.invitationToA()).id }), expect: OWNERS },
+  acceptInvitation: {
+    args: async (fx) => ({ token: (await fx.invitationToA()).token }),
+    expect: { ...SIGNED_IN, member: 'CONFLICT', owner: 'CONFLICT' },
+  },
+  changeMemberRole: {
+    args: async (fx) => ({ input: { coopId: fx.coopA.id, userId: await fx.memberOfA(), role: 'OWNER' } }),
+    expect: OWNERS,
+  },
+  removeMember: { args: async (fx) => ({ input: { coopId: fx.coopA.id, userId: await fx.memberOfA() } }), expect: OWNERS },
+
+  // Each person's own inbox.
+  markNotificationsRead: { args: async () => ({ input: {} }), expect: SIGNED_IN },
+  updateNotificationPreferences: { args: async () => ({ input: { emailDigest: 'WEEKLY' } }), expect: SIGNED_IN },
+
+  // A's needs and offers.
+  postNeed: { args: async (fx) => ({ coopId: fx.coopA.id, input: needInput() }), expect: MEMBERS },
+  updateNeed: { args: async (fx) => ({ id: fx.openNeedOfA, input: needInput({ title: 'The need that stays open' }) }), expect: MEMBERS },
+  closeNeed: { args: async (fx) => ({ input: { id: await fx.needOfA(), outcome: 'WITHDRAWN' } }), expect: MEMBERS },
+  // Claims that A met a need of C: A's members answer them.
+  confirmFulfilment: { args: async (fx) => ({ needId: await fx.claimOnA() }), expect: MEMBERS },
+  rejectFulfilment: { args: async (fx) => ({ needId: await fx.claimOnA() }), expect: MEMBERS },
+  postOffer: { args: async (fx) => ({ coopId: fx.coopA.id, input: offerInput() }), expect: MEMBERS },
+  updateOffer: { args: async (fx) => ({ id: fx.openOfferOfA, input: offerInput({ title: 'The offer that stays open' }) }), expect: MEMBERS },
+  withdrawOffer: { args: async (fx) => ({ id: await fx.offerOfA() }), expect: MEMBERS },
+};

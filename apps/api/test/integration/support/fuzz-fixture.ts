@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import type { Database } from '@principle-six/db';
+import type { Services } from '../../../src/services';
+import { addMember, placeMatch, verifyEmail } from './business';
+import type { Seeds } from './fuzz-arbitraries';
+import type { ValuePools } from './fuzz-values';
+import { CLOSE_NEED, needInput, offerInput, postNeed, postOffer } from './postings';
+import { createCoop, signUp, validCoopInput } from './scenarios';
+import { TestClient } from './test-client';
+
+/** A running API to fuzz: its database and services (for sessions and links), and its endpoint. */
+export interface FuzzServer {
+  db: Database;
+  services: Services;
+  endpoint: string;
+}
+
+interface Person {
+  client: TestClient;
+  user: { id: string; email: string };
+}
+
+/**
+ * Who the fuzzer acts as and on, made once: the owner of co-op A (the actor), the owner of
+ * co-op B, and an account that has not confirmed its address.
+ */
+export interface FuzzWorld {
+  owner: Person;
+  other: Person;
+  coopA: string;
+  coopB: string;
+  unconfirmed: { id: string; email: string };
+}
+
+/**
+ * What one mutation's cases act on, stocked afresh for each mutation because calls use it up
+ * (a need closes once, an invitation is accepted once, a claim is answered once): needs, offers
+ * and a member of A, matches both ways, open invitations to A, claims that A met needs of B, and
+ * confirmation links. Generated ids and tokens are drawn from `pools`; valid inputs from `seeds`.
+ */
+export interface FuzzFixture {
+  pools: ValuePools;
+  seeds: Seeds;
+}
+
+const PASSWORD = 'correct horse battery';
+
+export async function buildFuzzWorld(server: FuzzServer): Promise<FuzzWorld> {
+  const person = async (name: string): Promise<Person> => {
+    const client = new TestClient(server.endpoint);
+    const user = await signUp(client, name);
+    await verifyEmail(server.db, user.id);
+    return { client, user };
+  };
+  const owner = await person('FuzzOwner');
+  const coopA = await createCoop(owner.client, { name: 'Fuzzed Co-op A', placeName: 'Leeds' });
+  const other = await person('FuzzOther');
+  const coopB = await createCoop(other.client, { name: 'Fuzzed Co-op B', placeName: 'Bradford' });
+  const unconfirmed = await server.db.user.create({
+    data: { email: `fuzz-unconfirmed-${process.pid}-${Date.now()}@example.coop`, displayName: 'Unconfirmed', passwordHash: 'not-a-hash' },
+  });
+  return { owner, other, coopA: coopA.id, coopB: coopB.id, unconfirmed };
+}
+
+let stocked = 0;
+
+export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Promise<FuzzFixture> {
+  const { db, services } = server;
+  const { owner, other, coopA, coopB } = world;
+  stocked += 1;
+  const memberId = (
+    await db.user.create({
+      data: {
+        email: `fuzz-member-${process.pid}-${stocked}@example.coop`,
+        displayName: 'Member',
+        passwordHash: 'not-a-hash',
+        emailVerifiedAt: new Date(),
+      },
+    })
+  ).id;
+  await addMember(db, memberId, coopA);
+
+  const needsOfA: string[] = [];
+  for (let i = 0; i < 4; i++) needsOfA.push((await postNeed(owner.client, coopA, { title: `Fuzzed need ${i} of A` })).id);
+  const offersOfA = [(await postOffer(owner.client, coopA)).id, (await postOffer(owner.client, coopA, { title: 'Second offer of A' })).id];
+  const needOfB = (await postNeed(other.client, coopB, { title: 'Fuzzed need of B' })).id;
+  const offerOfB = (await postOffer(other.client, coopB)).id;
+  const matches = [
+    (await placeMatch(db, needsOfA[0]!, coopB, offerOfB)).id,
+    (await placeMatch(db, needsOfA[1]!, coopB)).id,
+    (await placeMatch(db, needOfB, coopA, offersOfA[0]!)).id,
+  ];
+  const claims: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const claimed = (await postNeed(other.client, coopB, { title: `A need B says A met (${i})` })).id;
+    const closed = await other.client.data(CLOSE_NEED, { input: { id: claimed, outcome: 'FULFILLED', fulfilledByCoopId: coopA } });
+    if (closed.closeNeed.errors.length) throw new Error(JSON.stringify(closed.closeNeed.errors));
+    claims.push(claimed);
+  }
+  const invitations: { id: string; token: string }[] = [];
+  for (let i = 0; i < 4; i++) {
+    const { createInvitation } = await owner.client.data(
+      `mutation ($input: CreateInvitationInput!) { createInvitation(input: $input) { token invitation { id } errors { message } } }`,
+      { input: { coopId: coopA, role: i === 0 ? 'OWNER' : 'MEMBER' } },
+    );
+    if (createInvitation.errors.length) throw new Error(JSON.stringify(createInvitation.errors));
+    invitations.push({ id: createInvitation.invitation.id, token: createInvitation.token });
+  }
+  const verificationTokens = [
+    await db.$transaction((tx) => services.emailVerifications.issue(tx, world.unconfirmed)),
+    await db.$transaction((tx) => services.emailVerifications.issue(tx, world.unconfirmed)),
+  ];
+
+  const users = [owner.user.id, other.user.id, memberId, world.unconfirmed.id];
+  const invitationIds = invitations.map((i) => i.id);
+  const pools: ValuePools = {
+    ids: [coopA, coopB, ...users, ...needsOfA, needOfB, ...claims, ...offersOfA, offerOfB, ...matches, ...invitationIds],
+    tokens: [...invitations.map((i) => i.token), ...verificationTokens],
+  };
+  const oneOf = <T>(values: T[]) => fc.constantFrom(...values);
+  const seeds: Seeds = {
+    SignUpInput: fc.uuid().map((id) => ({ email: `fuzz-${id}@example.coop`, password: PASSWORD, displayName: 'Fuzzed newcomer' })),
+    SignInInput: fc.constant({ email: owner.user.email, password: PASSWORD }),
+    CoopInput: fc.constant(null).map(() => validCoopInput({ name: 'Fuzzed Co-op A' })),
+    NeedInput: fc.constant(null).map(() => needInput()),
+    OfferInput: fc.constant(null).map(() => offerInput()),
+    AreaInput: oneOf([{ placeName: 'Leeds', countryCode: 'GB', radiusKm: 50 }, {}]),
+    CreateInvitationInput: oneOf(['MEMBER', 'OWNER']).map((role) => ({ coopId: coopA, role })),
+    FeedbackInput: fc.record({ matchId: oneOf(matches), kind: oneOf(['SAVED', 'NOT_RELEVANT']), given: fc.boolean() }),
+    IntroduceInput: fc.record({ matchId: oneOf(matches), message: fc.constant('We print annual reports on recycled paper; shall we talk?') }),
+    MemberInput: oneOf([memberId, owner.user.id, other.user.id]).map((userId) => ({ coopId: coopA, userId })),
+    ChangeMemberRoleInput: fc.record({ coopId: fc.constant(coopA), userId: oneOf([memberId, owner.user.id]), role: oneOf(['OWNER', 'MEMBER']) }),
+    CloseNeedInput: fc.record({ id: oneOf(needsOfA), outcome: oneOf(['FULFILLED', 'WITHDRAWN']), fulfilledByCoopId: oneOf([coopB, coopA, null]) }),
+    MarkNotificationsReadInput: oneOf([{}, { ids: [] }]),
+    NotificationPreferencesInput: oneOf([{ emailDigest: 'DAILY' }, { emailDigest: 'WEEKLY' }, { emailDigest: 'NEVER' }]),
+    'arg:coopId': fc.constant(coopA),
+    'arg:updateCoop.id': fc.constant(coopA),
+    'arg:updateNeed.id': oneOf(needsOfA),
+    'arg:updateOffer.id': oneOf(offersOfA),
+    'arg:withdrawOffer.id': oneOf(offersOfA),
+    'arg:revokeInvitation.id': oneOf(invitationIds),
+    'arg:needId': oneOf([...claims, ...needsOfA]),
+    'arg:token': oneOf(pools.tokens),
+  };
+  return { pools, seeds };
+}
