@@ -94,8 +94,14 @@ describe('operation limits over HTTP', () => {
       `{ search(input: { text: "print", sort: NEWEST }, first: 5, after: "${cursor(JSON.stringify(['NEWEST', '1', '00000000-0000-4000-8000-000000000000']))}") { errors { code field } } }`,
     );
     expect(search.search.errors).toEqual([{ code: 'INVALID_INPUT', field: 'after' }]);
-    const nul = await api.client().request('query ($t: String) { needs(filter: { text: $t }) { totalCount } }', { t: 'print\u0000' });
-    expect(nul).toMatchObject({ status: 400, errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+    // NUL, which PostgreSQL cannot hold: read as a space in search text, refused where it is a code.
+    const client = api.client();
+    expect((await client.data('query ($t: String) { needs(filter: { text: $t }) { totalCount } }', { t: 'print\u0000' })).needs.totalCount).toBeGreaterThanOrEqual(0);
+    expect((await client.data('query ($p: String!) { searchSuggestions(prefix: $p) { label } }', { p: 'pr\u0000' })).searchSuggestions).toEqual(expect.any(Array));
+    expect((await client.data('query ($s: String!) { coop(slug: $s) { id } }', { s: 'a\u0000' })).coop).toBeNull();
+    const code = await client.request('query ($c: [String!]) { needs(filter: { categoryCodes: $c }) { totalCount } }', { c: ['M\u0000'] });
+    expect(code.status).toBeLessThan(500);
+    expect(code.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.categoryCodes' });
   });
 });
 

@@ -18,7 +18,6 @@ import type { GraphQLContext, Viewer } from '../context';
 import { formatError } from '../format-error';
 import { limitRules } from '../limits/operation-limits';
 import { parseWithinLimits } from '../limits/parse-within-limits';
-import { nulCharacterError } from '../limits/no-nul';
 import { costLimitError } from '../limits/query-cost';
 import { originAllowed } from './origin';
 import { DEFAULT_SOCKET_CAPS, SocketRegistry, type SocketCaps } from './socket-registry';
@@ -129,10 +128,8 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
         }
         const errors = validate(schema, document, rules);
         if (errors.length) return errors;
-        const refused =
-          nulCharacterError(document, payload.variables) ??
-          costLimitError(schema, document, payload.variables ?? undefined, payload.operationName);
-        if (refused) return [refused];
+        const tooCostly = costLimitError(schema, document, payload.variables ?? undefined, payload.operationName);
+        if (tooCostly) return [tooCostly];
         return {
           schema,
           document,

@@ -57,6 +57,8 @@ export class CoopService {
   }
 
   bySlug(slug: string): Promise<Coop | null> {
+    // Slugs are made by slugify (letters, digits and hyphens); anything else names no co-op.
+    if (!/^[\p{L}\p{N}-]{1,200}$/u.test(slug)) return Promise.resolve(null);
     return this.db.coop.findUnique({ where: { slug } });
   }
 

@@ -40,6 +40,13 @@ export async function listPostings<T extends Need | Offer>(
   const cursor = after ? decodeTimeCursor(after) : null;
   if (after && !cursor) return fail(invalidInput('That page link is not valid; start from the first page.', 'after'));
   if (filter.text && filter.text.length > 200) return fail(invalidInput('Keep the search to 200 characters.', 'filter.text'));
+  // Forgiving like search: control characters (NUL, which PostgreSQL refuses, included) are spaces.
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  const text = filter.text?.replace(/[\u0000-\u001F\u007F]+/g, ' ').trim();
+  const codes = filter.categoryCodes ?? [];
+  if (codes.some((code) => !/^[A-Z0-9]{1,6}$/.test(code))) {
+    return fail(invalidInput('Category codes are letters and digits, such as M or 69202.', 'filter.categoryCodes'));
+  }
   if (filter.coopId && !isId(filter.coopId)) return fail(invalidInput('There is no such co-op.', 'filter.coopId'));
 
   const statuses = filter.statuses?.length ? filter.statuses : ['OPEN'];
@@ -49,8 +56,8 @@ export async function listPostings<T extends Need | Offer>(
   }
   const t = Prisma.raw(table);
   const conditions: Prisma.Sql[] = [statusCondition(statuses)];
-  if (filter.text?.trim()) conditions.push(Prisma.sql`search_document @@ websearch_to_tsquery('p6_search', ${filter.text})`);
-  if (filter.categoryCodes?.length) conditions.push(Prisma.sql`category_paths && ${filter.categoryCodes}::text[]`);
+  if (text) conditions.push(Prisma.sql`search_document @@ websearch_to_tsquery('p6_search', ${text})`);
+  if (codes.length) conditions.push(Prisma.sql`category_paths && ${codes}::text[]`);
   if (filter.coopId) conditions.push(Prisma.sql`coop_id = ${filter.coopId}::uuid`);
   const where = Prisma.join(conditions, ' AND ');
   const page = cursor

@@ -57,7 +57,8 @@ export const searchResolvers: Resolvers = {
       if (!Number.isInteger(wanted) || wanted < 1 || wanted > MAX_SUGGESTIONS) {
         throw badQueryInput(invalidInput(`Ask for 1 to ${MAX_SUGGESTIONS} suggestions.`, 'limit'));
       }
-      return ctx.services.search.suggest(prefix, wanted);
+      // eslint-disable-next-line no-control-regex -- control characters (NUL included) are spaces here
+      return ctx.services.search.suggest(prefix.replace(/[\u0000-\u001F\u007F]+/g, ' '), wanted);
     },
   },
   CoopSearchResult: {
