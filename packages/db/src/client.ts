@@ -15,7 +15,12 @@ export interface ClientOptions {
  */
 export function createPrismaClient(connectionString: string, options: ClientOptions = {}) {
   const adapter = new PrismaPg(options.pool ?? { connectionString, max: options.maxConnections ?? 10 });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({
+    adapter,
+    // Prisma's 5 s default aborts a write mid-way when the machine is busy (a create's search
+    // document is rebuilt in its transaction); 20 s still ends a transaction that truly hangs.
+    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
+  });
 }
 
 export type Database = ReturnType<typeof createPrismaClient>;
