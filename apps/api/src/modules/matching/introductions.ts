@@ -1,5 +1,6 @@
 import type { Database, Introduction, Prisma, User } from '@principle-six/db';
 import { introduceInputSchema, toFieldErrors } from '@principle-six/schema';
+import { requireVerifiedEmail } from '../../access/coop-access';
 import { isLive, membershipsFromDb, sideOnMatch } from '../../access/postings-access';
 import { isId } from '../../errors/ids';
 import { isUniqueViolation } from '../../errors/prisma-errors';
@@ -8,12 +9,6 @@ import type { UserError } from '../../generated/resolvers';
 import { createOnce } from '../idempotency/idempotency';
 import type { InboxEvents } from '../notifications/inbox-events';
 import { notifyCoopMembers, publish, type Written } from '../notifications/notify';
-
-const emailNotVerified = (): UserError => ({
-  code: 'EMAIL_NOT_VERIFIED',
-  field: null,
-  message: 'Confirm your email address first, from the link we mailed you when you signed up: an introduction sends your co-op’s contact details.',
-});
 
 /**
  * A co-op introducing itself to the other side of a match, with a message; the other co-op's
@@ -30,7 +25,8 @@ export async function introduce(
 ): Promise<Result<Introduction>> {
   if (!actor) return fail(unauthenticated('Sign in to introduce your co-op.'));
   // It hands the co-op's contact details to another co-op: only from a proven address.
-  if (!actor.emailVerifiedAt) return fail(emailNotVerified());
+  const unverified = requireVerifiedEmail(actor, "introduce your co-op (an introduction sends its contact details)");
+  if (unverified) return unverified;
   let notified: Written[] = [];
   let pair: { needId: string; fromCoopId: string; toCoopId: string } | null = null;
   try {
