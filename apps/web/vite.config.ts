@@ -10,7 +10,10 @@ export default defineConfig({
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
     // ws: the inbox's live updates are a graphql-ws socket on the same path.
-    proxy: { '/graphql': { target: `http://127.0.0.1:${apiPort}`, ws: true } },
+    proxy: {
+      '/graphql': { target: `http://127.0.0.1:${apiPort}`, ws: true },
+      '/exports': { target: `http://127.0.0.1:${apiPort}` },
+    },
   },
   build: { sourcemap: true },
 });

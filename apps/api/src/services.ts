@@ -13,6 +13,9 @@ import { RateLimits } from './rate-limits/rate-limits';
 import { NotificationService } from './modules/notifications/notifications.service';
 import { NeedService } from './modules/postings/needs.service';
 import { OfferService } from './modules/postings/offers.service';
+import { BusinessThanksService } from './modules/referrals/business-thanks';
+import { ReferralReminders } from './modules/referrals/reminders';
+import { ReferralService } from './modules/referrals/referrals.service';
 import { SearchService } from './modules/search/search.service';
 
 export interface ServiceSettings {
@@ -50,6 +53,9 @@ export function createServices(db: Database, settings: ServiceSettings = DEFAULT
     offers: new OfferService(db),
     matcher: new Matcher(db, inboxEvents),
     matches: new MatchService(db, inboxEvents),
+    referrals: new ReferralService(db, inboxEvents),
+    businessThanks: new BusinessThanksService(db, inboxEvents),
+    referralReminders: new ReferralReminders(db, inboxEvents),
     notifications: new NotificationService(db),
     digests: new DigestService(db, mailer, settings.publicUrl),
     inboxEvents,

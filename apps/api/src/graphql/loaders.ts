@@ -1,5 +1,20 @@
 import DataLoader from 'dataloader';
-import type { Coop, Database, FeedbackKind, Introduction, Match, Membership, MemberRole, Need, Offer, Place, User } from '@principle-six/db';
+import type {
+  BusinessThanks,
+  Coop,
+  Database,
+  FeedbackKind,
+  Introduction,
+  Match,
+  Membership,
+  MemberRole,
+  Need,
+  Offer,
+  Place,
+  Referral,
+  ReferralEvent,
+  User,
+} from '@principle-six/db';
 import { findCategory, type Category as TaxonomyCategory } from '@principle-six/taxonomy';
 
 /** Rows by id, in the order DataLoader asked for them (null where there is none). */
@@ -48,6 +63,20 @@ export function createLoaders(db: Database, viewerId: string | null) {
     introduction: new DataLoader<string, Introduction | null>(async (ids) =>
       byId(ids, await db.introduction.findMany({ where: { id: { in: [...ids] } } })),
     ),
+    referral: new DataLoader<string, Referral | null>(async (ids) =>
+      byId(ids, await db.referral.findMany({ where: { id: { in: [...ids] } } })),
+    ),
+    businessThanks: new DataLoader<string, BusinessThanks | null>(async (ids) =>
+      byId(ids, await db.businessThanks.findMany({ where: { id: { in: [...ids] } } })),
+    ),
+    /** Each referral's history, oldest first. */
+    referralHistory: new DataLoader<string, ReferralEvent[]>(async (referralIds) => {
+      const rows = await db.referralEvent.findMany({
+        where: { referralId: { in: [...referralIds] } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      });
+      return groupBy(referralIds, rows, (e) => e.referralId);
+    }),
     // The taxonomy is served from memory (see taxonomy.resolvers); only the links are read.
     categoriesOfCoop: new DataLoader<string, TaxonomyCategory[]>(async (coopIds) => {
       const links = await db.coopCategory.findMany({ where: { coopId: { in: [...coopIds] } }, orderBy: { categoryCode: 'asc' } });

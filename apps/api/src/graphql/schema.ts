@@ -9,6 +9,7 @@ import { matchingResolvers } from '../modules/matching/matching.resolvers';
 import { memberResolvers } from '../modules/members/members.resolvers';
 import { notificationResolvers } from '../modules/notifications/notifications.resolvers';
 import { postingResolvers } from '../modules/postings/postings.resolvers';
+import { referralResolvers } from '../modules/referrals/referrals.resolvers';
 import { searchResolvers } from '../modules/search/search.resolvers';
 import { taxonomyResolvers } from '../modules/taxonomy/taxonomy.resolvers';
 
@@ -20,6 +21,7 @@ const resolvers: Resolvers[] = [
   postingResolvers,
   matchingResolvers,
   notificationResolvers,
+  referralResolvers,
   searchResolvers,
   taxonomyResolvers,
 ];

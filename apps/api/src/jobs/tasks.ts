@@ -13,6 +13,9 @@ export function taskList(services: Services): TaskList {
     'send-digests': async () => {
       await services.digests.sendDue();
     },
+    'remind-referrals': async () => {
+      await services.referralReminders.sendDue();
+    },
     'sweep-expired': async () => {
       await services.rateLimits.sweepExpired();
     },

@@ -34,6 +34,8 @@ export async function startWorker(services: Services, options: WorkerOptions): P
     // Digests are due daily or weekly per person; an hourly look sends each soon after it is due.
     parsedCronItems: parseCronItems([
       ...(options.digests === false ? [] : [{ task: 'send-digests', match: '7 * * * *' }]),
+      // Referrals that have waited 7 days on their receiver: an hourly look reminds soon after.
+      { task: 'remind-referrals', match: '17 * * * *' },
       // Rate-limit windows that have ended.
       { task: 'sweep-expired', match: '37 * * * *' },
     ]),

@@ -62,6 +62,18 @@ export const POLICIES: Record<string, Policy> = {
       { by: 'user', points: 60, per: DAY },
     ],
   },
+  // Passing a referral hands on a prospect's details and tells a co-op: as often as introducing.
+  passReferral: {
+    counts: 'attempts',
+    limits: [
+      { by: 'user', points: 20, per: HOUR },
+      { by: 'user', points: 60, per: DAY },
+    ],
+  },
+  // Each move tells two co-ops; a busy co-op moves dozens a day, not hundreds an hour.
+  moveReferral: { counts: 'attempts', limits: [{ by: 'user', points: 120, per: HOUR }] },
+  thankForBusiness: { counts: 'attempts', limits: [{ by: 'user', points: 30, per: HOUR }] },
+  listAsGiver: { counts: 'attempts', limits: [{ by: 'user', points: 30, per: HOUR }] },
   // Harvesting a directory's contacts: a person looks up a few co-ops, not thousands.
   revealContact: {
     counts: 'attempts',

@@ -18,7 +18,7 @@ const website = z
   )
   .pipe(z.string().max(300, 'Keep the web address to 300 characters or fewer.'));
 
-const phone = z
+export const phoneNumber = z
   .string()
   .regex(/^\+?[\d\s().-]{6,30}$/, 'Enter a phone number using digits, spaces and an optional leading +.');
 
@@ -53,7 +53,7 @@ export const coopInputSchema = z
       label: 'the email address',
       max: 254,
     }),
-    contactPhone: optional(phone, { label: 'the phone number', max: 30 }),
+    contactPhone: optional(phoneNumber, { label: 'the phone number', max: 30 }),
     memberNotes: optionalText('the notes for members', 2000, { multiline: true }),
   })
   .transform((input, ctx) => {

@@ -6,12 +6,16 @@ export interface FieldError {
   message: string;
 }
 
-/** One error per field (the first zod found), named by its dotted path, for showing beside inputs. */
-export function toFieldErrors(error: z.ZodError): FieldError[] {
+/**
+ * One error per field (the first zod found), named by its dotted path, for showing beside inputs.
+ * `prefix` names the input field a schema for one part of the input was applied to.
+ */
+export function toFieldErrors(error: z.ZodError, prefix?: string): FieldError[] {
   const seen = new Set<string>();
   const errors: FieldError[] = [];
   for (const issue of error.issues) {
-    const field = issue.path.length ? issue.path.join('.') : null;
+    const path = [...(prefix ? [prefix] : []), ...issue.path.map(String)];
+    const field = path.length ? path.join('.') : null;
     const key = field ?? '';
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,4 +1,5 @@
-import { Prisma, type Database, type DigestFrequency } from '@principle-six/db';
+import { Prisma, type Database, type DigestFrequency, type NotificationKind } from '@principle-six/db';
+import { STAGE_WORDS } from '../referrals/referral-stages';
 import type { Mailer } from './mailer';
 
 const DAY_MS = 86_400_000;
@@ -8,12 +9,19 @@ export const DIGEST_BATCH = 200;
 
 interface DigestItem {
   id: string;
-  kind: 'MATCH_FOR_NEED' | 'NEED_FOR_PROVIDER' | 'INTRODUCTION' | 'FULFILMENT_CLAIMED';
+  kind: NotificationKind;
   coopName: string;
   needTitle: string | null;
   needId: string | null;
   otherCoopName: string | null;
   offerTitle: string | null;
+  referralId: string | null;
+  /** The referral's giver and receiver, or the thank-you's thanker and credited co-op. */
+  fromName: string | null;
+  toName: string | null;
+  subjectKey: string;
+  thanksAmount: number | null;
+  thanksCurrency: string | null;
 }
 
 /**
@@ -26,8 +34,9 @@ interface DigestItem {
 const sendable = (now: Date) => Prisma.sql`
   x.emailed_at IS NULL AND x.read_at IS NULL
   AND CASE WHEN x.kind = 'FULFILMENT_CLAIMED' THEN n.fulfilment_status IS NOT DISTINCT FROM 'CLAIMED'
+           WHEN x.kind IN ('REFERRAL_RECEIVED', 'REFERRAL_MOVED', 'REFERRAL_REMINDER', 'THANKS_RECEIVED') THEN true
            ELSE (x.need_id IS NULL OR (n.status = 'OPEN' AND n.expires_at > ${now}::timestamptz))
-                AND (x.kind = 'INTRODUCTION' OR x.match_id IS NOT NULL) END`;
+                AND (x.kind IN ('INTRODUCTION', 'REFERRAL_FOR_NEED') OR x.match_id IS NOT NULL) END`;
 
 /**
  * The email digest: each person's inbox items not yet emailed, daily or weekly as they chose.
@@ -95,7 +104,9 @@ export class DigestService {
         SELECT x.id, x.kind::text AS kind, c.name AS "coopName", n.title AS "needTitle", n.id AS "needId",
                CASE WHEN x.kind = 'INTRODUCTION' THEN fc.name
                     WHEN x.kind = 'MATCH_FOR_NEED' THEN pc.name ELSE nc.name END AS "otherCoopName",
-               o.title AS "offerTitle"
+               o.title AS "offerTitle", x.referral_id AS "referralId", x.subject_key AS "subjectKey",
+               coalesce(rf.name, tf.name) AS "fromName", coalesce(rt.name, tt.name) AS "toName",
+               bt.amount AS "thanksAmount", bt.currency AS "thanksCurrency"
           FROM notifications x
           JOIN coops c ON c.id = x.coop_id
           LEFT JOIN needs n ON n.id = x.need_id
@@ -105,6 +116,12 @@ export class DigestService {
           LEFT JOIN offers o ON o.id = m.offer_id
           LEFT JOIN introductions i ON i.id = x.introduction_id
           LEFT JOIN coops fc ON fc.id = i.from_coop_id
+          LEFT JOIN referrals r ON r.id = x.referral_id
+          LEFT JOIN coops rf ON rf.id = r.from_coop_id
+          LEFT JOIN coops rt ON rt.id = r.to_coop_id
+          LEFT JOIN business_thanks bt ON bt.id = x.thanks_id
+          LEFT JOIN coops tf ON tf.id = bt.from_coop_id
+          LEFT JOIN coops tt ON tt.id = bt.to_coop_id
          WHERE x.user_id = ${userId}::uuid AND ${sendable(now)}
          ORDER BY x.created_at, x.id
          FOR UPDATE OF x SKIP LOCKED`;
@@ -127,7 +144,20 @@ export class DigestService {
   private render(name: string, items: DigestItem[]): string {
     const lines = items.map((item) => {
       const link = item.needId ? `${this.publicUrl}/needs/${item.needId}` : `${this.publicUrl}/inbox`;
+      const referralLink = item.referralId ? `${this.publicUrl}/referrals/${item.referralId}` : `${this.publicUrl}/inbox`;
       switch (item.kind) {
+        case 'REFERRAL_RECEIVED':
+          return `- ${item.fromName} passed ${item.toName} a referral; accept or decline it: ${referralLink}`;
+        case 'REFERRAL_MOVED': {
+          const stage = item.subjectKey.split('/')[1] as keyof typeof STAGE_WORDS | undefined;
+          return `- Referral from ${item.fromName} to ${item.toName}: ${stage && stage in STAGE_WORDS ? STAGE_WORDS[stage] : 'moved on'}: ${referralLink}`;
+        }
+        case 'REFERRAL_REMINDER':
+          return `- A referral from ${item.fromName} has waited a week for ${item.toName} to follow it up: ${referralLink}`;
+        case 'REFERRAL_FOR_NEED':
+          return `- ${item.fromName} recommends ${item.toName} for "${item.needTitle}": ${link}`;
+        case 'THANKS_RECEIVED':
+          return `- ${item.fromName} thanked ${item.toName} for ${item.thanksAmount} ${item.thanksCurrency?.trim()} of business: ${this.publicUrl}/inbox`;
         case 'MATCH_FOR_NEED':
           return `- ${item.otherCoopName} could meet "${item.needTitle}"${item.offerTitle ? ` with "${item.offerTitle}"` : ''}: ${link}`;
         case 'NEED_FOR_PROVIDER':

@@ -7,6 +7,8 @@ import { createLoaders } from '../../graphql/loaders';
 import { payload } from '../../graphql/payload';
 import { encodeTimeCursor } from '../../graphql/time-cursor';
 import { visibleMatch } from '../matching/viewer-side';
+import { referralSummary } from '../referrals/referral-summary';
+import { visibleReferral, visibleThanks } from '../referrals/referrals.resolvers';
 
 export const notificationResolvers: Resolvers = {
   Query: {
@@ -51,6 +53,8 @@ export const notificationResolvers: Resolvers = {
     match: (n, _args, ctx) => (n.matchId ? visibleMatch(n.matchId, ctx) : null),
     need: (n, _args, ctx) => visibleNeed(n.needId, ctx),
     introduction: (n, _args, ctx) => (n.introductionId ? ctx.loaders.introduction.load(n.introductionId) : null),
+    referral: async (n, _args, ctx) => (n.referralId ? visibleReferral(await ctx.loaders.referral.load(n.referralId), ctx) : null),
+    thanks: async (n, _args, ctx) => (n.thanksId ? visibleThanks(await ctx.loaders.businessThanks.load(n.thanksId), ctx) : null),
     summary: (n, _args, ctx) => summarise(n, ctx),
   },
   Viewer: {
@@ -66,6 +70,8 @@ async function visibleNeed(needId: string | null, ctx: GraphQLContext): Promise<
 }
 
 async function summarise(n: Notification, ctx: GraphQLContext): Promise<string> {
+  const aboutReferral = await referralSummary(n, ctx);
+  if (aboutReferral !== null) return aboutReferral;
   const need = await visibleNeed(n.needId, ctx);
   const title = need ? `“${need.title}”` : 'a need';
   if (n.kind === 'INTRODUCTION') {

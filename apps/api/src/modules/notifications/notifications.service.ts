@@ -1,15 +1,26 @@
-import type { Database, DigestFrequency, Notification, User } from '@principle-six/db';
+import type { Database, DigestFrequency, Notification, NotificationKind, User } from '@principle-six/db';
 import { isId } from '../../errors/ids';
 import { decodeTimeCursor, encodeTimeCursor } from '../../graphql/time-cursor';
 import { fail, invalidInput, ok, unauthenticated, type Result } from '../../errors/user-errors';
 
 export const MAX_INBOX_PAGE = 100;
 
+/** Kinds that stay in the inbox as long as the item does (match items go with their match). */
+const LASTING_KINDS: NotificationKind[] = [
+  'INTRODUCTION',
+  'FULFILMENT_CLAIMED',
+  'REFERRAL_RECEIVED',
+  'REFERRAL_MOVED',
+  'REFERRAL_REMINDER',
+  'REFERRAL_FOR_NEED',
+  'THANKS_RECEIVED',
+];
+
 /**
- * Items a person sees: introductions and fulfilment claims always; match items while their match
- * lasts (a need that closed or was re-scored takes its items away with it).
+ * Items a person sees: introductions, fulfilment claims, referrals and thanks always; match items
+ * while their match lasts (a need that closed or was re-scored takes its items away with it).
  */
-const VISIBLE = { OR: [{ kind: { in: ['INTRODUCTION' as const, 'FULFILMENT_CLAIMED' as const] } }, { matchId: { not: null } }] };
+const VISIBLE = { OR: [{ kind: { in: LASTING_KINDS } }, { matchId: { not: null } }] };
 
 export interface InboxPage {
   items: Notification[];

@@ -10,6 +10,10 @@ export interface CoopNotice {
   needId?: string | null;
   matchId?: string | null;
   introductionId?: string | null;
+  referralId?: string | null;
+  thanksId?: string | null;
+  /** The person whose act it announces: they know already. */
+  exceptUserId?: string | null;
 }
 
 export interface Written {
@@ -26,10 +30,12 @@ export interface Written {
  */
 export async function notifyCoopMembers(tx: Prisma.TransactionClient, notice: CoopNotice): Promise<Written[]> {
   return tx.$queryRaw<Written[]>`
-    INSERT INTO notifications (id, user_id, coop_id, kind, subject_key, need_id, match_id, introduction_id)
+    INSERT INTO notifications (id, user_id, coop_id, kind, subject_key, need_id, match_id, introduction_id, referral_id, thanks_id)
     SELECT gen_random_uuid(), m.user_id, m.coop_id, ${notice.kind}::"NotificationKind", ${notice.subjectKey},
-           ${notice.needId ?? null}::uuid, ${notice.matchId ?? null}::uuid, ${notice.introductionId ?? null}::uuid
-      FROM memberships m WHERE m.coop_id = ${notice.coopId}::uuid
+           ${notice.needId ?? null}::uuid, ${notice.matchId ?? null}::uuid, ${notice.introductionId ?? null}::uuid,
+           ${notice.referralId ?? null}::uuid, ${notice.thanksId ?? null}::uuid
+      FROM memberships m
+     WHERE m.coop_id = ${notice.coopId}::uuid AND m.user_id IS DISTINCT FROM ${notice.exceptUserId ?? null}::uuid
     ON CONFLICT (user_id, kind, subject_key) DO NOTHING
     RETURNING id, user_id AS "userId"`;
 }

@@ -1,0 +1,52 @@
+import type { BusinessThanks, Database, User } from '@principle-six/db';
+import { thankForBusinessInputSchema, toFieldErrors } from '@principle-six/schema';
+import { requireVerifiedEmail } from '../../access/coop-access';
+import { membershipsFromDb } from '../../access/postings-access';
+import { isId } from '../../errors/ids';
+import { fail, forbidden, invalidInput, notFound, ok, unauthenticated, type Result } from '../../errors/user-errors';
+import { createOnce } from '../idempotency/idempotency';
+import type { InboxEvents } from '../notifications/inbox-events';
+import { notifyCoopMembers, publish, type Written } from '../notifications/notify';
+
+/**
+ * "Thank you for closed business" given directly, for business done with another co-op without a
+ * referral here (after a meeting, say). Winning a referral writes its own (ReferralService.move).
+ */
+export class BusinessThanksService {
+  constructor(
+    private readonly db: Database,
+    private readonly events: InboxEvents,
+  ) {}
+
+  async thank(actor: User | null, input: unknown, idempotencyKey?: string | null): Promise<Result<BusinessThanks>> {
+    if (!actor) return fail(unauthenticated('Sign in to thank a co-op.'));
+    const unverified = requireVerifiedEmail(actor, 'thank a co-op for business');
+    if (unverified) return unverified;
+    let notified: Written[] = [];
+    const result = await createOnce(
+      this.db,
+      { userId: actor.id, key: idempotencyKey, operation: 'thankForBusiness', args: { input } },
+      {
+        find: (id) => this.db.businessThanks.findUnique({ where: { id } }),
+        create: async (tx, id) => {
+          const parsed = thankForBusinessInputSchema.safeParse(input);
+          if (!parsed.success) return fail(...toFieldErrors(parsed.error));
+          const { fromCoopId, toCoopId, value, note } = parsed.data;
+          if (!isId(fromCoopId) || !(await tx.coop.count({ where: { id: fromCoopId } }))) return fail(notFound('There is no such co-op.', 'fromCoopId'));
+          if (!(await membershipsFromDb(tx, actor.id).has(fromCoopId))) {
+            return fail(forbidden('Only members of the co-op that won the business can thank for it.', 'fromCoopId'));
+          }
+          if (!isId(toCoopId) || !(await tx.coop.count({ where: { id: toCoopId } }))) return fail(notFound('There is no such co-op to thank.', 'toCoopId'));
+          if (toCoopId === fromCoopId) return fail(invalidInput('Thank another co-op, not your own.', 'toCoopId'));
+          const thanks = await tx.businessThanks.create({
+            data: { id, fromCoopId, toCoopId, amount: value.amount, currency: value.currency, note, writtenById: actor.id },
+          });
+          notified = await notifyCoopMembers(tx, { coopId: toCoopId, kind: 'THANKS_RECEIVED', subjectKey: `thanks:${id}`, thanksId: id });
+          return ok(thanks);
+        },
+      },
+    );
+    if (result.ok) await publish(this.events, notified);
+    return result;
+  }
+}

@@ -1,0 +1,140 @@
+import type { Database } from '@principle-six/db';
+import type { Money, ReferralLedger, ReferralLedgerMonth, ReferralTally } from '../../generated/resolvers';
+import type { ReferralNetworkModel, TopGiverModel } from './referral-models';
+import { OPEN_STAGES } from './referral-stages';
+
+/**
+ * Ledger figures, read from the totals the migration's triggers keep (referral_tallies,
+ * referral_contact_days, business_tallies and their network twins), so that a co-op with a
+ * hundred thousand referrals costs a few dozen rows. Every figure here is a total: a single
+ * referral's amount is never reachable from them.
+ */
+
+export const MAX_TOP_GIVERS = 50;
+const MONTHS = 12;
+
+/** The first day of each of the last twelve months (UTC), oldest first, as YYYY-MM-01. */
+export function lastMonths(now: Date, count = MONTHS): string[] {
+  const months: string[] = [];
+  for (let back = count - 1; back >= 0; back--) {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+    months.push(d.toISOString().slice(0, 10));
+  }
+  return months;
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Sums per currency, largest first (ties by code, so the order is stable). */
+function byCurrency(rows: { currency: string; amount: bigint | number }[]): Money[] {
+  const sums = new Map<string, number>();
+  for (const r of rows) sums.set(r.currency, (sums.get(r.currency) ?? 0) + Number(r.amount));
+  return [...sums]
+    .filter(([, amount]) => amount !== 0)
+    .map(([currency, amount]) => ({ currency, amount }))
+    .sort((a, b) => b.amount - a.amount || (a.currency < b.currency ? -1 : 1));
+}
+
+/**
+ * The lower median of a histogram of whole days: the value at position ceil(n/2), as
+ * PostgreSQL's percentile_disc(0.5) gives it over the same days.
+ */
+export function medianOfHistogram(bins: { days: number; count: number }[]): number | null {
+  const sorted = bins.filter((b) => b.count > 0).sort((a, b) => a.days - b.days);
+  const total = sorted.reduce((n, b) => n + b.count, 0);
+  if (total === 0) return null;
+  const middle = Math.ceil(total / 2);
+  let seen = 0;
+  for (const bin of sorted) {
+    seen += bin.count;
+    if (seen >= middle) return bin.days;
+  }
+  return null;
+}
+
+function tally(stages: Map<string, number>, contactDays: { days: number; count: number }[]): ReferralTally {
+  const of = (stage: string) => stages.get(stage) ?? 0;
+  const total = [...stages.values()].reduce((a, b) => a + b, 0);
+  const ended = of('WON') + of('LOST') + of('DECLINED');
+  return {
+    total,
+    open: OPEN_STAGES.reduce((n, s) => n + of(s), 0),
+    won: of('WON'),
+    lost: of('LOST'),
+    declined: of('DECLINED'),
+    withdrawn: of('WITHDRAWN'),
+    conversionRate: ended === 0 ? null : of('WON') / ended,
+    medianDaysToFirstContact: medianOfHistogram(contactDays),
+  };
+}
+
+export async function coopLedger(db: Database, coopId: string, now = new Date()): Promise<ReferralLedger> {
+  const months = lastMonths(now);
+  const [stages, perMonth, contact, business] = await Promise.all([
+    db.$queryRaw<{ side: string; stage: string; count: bigint }[]>`
+      SELECT side::text, stage::text, sum(count)::bigint AS count FROM referral_tallies
+       WHERE coop_id = ${coopId}::uuid GROUP BY side, stage`,
+    db.$queryRaw<{ side: string; month: Date; count: bigint }[]>`
+      SELECT side::text, month, sum(count)::bigint AS count FROM referral_tallies
+       WHERE coop_id = ${coopId}::uuid AND month >= ${months[0]}::date GROUP BY side, month`,
+    db.$queryRaw<{ side: string; days: number; count: number }[]>`
+      SELECT side::text, days, count FROM referral_contact_days WHERE coop_id = ${coopId}::uuid AND count > 0`,
+    db.$queryRaw<{ side: string; month: Date; currency: string; amount: bigint }[]>`
+      SELECT side::text, month, currency, amount FROM business_tallies WHERE coop_id = ${coopId}::uuid AND count <> 0`,
+  ]);
+  const stageMap = (side: string) => new Map(stages.filter((r) => r.side === side).map((r) => [r.stage, Number(r.count)]));
+  const days = (side: string) => contact.filter((r) => r.side === side);
+  const count = (side: string, month: string) => Number(perMonth.find((r) => r.side === side && day(r.month) === month)?.count ?? 0);
+  const value = (side: string, month?: string) => byCurrency(business.filter((r) => r.side === side && (!month || day(r.month) === month)));
+  return {
+    given: tally(stageMap('GIVEN'), days('GIVEN')),
+    received: tally(stageMap('RECEIVED'), days('RECEIVED')),
+    valueGiven: value('CREDITED'),
+    valueReceived: value('THANKED'),
+    months: months.map(
+      (month): ReferralLedgerMonth => ({
+        month,
+        given: count('GIVEN', month),
+        received: count('RECEIVED', month),
+        valueGiven: value('CREDITED', month),
+        valueReceived: value('THANKED', month),
+      }),
+    ),
+  };
+}
+
+export async function networkTotals(db: Database, now = new Date()): Promise<ReferralNetworkModel> {
+  const months = lastMonths(now);
+  const yearStart = `${now.getUTCFullYear()}-01-01`;
+  const [referrals, business] = await Promise.all([
+    db.$queryRaw<{ month: Date; stage: string; count: bigint }[]>`
+      SELECT month, stage::text, count::bigint FROM network_referral_tallies WHERE count <> 0`,
+    db.$queryRaw<{ month: Date; currency: string; amount: bigint }[]>`
+      SELECT month, currency, amount FROM network_business_tallies WHERE count <> 0`,
+  ]);
+  const sum = (rows: { count: bigint }[]) => rows.reduce((n, r) => n + Number(r.count), 0);
+  return {
+    passed: sum(referrals),
+    won: sum(referrals.filter((r) => r.stage === 'WON')),
+    passedThisYear: sum(referrals.filter((r) => day(r.month) >= yearStart)),
+    valueThisYear: byCurrency(business.filter((r) => day(r.month) >= yearStart)),
+    months: months.map((month) => ({
+      month,
+      passed: sum(referrals.filter((r) => day(r.month) === month)),
+      // Won among the referrals passed that month: the month's cohort, as the tallies keep them.
+      won: sum(referrals.filter((r) => day(r.month) === month && r.stage === 'WON')),
+      value: byCurrency(business.filter((r) => day(r.month) === month)),
+    })),
+  };
+}
+
+/** The most active givers this calendar year among co-ops that chose to be listed. */
+export async function topGivers(db: Database, first: number, now = new Date()): Promise<TopGiverModel[]> {
+  const rows = await db.$queryRaw<{ coopId: string; given: number }[]>`
+    SELECT g.coop_id AS "coopId", g.count AS given
+      FROM giver_years g JOIN coops c ON c.id = g.coop_id AND c.listed_as_giver
+     WHERE g.year = ${now.getUTCFullYear()} AND g.count > 0
+     ORDER BY g.count DESC, g.coop_id
+     LIMIT ${first}`;
+  return rows;
+}

@@ -1,0 +1,118 @@
+import type { BusinessThanks, Referral } from '@principle-six/db';
+import { canSeeNeed, membershipsFromLoaders } from '../../access/postings-access';
+import { canSeeProspect, canSeeReferral, canSeeThanks, movesFor, seesReferralsOf, sidesOnReferral } from '../../access/referrals-access';
+import { badQueryInput } from '../../errors/query-errors';
+import type { Resolvers } from '../../generated/resolvers';
+import type { GraphQLContext } from '../../graphql/context';
+import { payload } from '../../graphql/payload';
+import { encodeTimeCursor } from '../../graphql/time-cursor';
+import type { Result } from '../../errors/user-errors';
+import { listAsGiver } from './giver-listing';
+import { coopLedger, MAX_TOP_GIVERS, networkTotals, topGivers } from './ledger';
+import { listReferrals, listThanks } from './referral-list';
+
+const viewer = (ctx: GraphQLContext) => membershipsFromLoaders(ctx.loaders);
+
+const money = (amount: number | null, currency: string | null) =>
+  amount === null || currency === null ? null : { amount, currency: currency.trim() };
+
+function toConnection<T extends { createdAt: Date; id: string }>(result: Result<{ nodes: T[]; hasNextPage: boolean; endCursor: string | null }>) {
+  if (!result.ok) throw badQueryInput(result.errors[0]!);
+  return result.value;
+}
+
+/** Edges and page info of a (createdAt, id)-ordered page. */
+function connectionOf<T extends { createdAt: Date; id: string }>() {
+  return {
+    edges: (c: { nodes: T[] }) => c.nodes.map((node) => ({ cursor: encodeTimeCursor(node), node })),
+    pageInfo: (c: { hasNextPage: boolean; endCursor: string | null }) => ({ hasNextPage: c.hasNextPage, endCursor: c.endCursor }),
+  };
+}
+
+/** A referral the viewer may see, else null. */
+export async function visibleReferral(referral: Referral | null, ctx: GraphQLContext): Promise<Referral | null> {
+  return referral && (await canSeeReferral(referral, viewer(ctx))) ? referral : null;
+}
+
+export const referralResolvers: Resolvers = {
+  Query: {
+    referral: async (_parent, { id }, ctx) => visibleReferral(await ctx.services.referrals.byId(id), ctx),
+    referralNetwork: (_parent, _args, ctx) => networkTotals(ctx.db),
+  },
+  Mutation: {
+    passReferral: async (_parent, { input, idempotencyKey }, ctx) =>
+      payload('referral', await ctx.services.referrals.pass(ctx.viewer?.user ?? null, { input, idempotencyKey })),
+    moveReferral: async (_parent, { input }, ctx) =>
+      payload('referral', await ctx.services.referrals.move(ctx.viewer?.user ?? null, input)),
+    thankForBusiness: async (_parent, { input, idempotencyKey }, ctx) =>
+      payload('thanks', await ctx.services.businessThanks.thank(ctx.viewer?.user ?? null, input, idempotencyKey)),
+    listAsGiver: async (_parent, { input }, ctx) =>
+      payload('coop', await listAsGiver(ctx.db, ctx.viewer?.user ?? null, input.coopId, input.listed)),
+  },
+  Coop: {
+    referralLedger: (coop, _args, ctx) => coopLedger(ctx.db, coop.id),
+    referralsGiven: async (coop, { first, after, stages }, ctx) =>
+      (await seesReferralsOf(coop.id, viewer(ctx)))
+        ? toConnection(await listReferrals(ctx.db, coop.id, 'GIVEN', { first: first ?? 20, after: after ?? null, stages: stages ?? null }))
+        : null,
+    referralsReceived: async (coop, { first, after, stages }, ctx) =>
+      (await seesReferralsOf(coop.id, viewer(ctx)))
+        ? toConnection(await listReferrals(ctx.db, coop.id, 'RECEIVED', { first: first ?? 20, after: after ?? null, stages: stages ?? null }))
+        : null,
+    businessThanks: async (coop, { first, after }, ctx) =>
+      (await seesReferralsOf(coop.id, viewer(ctx))) ? toConnection(await listThanks(ctx.db, coop.id, { first: first ?? 20, after: after ?? null })) : null,
+    listedAsGiver: (coop) => coop.listedAsGiver,
+  },
+  Referral: {
+    from: async (r, _args, ctx) => (await ctx.loaders.coop.load(r.fromCoopId))!,
+    to: async (r, _args, ctx) => (await ctx.loaders.coop.load(r.toCoopId))!,
+    need: async (r, _args, ctx) => {
+      const need = r.needId ? await ctx.loaders.need.load(r.needId) : null;
+      return need && (await canSeeNeed(need, viewer(ctx))) ? need : null;
+    },
+    prospect: async (r, _args, ctx) =>
+      (await canSeeProspect(r, viewer(ctx)))
+        ? { name: r.prospectName, organisation: r.prospectOrg, email: r.prospectEmail, phone: r.prospectPhone, coopId: r.prospectCoopId }
+        : null,
+    estimatedValue: (r) => money(r.estimatedAmount, r.estimatedCurrency),
+    wonValue: (r) => money(r.wonAmount, r.wonCurrency),
+    passedBy: async (r, _args, ctx) => (r.passedById ? ((await ctx.loaders.user.load(r.passedById))?.displayName ?? null) : null),
+    history: (r, _args, ctx) => ctx.loaders.referralHistory.load(r.id),
+    viewerSide: async (r, _args, ctx) => (await sidesOnReferral(r, viewer(ctx)))[0] ?? null,
+    viewerNextStages: (r, _args, ctx) => movesFor(r, viewer(ctx)),
+  },
+  ReferralProspect: {
+    coop: (p, _args, ctx) => (p.coopId ? ctx.loaders.coop.load(p.coopId) : null),
+  },
+  ReferralEvent: {
+    coop: async (e, _args, ctx) => (await ctx.loaders.coop.load(e.actorCoopId))!,
+    by: async (e, _args, ctx) => (e.actorUserId ? ((await ctx.loaders.user.load(e.actorUserId))?.displayName ?? null) : null),
+    value: (e) => money(e.amount, e.currency),
+    at: (e) => e.createdAt,
+  },
+  ReferralConnection: connectionOf<Referral>(),
+  BusinessThanksConnection: connectionOf<BusinessThanks>(),
+  BusinessThanks: {
+    from: async (t, _args, ctx) => (await ctx.loaders.coop.load(t.fromCoopId))!,
+    to: async (t, _args, ctx) => (await ctx.loaders.coop.load(t.toCoopId))!,
+    value: (t) => ({ amount: t.amount, currency: t.currency.trim() }),
+    referral: async (t, _args, ctx) => (t.referralId ? visibleReferral(await ctx.loaders.referral.load(t.referralId), ctx) : null),
+  },
+  ReferralNetwork: {
+    topGivers: (_network, { first }, ctx) => {
+      const n = first ?? 10;
+      if (!Number.isInteger(n) || n < 1 || n > MAX_TOP_GIVERS) {
+        throw badQueryInput({ code: 'INVALID_INPUT', field: 'first', message: `Ask for 1 to ${MAX_TOP_GIVERS} givers.` });
+      }
+      return topGivers(ctx.db, n);
+    },
+  },
+  TopGiver: {
+    coop: async (g, _args, ctx) => (await ctx.loaders.coop.load(g.coopId))!,
+  },
+};
+
+/** For the inbox: a thank-you the reader may see. */
+export async function visibleThanks(thanks: BusinessThanks | null, ctx: GraphQLContext): Promise<BusinessThanks | null> {
+  return thanks && (await canSeeThanks(thanks, viewer(ctx))) ? thanks : null;
+}
