@@ -1,5 +1,6 @@
 import type { AuthzFixture, Role } from './support/authz-fixture';
 import { needInput, offerInput } from './support/postings';
+import { referralInput } from './support/referrals';
 import { validCoopInput } from './support/scenarios';
 
 /**
@@ -91,6 +92,18 @@ export const MATRIX: Record<string, MatrixRow> = {
     args: async (fx) => ({ input: { matchId: await fx.matchOnA(), message: 'We would like to talk about this need.' } }),
     expect: { ...MEMBERS, unverified: 'EMAIL_NOT_VERIFIED' },
   },
+
+  // Referrals: passed from A, received by A (from C), thanks from A; the listing is the owners'.
+  passReferral: {
+    args: async (fx) => ({ input: referralInput(fx.coopA.id, fx.coopC.id) }),
+    expect: { ...MEMBERS, unverified: 'EMAIL_NOT_VERIFIED' },
+  },
+  moveReferral: { args: async (fx) => ({ input: { referralId: await fx.referralToA(), stage: 'ACCEPTED' } }), expect: MEMBERS },
+  thankForBusiness: {
+    args: async (fx) => ({ input: { fromCoopId: fx.coopA.id, toCoopId: fx.coopC.id, value: { amount: 900, currency: 'GBP' } } }),
+    expect: { ...MEMBERS, unverified: 'EMAIL_NOT_VERIFIED' },
+  },
+  listAsGiver: { args: async (fx) => ({ input: { coopId: fx.coopA.id, listed: true } }), expect: OWNERS },
 
   // Members of A.
   createInvitation: { args: async (fx) => ({ input: { coopId: fx.coopA.id, role: 'MEMBER' } }), expect: OWNERS },

@@ -2,6 +2,7 @@ import type { Database } from '@principle-six/db';
 import { SESSION_COOKIE } from '../../../src/auth/sessions';
 import { addMember, placeMatch, verifyEmail } from './business';
 import { CLOSE_NEED, postNeed, postOffer } from './postings';
+import { passReferral, referralInput } from './referrals';
 import { createCoop, signUp } from './scenarios';
 import type { TestApi } from './test-api';
 import type { TestClient } from './test-client';
@@ -130,6 +131,11 @@ export class AuthzFixture {
   /** A match of a new need of A with C as the provider, as the matcher stores it. */
   async matchOnA(): Promise<string> {
     return (await placeMatch(this.db, await this.needOfA(), this.coopC.id)).id;
+  }
+
+  /** A referral from C to A, just passed: A's members may accept it. */
+  async referralToA(): Promise<string> {
+    return (await passReferral(this.founderC, referralInput(this.coopC.id, this.coopA.id))).id;
   }
 
   /** An open invitation to A, with the secret of its link. */

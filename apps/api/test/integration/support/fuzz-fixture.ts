@@ -5,6 +5,7 @@ import { addMember, placeMatch, verifyEmail } from './business';
 import type { Seeds } from './fuzz-arbitraries';
 import type { ValuePools } from './fuzz-values';
 import { CLOSE_NEED, needInput, offerInput, postNeed, postOffer } from './postings';
+import { passReferral, referralInput } from './referrals';
 import { createCoop, signUp, validCoopInput } from './scenarios';
 import { TestClient } from './test-client';
 
@@ -97,6 +98,10 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
     if (closed.closeNeed.errors.length) throw new Error(JSON.stringify(closed.closeNeed.errors));
     claims.push(claimed);
   }
+  // Referrals B passed to A (A's owner moves them on) and one A passed to B (A's owner may withdraw it).
+  const referrals: string[] = [];
+  for (let i = 0; i < 3; i++) referrals.push((await passReferral(other.client, referralInput(coopB, coopA))).id);
+  referrals.push((await passReferral(owner.client, referralInput(coopA, coopB))).id);
   const invitations: { id: string; token: string }[] = [];
   for (let i = 0; i < 4; i++) {
     const { createInvitation } = await owner.client.data(
@@ -114,7 +119,7 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
   const users = [owner.user.id, other.user.id, memberId, world.unconfirmed.id];
   const invitationIds = invitations.map((i) => i.id);
   const pools: ValuePools = {
-    ids: [coopA, coopB, ...users, ...needsOfA, needOfB, ...claims, ...offersOfA, offerOfB, ...matches, ...invitationIds],
+    ids: [coopA, coopB, ...users, ...needsOfA, needOfB, ...claims, ...offersOfA, offerOfB, ...matches, ...invitationIds, ...referrals],
     tokens: [...invitations.map((i) => i.token), ...verificationTokens],
   };
   const oneOf = <T>(values: T[]) => fc.constantFrom(...values);
@@ -133,6 +138,24 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
     CloseNeedInput: fc.record({ id: oneOf(needsOfA), outcome: oneOf(['FULFILLED', 'WITHDRAWN']), fulfilledByCoopId: oneOf([coopB, coopA, null]) }),
     MarkNotificationsReadInput: oneOf([{}, { ids: [] }]),
     NotificationPreferencesInput: oneOf([{ emailDigest: 'DAILY' }, { emailDigest: 'WEEKLY' }, { emailDigest: 'NEVER' }]),
+    PassReferralInput: fc.record({ kind: oneOf(['EXTERNAL', 'INTERNAL', 'TIER_THREE']), warmth: fc.integer({ min: 1, max: 5 }) }).map((v) =>
+      referralInput(coopA, coopB, v),
+    ),
+    ReferralProspectInput: fc.constant({ name: 'Sam Prospect', organisation: null, email: 'sam@example.coop', phone: null }),
+    MoneyInput: fc.record({ amount: fc.integer({ min: 0, max: 100_000 }), currency: oneOf(['GBP', 'EUR']) }),
+    MoveReferralInput: fc.record({
+      referralId: oneOf(referrals),
+      stage: oneOf(['ACCEPTED', 'DECLINED', 'WITHDRAWN', 'CONTACTED', 'MEETING_HELD', 'PROPOSAL_SENT', 'WON', 'LOST']),
+      reason: oneOf([null, 'The prospect chose another supplier.']),
+      value: oneOf([null, { amount: 2400, currency: 'GBP' }]),
+    }),
+    ThankForBusinessInput: fc.record({ amount: fc.integer({ min: 0, max: 100_000 }) }).map(({ amount }) => ({
+      fromCoopId: coopA,
+      toCoopId: coopB,
+      value: { amount, currency: 'GBP' },
+      note: 'Printing for our AGM',
+    })),
+    ListAsGiverInput: fc.boolean().map((listed) => ({ coopId: coopA, listed })),
     'arg:coopId': fc.constant(coopA),
     'arg:updateCoop.id': fc.constant(coopA),
     'arg:updateNeed.id': oneOf(needsOfA),

@@ -1,0 +1,90 @@
+import { WARMTH_LEVELS } from '@principle-six/schema';
+import type { ReferralKind, ReferralStage } from '../../gql/graphql';
+
+export const STAGES: ReferralStage[] = [
+  'PASSED',
+  'ACCEPTED',
+  'CONTACTED',
+  'MEETING_HELD',
+  'PROPOSAL_SENT',
+  'WON',
+  'LOST',
+  'DECLINED',
+  'WITHDRAWN',
+];
+
+export const STAGE_LABELS: Record<ReferralStage, { label: string; color: string }> = {
+  PASSED: { label: 'Passed', color: 'blue' },
+  ACCEPTED: { label: 'Accepted', color: 'cyan' },
+  CONTACTED: { label: 'Contacted', color: 'cyan' },
+  MEETING_HELD: { label: 'Meeting held', color: 'cyan' },
+  PROPOSAL_SENT: { label: 'Proposal sent', color: 'indigo' },
+  WON: { label: 'Won', color: 'teal' },
+  LOST: { label: 'Lost', color: 'orange' },
+  DECLINED: { label: 'Declined', color: 'gray' },
+  WITHDRAWN: { label: 'Withdrawn', color: 'gray' },
+};
+
+/** The button that makes each move, in the words of the person making it. */
+export const MOVE_LABELS: Record<ReferralStage, string> = {
+  PASSED: 'Pass',
+  ACCEPTED: 'Accept',
+  DECLINED: 'Decline',
+  WITHDRAWN: 'Withdraw',
+  CONTACTED: 'Mark contacted',
+  MEETING_HELD: 'Meeting held',
+  PROPOSAL_SENT: 'Proposal sent',
+  WON: 'Won',
+  LOST: 'Lost',
+};
+
+export const KIND_LABELS: Record<ReferralKind, { label: string; explanation: string }> = {
+  EXTERNAL: { label: 'External', explanation: 'A third party needs what they provide.' },
+  INTERNAL: { label: 'Internal', explanation: 'Your co-op wants to buy from them.' },
+  TIER_THREE: { label: 'Tier three', explanation: 'Someone useful who is not a buyer: a supplier, a funder, a venue.' },
+};
+
+export function warmthMeaning(warmth: number): string {
+  return WARMTH_LEVELS[warmth as keyof typeof WARMTH_LEVELS] ?? '';
+}
+
+export function formatMoney(money: { amount: number; currency: string }): string {
+  try {
+    return new Intl.NumberFormat('en-GB', {
+      style: 'currency',
+      currency: money.currency,
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 0,
+    }).format(money.amount);
+  } catch {
+    // A code Intl does not know still reads as an amount.
+    return `${money.amount.toLocaleString('en-GB')} ${money.currency}`;
+  }
+}
+
+export function formatMoneyList(values: readonly { amount: number; currency: string }[]): string {
+  return values.length ? values.map(formatMoney).join(' + ') : formatMoney({ amount: 0, currency: 'GBP' });
+}
+
+export function formatPercent(rate: number | null | undefined): string {
+  return rate == null ? '–' : new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(rate);
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+// Months arrive as UTC first days (YYYY-MM-01); read in UTC so no time zone moves them a month back.
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' });
+
+export const formatDay = (iso: string) => dayFormat.format(new Date(iso));
+export const formatTime = (iso: string) => timeFormat.format(new Date(iso));
+export const formatMonth = (month: string) => monthFormat.format(new Date(`${month.slice(0, 10)}T00:00:00Z`));
+
+/** The currency a co-op's charts are drawn in: its largest, else GBP. */
+export function mainCurrency(...lists: readonly (readonly { currency: string }[])[]): string {
+  for (const list of lists) if (list[0]) return list[0].currency;
+  return 'GBP';
+}
+
+export function amountIn(values: readonly { amount: number; currency: string }[], currency: string): number {
+  return values.find((v) => v.currency === currency)?.amount ?? 0;
+}
