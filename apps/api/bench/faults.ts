@@ -3,12 +3,12 @@
  * take a few minutes and need root (a PostgreSQL cluster of their own), so they are a script, not
  * part of npm test. Each prints its counts; the run fails when a goal is missed.
  *
- *   --only kill | outage    run one of the two
+ *   --only kill | referrals | outage    run one of the three
  */
 import { parseArgs } from 'node:util';
 import { createFreshDatabase, dropDatabase } from './bench-database';
 import { createOutageCluster, databaseOutage, dropOutageCluster } from './faults/database-outage';
-import { killDuringCreates } from './faults/kill-during-creates';
+import { killDuringCreates, NEEDS, REFERRALS } from './faults/kill-during-creates';
 
 const log = (line: string) => console.log(line);
 
@@ -17,14 +17,15 @@ async function main() {
   const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { only: { type: 'string' } } });
   let failed = false;
 
-  if (!values.only || values.only === 'kill') {
-    log('kill -9 of the API during a stream of creates with idempotency keys');
+  for (const [only, kind] of [['kill', NEEDS], ['referrals', REFERRALS]] as const) {
+    if (values.only && values.only !== only) continue;
+    log(`kill -9 of the API during a stream of ${kind.label} created with idempotency keys`);
     const name = `p6_fault_kill_${process.pid}`;
     const url = await createFreshDatabase(name);
     try {
-      const f = await killDuringCreates(url, log);
+      const f = await killDuringCreates(url, log, kind);
       console.table([f]);
-      log(`  goal: 0 acknowledged writes lost, 0 written twice: ${f.acknowledgedLost === 0 && f.writtenTwice === 0 && f.retriedWithOtherId === 0 ? 'met' : 'MISSED'}`);
+      log(`  goal: 0 acknowledged ${kind.label} lost, 0 written twice: ${f.acknowledgedLost === 0 && f.writtenTwice === 0 && f.retriedWithOtherId === 0 ? 'met' : 'MISSED'}`);
       failed ||= f.acknowledgedLost > 0 || f.writtenTwice > 0 || f.retriedWithOtherId > 0;
     } finally {
       await dropDatabase(name);

@@ -22,7 +22,7 @@ export function summarise(latenciesMs: number[], seconds: number, failures: numb
 export async function loadGraphql(
   url: string,
   bodies: string[],
-  options: { connections: number; seconds: number },
+  options: { connections: number; seconds: number; /** A session cookie to send. */ cookie?: string },
 ): Promise<LoadFigures> {
   const latencies: number[] = [];
   let failures = 0;
@@ -33,7 +33,7 @@ export async function loadGraphql(
         method: 'POST',
         connections: options.connections,
         duration: options.seconds,
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(options.cookie ? { cookie: options.cookie } : {}) },
         requests: bodies.map((body) => ({ method: 'POST', body })),
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),

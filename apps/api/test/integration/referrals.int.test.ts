@@ -468,7 +468,7 @@ describe('kept totals', () => {
       (SELECT 'kept', * FROM referral_totals_kept() EXCEPT SELECT 'kept', * FROM referral_totals_recount())`;
     expect(differences).toEqual([]);
     // Not vacuous: the recount sees every referral.
-    const [{ n }] = await api.db.$queryRaw<{ n: bigint }[]>`SELECT sum(count)::bigint AS n FROM referral_totals_recount() WHERE tbl = 'network_referral_tallies'`;
+    const n = (await api.db.$queryRaw<{ n: bigint }[]>`SELECT sum(count)::bigint AS n FROM referral_totals_recount() WHERE tbl = 'network_referral_tallies'`)[0]!.n;
     expect(Number(n)).toBe(await api.db.referral.count());
   });
 });
