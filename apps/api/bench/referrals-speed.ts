@@ -8,6 +8,7 @@
  *   --referrals 5000000   how many referrals the database should hold
  *   --seconds 10          how long each load runs
  *   --verify              also check that the kept totals agree with a full recount (slow)
+ *   --prepare             only generate the database (say, while the machine is busy), measure later
  */
 import { parseArgs } from 'node:util';
 import { createPrismaClient } from '@principle-six/db';
@@ -31,7 +32,7 @@ const NETWORK = `{ referralNetwork { passed won passedThisYear valueThisYear { a
 async function main() {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((a) => a !== '--'),
-    options: { referrals: { type: 'string', default: '5000000' }, seconds: { type: 'string', default: '10' }, verify: { type: 'boolean', default: false } },
+    options: { referrals: { type: 'string', default: '5000000' }, seconds: { type: 'string', default: '10' }, verify: { type: 'boolean', default: false }, prepare: { type: 'boolean', default: false } },
   });
   const target = Number(values.referrals);
   const seconds = Number(values.seconds);
@@ -40,6 +41,7 @@ async function main() {
   const { url, db } = await openSyntheticDatabase({ label: '100k', count: 100_000 }, 'p6_bench_referrals');
   const made = await generateReferrals(db, target, log);
   if (made) log(`Generated ${made.toLocaleString('en-GB')} referrals`);
+  if (values.prepare) return void (await db.$disconnect());
 
   // Who is measured: the ten busiest givers and 190 co-ops drawn at random, so that the figures
   // cover both the heavy tail and the typical co-op. One member (a session) belongs to all 200.

@@ -1,5 +1,7 @@
 import { seedDemoData } from '@principle-six/db';
 import { startTestApi, type TestApi } from './support/test-api';
+import { verifyEmail } from './support/business';
+import { LEDGER, moveReferral, passReferral, referralInput } from './support/referrals';
 import { COOP, UPDATE_COOP, createCoop, signUp, validCoopInput } from './support/scenarios';
 
 // The same API on the embedded default (PGlite, migrated by `prisma migrate deploy` in the
@@ -32,5 +34,23 @@ describe('on the embedded PGlite database', () => {
     const { updateCoop } = await stranger.data(UPDATE_COOP, { id: coop.id, input: validCoopInput({ name: 'Taken' }) });
     expect(updateCoop.errors[0].code).toBe('FORBIDDEN');
     expect((await api.db.coop.findUniqueOrThrow({ where: { id: coop.id } })).name).toBe('Embedded Co-op');
+  });
+
+  it('passes a referral through to won, its totals kept by the migration’s triggers', async () => {
+    const person = async (name: string) => {
+      const client = api.client();
+      await verifyEmail(api.db, (await signUp(client, name)).id);
+      return client;
+    };
+    const giver = await person('EmbeddedGiver');
+    const giverCoop = await createCoop(giver, { name: 'Embedded Giver Co-op' });
+    const receiver = await person('EmbeddedReceiver');
+    const receiverCoop = await createCoop(receiver, { name: 'Embedded Receiver Co-op' });
+    const { id } = await passReferral(giver, referralInput(giverCoop.id, receiverCoop.id));
+    expect((await moveReferral(receiver, { referralId: id, stage: 'ACCEPTED' })).errors).toEqual([]);
+    expect((await moveReferral(receiver, { referralId: id, stage: 'WON', value: { amount: 2400, currency: 'GBP' } })).errors).toEqual([]);
+    const ledger = (await api.client().data(LEDGER, { slug: giverCoop.slug })).coop.referralLedger;
+    expect(ledger.given).toMatchObject({ total: 1, won: 1, open: 0, medianDaysToFirstContact: 0 });
+    expect(ledger.valueGiven).toEqual([{ amount: 2400, currency: 'GBP' }]);
   });
 });
