@@ -113,7 +113,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   );
   app.use(healthRouter({ db: options.db, readiness: options.readiness }));
   if (options.devMailbox && services.mailer.capturing) app.use(devMailbox(services.mailer));
-  app.use(referralsExport(options.db, services.sessions));
+  app.use(referralsExport(options.db, services.sessions, services.rateLimits));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

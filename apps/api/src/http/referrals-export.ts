@@ -1,6 +1,7 @@
 import cookieParser from 'cookie-parser';
 import { Router } from 'express';
 import type { Database, Referral } from '@principle-six/db';
+import type { RateLimits } from '../rate-limits/rate-limits';
 import { membershipsFromDb } from '../access/postings-access';
 import { canSeeProspect, seesReferralsOf } from '../access/referrals-access';
 import { SESSION_COOKIE, type SessionStore } from '../auth/sessions';
@@ -16,7 +17,7 @@ const BATCH = 1000;
  * referrals neither waits for nor holds the whole file. A GET that reads only: a page on another
  * site can start the download but cannot read it, so no CSRF token is needed.
  */
-export function referralsExport(db: Database, sessions: SessionStore): Router {
+export function referralsExport(db: Database, sessions: SessionStore, rateLimits: RateLimits): Router {
   const router = Router();
   router.get('/exports/coops/:coopId/referrals.csv', cookieParser(), async (req, res, next) => {
     try {
@@ -30,6 +31,11 @@ export function referralsExport(db: Database, sessions: SessionStore): Router {
       const memberships = membershipsFromDb(db, viewer.user.id);
       if (!(await seesReferralsOf(coop.id, memberships))) {
         return void res.status(403).type('text/plain').send('Only members of the co-op can download its referrals.\n');
+      }
+      const refused = await rateLimits.admit('GET referrals.csv', { user: viewer.user.id });
+      if (refused) {
+        res.set('Retry-After', String(refused.retryAfterSeconds));
+        return void res.status(429).type('text/plain').send(`Too many downloads; try again in ${refused.retryAfterSeconds} s.\n`);
       }
       const side = req.query.side;
       if (side !== undefined && side !== 'given' && side !== 'received') {

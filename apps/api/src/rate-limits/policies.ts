@@ -84,6 +84,14 @@ export const POLICIES: Record<string, Policy> = {
   },
 };
 
+/**
+ * Plain HTTP routes outside GraphQL, by a name of their own (rate-limits.ts reads both tables):
+ * a co-op's CSV can run to a hundred thousand rows, so a person may fetch a few an hour.
+ */
+export const ROUTE_POLICIES: Record<string, Policy> = {
+  'GET referrals.csv': { counts: 'attempts', limits: [{ by: 'user', points: 20, per: HOUR }] },
+};
+
 /** The n-th time in a day a key reaches its limit, it is blocked this long: 1 min, doubling, at most 1 h. */
 export function blockSeconds(strike: number): number {
   return Math.min(HOUR, MINUTE * 2 ** Math.max(0, strike - 1));

@@ -5,7 +5,7 @@ import {
   RateLimiterRes,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
-import { POLICIES, blockSeconds, type KeyedBy, type Limit } from './policies';
+import { POLICIES, ROUTE_POLICIES, blockSeconds, type KeyedBy, type Limit } from './policies';
 
 /**
  * Where counts are kept: in this process (the embedded default, one process), or in the
@@ -92,7 +92,7 @@ export class RateLimits {
     mutation: string,
     keys: RateLimitKeys,
   ): Generator<[Limit, RateLimiterAbstract, string, RateLimiterAbstract]> {
-    const limits = POLICIES[mutation]?.limits ?? [];
+    const limits = (POLICIES[mutation] ?? ROUTE_POLICIES[mutation])?.limits ?? [];
     for (const [index, limit] of limits.entries()) {
       const key = keys[limit.by];
       if (!key) continue;

@@ -92,6 +92,21 @@ describe('rate limits (the real ones, in memory)', () => {
     expect(codes.slice(6)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
     expect(await api.db.user.count()).toBe(users + 6);
   });
+
+  it('limits a person’s CSV downloads (a large co-op’s file is costly), answering 429 with Retry-After', async () => {
+    // Made directly: the sign-ups this address may make are spent by the test above.
+    const member = api.client();
+    const user = await api.db.user.create({ data: { email: 'exporter@example.coop', displayName: 'Exporter', passwordHash: 'not-a-hash' } });
+    member.sessionCookie = `p6_session=${(await api.services.sessions.create(user.id)).token}`;
+    const coop = await createCoop(member, { name: 'Exporting Co-op' });
+    const url = `${api.endpoint.replace(/\/graphql$/, '')}/exports/coops/${coop.id}/referrals.csv`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await fetch(url, { headers: { cookie: member.sessionCookie! } })).status);
+    expect(statuses.slice(0, 20).every((s) => s === 200)).toBe(true);
+    const refused = await fetch(url, { headers: { cookie: member.sessionCookie! } });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
 });
 
 describe('rate limits shared by two API processes through the database', () => {
