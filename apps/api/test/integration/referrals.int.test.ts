@@ -371,6 +371,20 @@ describe('reminders', () => {
   });
 });
 
+describe('the digest', () => {
+  it('mails referral steps and thanks with links to the referral, once', async () => {
+    const { id } = await passReferral(giver, referralInput(giverCoop.id, receiverCoop.id));
+    await moveReferral(receiver, { referralId: id, stage: 'ACCEPTED' });
+    await api.services.digests.sendDue();
+    const toReceiver2 = api.services.mailer.captured.filter((m) => m.to.startsWith('receivertwo')).at(-1)!;
+    expect(toReceiver2.text).toContain(`${giverCoop.name} passed ${receiverCoop.name} a referral; accept or decline it: http://localhost:3000/referrals/${id}`);
+    expect(toReceiver2.text).toContain(`Referral from ${giverCoop.name} to ${receiverCoop.name}: accepted: http://localhost:3000/referrals/${id}`);
+    const sent = api.services.mailer.captured.length;
+    await api.services.digests.sendDue(new Date(Date.now() + 2 * 86_400_000));
+    expect(api.services.mailer.captured.slice(sent).filter((m) => m.text.includes(`/referrals/${id}`))).toEqual([]);
+  });
+});
+
 describe('a co-op’s ledger', () => {
   it('matches figures worked out by hand', async () => {
     // Two new co-ops, so that nothing above counts: X gives six and receives two.
