@@ -10,11 +10,14 @@ import { SearchBox } from '../features/search/SearchBox';
 export const NAV = [
   { to: '/needs', label: 'Needs' },
   { to: '/offers', label: 'Offers' },
+  { to: '/network', label: 'Network' },
 ];
 
 export function Layout() {
   const { viewer } = useViewer();
-  const nav = viewer ? [{ to: '/for-you', label: 'For you' }, ...NAV] : NAV;
+  const nav = viewer
+    ? [{ to: '/for-you', label: 'For you' }, ...(viewer.memberships.length ? [{ to: '/referrals', label: 'Referrals' }] : []), ...NAV]
+    : NAV;
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <AppShell.Header>

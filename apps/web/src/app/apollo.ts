@@ -1,4 +1,4 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
@@ -30,7 +30,35 @@ export function createApolloClient() {
         // Parts and reasons belong to one match and are replaced whole when it is scored again.
         MatchScoreParts: { keyFields: false },
         Area: { keyFields: false },
+        // A co-op's referral figures have no id of their own: the newest answer is the ledger.
+        ReferralLedger: { merge: true },
+        ReferralTally: { merge: true },
+        Coop: {
+          fields: {
+            referralsGiven: cursorPages(['stages']),
+            referralsReceived: cursorPages(['stages']),
+            businessThanks: cursorPages(false),
+          },
+        },
       },
     }),
   });
+}
+
+interface EdgesPage {
+  edges: readonly unknown[];
+}
+
+/**
+ * A list read a page at a time ("Load more"): a page after a cursor adds to the pages before it;
+ * the first page (a refetch, when an inbox event arrives) starts the list again.
+ */
+function cursorPages(keyArgs: string[] | false): FieldPolicy<EdgesPage | null> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!args?.after || !existing || !incoming) return incoming;
+      return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+    },
+  };
 }

@@ -14,6 +14,11 @@ import { EditPostingPage } from '../features/postings/EditPostingPage';
 import { NeedPage } from '../features/postings/NeedPage';
 import { OfferPage } from '../features/postings/OfferPage';
 import { PostPostingPage } from '../features/postings/PostPostingPage';
+import { CoopReferralsPage } from '../features/referrals/CoopReferralsPage';
+import { NetworkPage } from '../features/referrals/NetworkPage';
+import { PassReferralPage } from '../features/referrals/PassReferralPage';
+import { ReferralPage } from '../features/referrals/ReferralPage';
+import { ReferralsHomePage } from '../features/referrals/ReferralsHomePage';
 import { SearchPage } from '../features/search/SearchPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
@@ -27,6 +32,7 @@ export const router = createBrowserRouter([
       { path: '/coops/new', element: <CreateCoopPage /> },
       { path: '/coops/:slug', element: <CoopPage /> },
       { path: '/coops/:slug/edit', element: <EditCoopPage /> },
+      { path: '/coops/:slug/referrals', element: <CoopReferralsPage /> },
       { path: '/coops/:slug/needs/new', element: <PostPostingPage what="need" /> },
       { path: '/coops/:slug/offers/new', element: <PostPostingPage what="offer" /> },
       { path: '/needs', element: <BrowsePostingsPage what="need" key="needs" /> },
@@ -37,6 +43,10 @@ export const router = createBrowserRouter([
       { path: '/offers/:id/edit', element: <EditPostingPage what="offer" /> },
       { path: '/for-you', element: <ForYouPage /> },
       { path: '/inbox', element: <InboxPage /> },
+      { path: '/referrals', element: <ReferralsHomePage /> },
+      { path: '/referrals/new', element: <PassReferralPage /> },
+      { path: '/referrals/:id', element: <ReferralPage /> },
+      { path: '/network', element: <NetworkPage /> },
       { path: '/invitations/:token', element: <AcceptInvitationPage /> },
       { path: '/sign-in', element: <SignInPage /> },
       { path: '/sign-up', element: <SignUpPage /> },

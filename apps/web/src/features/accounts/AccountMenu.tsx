@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Avatar, Button, Group, Menu, UnstyledButton } from '@mantine/core';
-import { IconBuildingStore, IconInbox, IconListSearch, IconLogout, IconPlus, IconSparkles } from '@tabler/icons-react';
+import { IconArrowsExchange, IconBuildingStore, IconChartBar, IconInbox, IconListSearch, IconLogout, IconPlus, IconSparkles } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import { SignOutMutation } from './graphql';
 import { useViewer } from './useViewer';
@@ -49,8 +49,16 @@ export function AccountMenu() {
         <Menu.Item component={Link} to="/inbox" leftSection={<IconInbox size={16} />}>
           Inbox
         </Menu.Item>
+        {viewer.memberships.length > 0 && (
+          <Menu.Item component={Link} to="/referrals" leftSection={<IconArrowsExchange size={16} />}>
+            Referrals
+          </Menu.Item>
+        )}
         <Menu.Item component={Link} to="/needs" leftSection={<IconListSearch size={16} />}>
           Needs and offers
+        </Menu.Item>
+        <Menu.Item component={Link} to="/network" leftSection={<IconChartBar size={16} />}>
+          The network
         </Menu.Item>
         <Menu.Divider />
         {viewer.memberships.length > 0 && <Menu.Label>Your co-ops</Menu.Label>}

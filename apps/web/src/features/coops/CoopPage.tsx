@@ -1,35 +1,49 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, Stack } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { IconPencil, IconSend } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { useViewer } from '../accounts/useViewer';
 import { MembersPanel } from '../members/MembersPanel';
 import { CoopPostingsPanel } from '../postings/CoopPostingsPanel';
+import { referLink } from '../referrals/refer-link';
+import { ReferralRecordCard } from '../referrals/ReferralRecordCard';
 import { CoopPageQuery } from './graphql';
 import { PitchCard } from './PitchCard';
 
 export function CoopPage() {
   const { slug = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(CoopPageQuery, { variables: { slug } });
+  const { viewer } = useViewer();
   usePageTitle(data?.coop?.name);
 
   if (loading && !data) return <Loading label="Loading the co-op…" />;
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const coop = data?.coop;
   if (!coop) return <NotFoundPage what="co-op" />;
+  // Business is referred from one co-op to another: the person needs a co-op besides this one.
+  const canRefer = !!viewer?.memberships.some((m) => m.coop.id !== coop.id);
 
   return (
     <Stack gap="lg" maw={860}>
-      {coop.viewerCanEdit && (
-        <Group justify="flex-end">
-          <Button component={Link} to={`/coops/${coop.slug}/edit`} leftSection={<IconPencil size={16} />} variant="light">
-            Edit profile
-          </Button>
+      {(coop.viewerCanEdit || canRefer) && (
+        <Group justify="flex-end" gap="xs">
+          {canRefer && (
+            <Button component={Link} {...referLink({ to: coop })} leftSection={<IconSend size={16} />}>
+              Refer business to them
+            </Button>
+          )}
+          {coop.viewerCanEdit && (
+            <Button component={Link} to={`/coops/${coop.slug}/edit`} leftSection={<IconPencil size={16} />} variant="light">
+              Edit profile
+            </Button>
+          )}
         </Group>
       )}
       <PitchCard coop={coop} />
+      <ReferralRecordCard slug={coop.slug} isMember={!!coop.viewerRole} />
       <CoopPostingsPanel coop={coop} isMember={!!coop.viewerRole} />
       {coop.viewerRole && <MembersPanel coop={coop} />}
     </Stack>

@@ -13,7 +13,7 @@ import { InboxQuery, MarkNotificationsReadMutation, UpdateNotificationPreference
 const PAGE_SIZE = 30;
 const timeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
-/** /inbox (?unread=1 for unread only): matches, introductions and fulfilment claims for the person's co-ops. */
+/** /inbox (?unread=1 for unread only): matches, introductions, fulfilment claims, referrals and thanks for the person's co-ops. */
 export function InboxPage() {
   return (
     <RequireSignIn>
@@ -81,7 +81,7 @@ function Inbox() {
       {error && !data && <LoadError error={error} onRetry={() => void refetch()} />}
       {inbox && inbox.edges.length === 0 && (
         <Text c="dimmed" py="lg">
-          {unreadOnly ? 'Nothing unread.' : 'Nothing yet. When a need or offer fits one of your co-ops, or a co-op introduces itself, it shows here.'}
+          {unreadOnly ? 'Nothing unread.' : 'Nothing yet. When a need or offer fits one of your co-ops, a co-op introduces itself or passes you a referral, it shows here.'}
         </Text>
       )}
       {inbox && inbox.edges.length > 0 && (
@@ -132,8 +132,22 @@ function Inbox() {
   );
 }
 
+/** Referral items say what they are; the summary says who and what happened. */
+const KIND_TAGS: Partial<Record<NotificationFieldsFragment['kind'], string>> = {
+  REFERRAL_RECEIVED: 'Referral',
+  REFERRAL_MOVED: 'Referral update',
+  REFERRAL_REMINDER: 'Reminder',
+  REFERRAL_FOR_NEED: 'Recommendation',
+  THANKS_RECEIVED: 'Thanks',
+};
+
 function itemLink(item: NotificationFieldsFragment): string | null {
   if (item.kind === 'MATCH_FOR_NEED' && item.need) return `/needs/${item.need.id}`;
+  // The need's co-op is told who was recommended, not shown the referral: its link is the need.
+  if (item.kind === 'REFERRAL_FOR_NEED') return item.need ? `/needs/${item.need.id}` : null;
+  if (item.referral) return `/referrals/${item.referral.id}`;
+  if (item.kind === 'THANKS_RECEIVED') return `/coops/${item.coop.slug}/referrals?tab=thanks`;
+  if (item.kind.startsWith('REFERRAL_')) return `/coops/${item.coop.slug}/referrals`;
   if (item.kind === 'NEED_FOR_PROVIDER') {
     return item.match?.offer ? `/offers/${item.match.offer.id}` : `/for-you?coop=${encodeURIComponent(item.coop.slug)}`;
   }
@@ -178,9 +192,16 @@ function InboxItem({ item, onOpen }: { item: NotificationFieldsFragment; onOpen:
             {timeFormat.format(new Date(item.createdAt))}
           </Text>
         </Group>
-        <Text size="xs" c="dimmed">
-          For {item.coop.name}
-        </Text>
+        <Group gap="xs">
+          {KIND_TAGS[item.kind] && (
+            <Badge size="xs" variant="light" color={item.kind === 'THANKS_RECEIVED' ? 'teal' : 'blue'}>
+              {KIND_TAGS[item.kind]}
+            </Badge>
+          )}
+          <Text size="xs" c="dimmed">
+            For {item.coop.name}
+          </Text>
+        </Group>
         {item.kind === 'FULFILMENT_CLAIMED' && item.need && <ClaimAnswer need={item.need} mine={item.coop.name} />}
         {item.introduction && (
           <Stack gap={2} mt={4}>

@@ -27,6 +27,9 @@ export const NotificationFields = graphql(`
         id
       }
     }
+    referral {
+      id
+    }
     introduction {
       id
       message

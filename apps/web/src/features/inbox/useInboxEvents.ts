@@ -3,11 +3,21 @@ import { notifications } from '@mantine/notifications';
 import { InboxEventsSubscription, UnreadCountQuery } from './graphql';
 
 /** Pages whose content an inbox event may change; they are fetched again when one arrives. */
-const LIVE_QUERIES = ['ForYou', 'Inbox', 'NeedPage', 'OfferPage'];
+const LIVE_QUERIES = [
+  'ForYou',
+  'Inbox',
+  'NeedPage',
+  'OfferPage',
+  'Referral',
+  'CoopReferralLedger',
+  'ReferralsGiven',
+  'ReferralsReceived',
+  'BusinessThanksList',
+];
 
 /**
  * Listens for new inbox items while the app is open (graphql-ws). Each one updates the unread
- * badge at once, shows a short note, and refreshes whichever match pages are on screen.
+ * badge at once, shows a short note, and refreshes whichever match and referral pages are on screen.
  */
 export function useInboxEvents(signedIn: boolean) {
   const client = useApolloClient();

@@ -112,6 +112,7 @@ function ForYou() {
                   key={match.id}
                   match={match}
                   otherCoop={match.provider}
+                  referInternally={{ needId: match.need.id }}
                   title={match.offer ? match.offer.title : `${match.provider.name} (from its profile)`}
                   detail={
                     <Text size="sm" c="dimmed">

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, Group, List, Progress, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBookmark, IconBookmarkFilled, IconThumbDown } from '@tabler/icons-react';
+import { IconBookmark, IconBookmarkFilled, IconSend, IconThumbDown } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { FeedbackKind, MatchFieldsFragment } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
+import { referLink } from '../referrals/refer-link';
 import { GiveMatchFeedbackMutation } from './graphql';
 import { IntroduceButton } from './IntroduceButton';
 
@@ -19,6 +20,8 @@ export function MatchCard(props: {
   title: ReactNode;
   otherCoop: { slug: string; name: string };
   detail?: ReactNode;
+  /** On a match for the viewer's own need: pass the provider the need's business as an internal referral. */
+  referInternally?: { needId: string };
 }) {
   const { match } = props;
   const [giveFeedback, { loading }] = useMutation(GiveMatchFeedbackMutation);
@@ -91,6 +94,17 @@ export function MatchCard(props: {
           >
             Not relevant
           </Button>
+          {props.referInternally && (
+            <Button
+              size="xs"
+              variant="subtle"
+              component={Link}
+              {...referLink({ to: match.provider, needId: props.referInternally.needId, kind: 'INTERNAL' })}
+              leftSection={<IconSend size={14} />}
+            >
+              Pass as a referral
+            </Button>
+          )}
         </Group>
       </Stack>
     </Card>

@@ -1,12 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { IconPencil, IconSend } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { coopTypeLabel } from '../coops/labels';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { useViewer } from '../accounts/useViewer';
 import { MatchCard } from '../matching/MatchCard';
+import { referLink } from '../referrals/refer-link';
 import { CloseNeedButton } from './CloseNeedButton';
 import { FulfilmentClaim } from './FulfilmentClaim';
 import { NeedPageQuery } from './graphql';
@@ -22,6 +24,7 @@ export function NeedPage() {
   const query = useQuery(NeedPageQuery, { variables: { id, matches: MATCHES_SHOWN } });
   const { data, loading, error, refetch } = query;
   const need = data?.need;
+  const { viewer } = useViewer();
   usePageTitle(need?.title);
   usePollUntilMatched(!!need && need.viewerCanEdit && need.status === 'OPEN' && !need.matchedAt, query);
 
@@ -29,6 +32,8 @@ export function NeedPage() {
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   if (!need) return <NotFoundPage what="need" />;
   const open = need.status === 'OPEN';
+  // Someone outside the need's co-op may know a co-op that can meet it, and say so as a referral.
+  const canRecommend = open && !!viewer && !viewer.memberships.some((m) => m.coop.id === need.coop.id);
 
   return (
     <Stack gap="xl" maw={860}>
@@ -36,14 +41,19 @@ export function NeedPage() {
         posting={need}
         kindLabel="Need"
         actions={
-          need.viewerCanEdit &&
-          open && (
+          need.viewerCanEdit && open ? (
             <Group gap="xs">
               <Button component={Link} to={`/needs/${need.id}/edit`} variant="light" leftSection={<IconPencil size={16} />}>
                 Edit
               </Button>
               <CloseNeedButton needId={need.id} candidates={uniqueProviders(need.matches ?? [])} />
             </Group>
+          ) : (
+            canRecommend && (
+              <Button component={Link} {...referLink({ needId: need.id })} leftSection={<IconSend size={16} />}>
+                I know who can do this
+              </Button>
+            )
           )
         }
       >
@@ -77,6 +87,7 @@ export function NeedPage() {
                 key={match.id}
                 match={match}
                 otherCoop={match.provider}
+                referInternally={{ needId: need.id }}
                 title={match.offer ? match.offer.title : `${match.provider.name} (from its profile)`}
                 detail={match.offer?.coopTerms && <Text size="sm">Terms for co-ops: {match.offer.coopTerms}</Text>}
               />

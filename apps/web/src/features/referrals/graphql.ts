@@ -14,9 +14,7 @@ export const ReferralRowFields = graphql(`
     kind
     stage
     what
-    warmth
     createdAt
-    stageChangedAt
     from {
       id
       slug
@@ -44,6 +42,7 @@ export const ReferralRowFields = graphql(`
 export const ReferralDetailFields = graphql(`
   fragment ReferralDetailFields on Referral {
     ...ReferralRowFields
+    warmth
     note
     closingReason
     passedBy

@@ -44,6 +44,13 @@ export const KIND_LABELS: Record<ReferralKind, { label: string; explanation: str
   TIER_THREE: { label: 'Tier three', explanation: 'Someone useful who is not a buyer: a supplier, a funder, a venue.' },
 };
 
+/** The kind in words that fit both sides' reading (the form's explanations speak to the giver). */
+export function describeKind(kind: ReferralKind, from: string, to: string): string {
+  if (kind === 'INTERNAL') return `${from} wants to buy from ${to}.`;
+  if (kind === 'TIER_THREE') return `Someone useful to ${to} who is not a buyer: a supplier, a funder, a venue.`;
+  return `Someone who needs what ${to} provides.`;
+}
+
 export function warmthMeaning(warmth: number): string {
   return WARMTH_LEVELS[warmth as keyof typeof WARMTH_LEVELS] ?? '';
 }

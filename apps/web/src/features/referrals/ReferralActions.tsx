@@ -1,0 +1,99 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { ReferralDetailFieldsFragment, ReferralStage } from '../../gql/graphql';
+import { describeError } from '../../lib/errors';
+import type { ServerErrors } from '../../lib/form-errors';
+import { MoveReferralMutation } from './graphql';
+import { MOVE_LABELS, STAGE_LABELS, STAGES } from './labels';
+import { MOVES_WITH_DETAILS, MoveReferralModal, type MoveDetails, type MoveWithDetails } from './MoveReferralModal';
+
+const FINAL: readonly ReferralStage[] = ['WON', 'LOST', 'DECLINED', 'WITHDRAWN'];
+
+const BUTTON_LOOK: Partial<Record<ReferralStage, { variant: string; color?: string }>> = {
+  ACCEPTED: { variant: 'filled' },
+  WON: { variant: 'filled', color: 'teal' },
+  DECLINED: { variant: 'outline', color: 'red' },
+  WITHDRAWN: { variant: 'outline', color: 'gray' },
+  LOST: { variant: 'outline', color: 'orange' },
+};
+
+/**
+ * One button per move the viewer may make now (viewerNextStages), nothing else. Moves that need
+ * a reason or a value ask for it first. The mutation answers with the whole referral, so the page
+ * redraws from the cache.
+ */
+export function ReferralActions({ referral }: { referral: ReferralDetailFieldsFragment }) {
+  const [asking, setAsking] = useState<MoveWithDetails | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [moveReferral, { loading }] = useMutation(MoveReferralMutation);
+  const moves = STAGES.filter((s) => referral.viewerNextStages.includes(s));
+
+  const move = async (stage: ReferralStage, details: MoveDetails = { reason: null, value: null }): Promise<ServerErrors> => {
+    setProblem(null);
+    const { data } = await moveReferral({ variables: { input: { referralId: referral.id, stage, ...details } } });
+    const result = data?.moveReferral;
+    if (result?.referral) {
+      notifications.show({ color: 'teal', message: `Marked ${STAGE_LABELS[stage].label.toLowerCase()}. ${referral.from.name} and ${referral.to.name} have been told.` });
+      setAsking(null);
+      return [];
+    }
+    return result?.errors ?? [{ message: 'That did not go through. Please try again.' }];
+  };
+
+  const moveNow = async (stage: ReferralStage) => {
+    try {
+      const errors = await move(stage);
+      if (errors.length) setProblem(errors.map((e) => e.message).join(' '));
+    } catch (error) {
+      setProblem(describeError(error));
+    }
+  };
+
+  if (moves.length === 0) {
+    if (FINAL.includes(referral.stage)) return null;
+    return (
+      <Text size="sm" c="dimmed">
+        {referral.stage === 'PASSED'
+          ? `Waiting for ${referral.to.name} to accept it.`
+          : `${referral.to.name} is taking it forward; you will hear of each step.`}
+      </Text>
+    );
+  }
+
+  return (
+    <Stack gap="xs">
+      {problem && (
+        <Alert color="red" role="alert">
+          {problem}
+        </Alert>
+      )}
+      <Group gap="xs" role="group" aria-label="Move the referral on">
+        {moves.map((stage) => {
+          const look = BUTTON_LOOK[stage] ?? { variant: 'light' };
+          return (
+            <Button
+              key={stage}
+              variant={look.variant}
+              color={look.color}
+              disabled={loading}
+              onClick={() => (MOVES_WITH_DETAILS.includes(stage) ? setAsking(stage as MoveWithDetails) : void moveNow(stage))}
+            >
+              {MOVE_LABELS[stage]}
+            </Button>
+          );
+        })}
+      </Group>
+      {asking && (
+        <MoveReferralModal
+          key={asking}
+          stage={asking}
+          giverName={referral.from.name}
+          onClose={() => setAsking(null)}
+          onMove={(details) => move(asking, details)}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,50 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { CoopReferralLedgerQuery } from './graphql';
+import { formatMoneyList } from './labels';
+import { Stat } from './Stat';
+
+/**
+ * On a co-op's page: its public referral totals, and for its members the way into the ledger.
+ * Uses the ledger page's query, so opening the ledger starts from what this card loaded.
+ */
+export function ReferralRecordCard({ slug, isMember }: { slug: string; isMember: boolean }) {
+  const { data, error } = useQuery(CoopReferralLedgerQuery, { variables: { slug } });
+  const ledger = data?.coop?.referralLedger;
+  // Totals are a side note here: a failure hides the card rather than alarm the page.
+  if (error || !ledger) return null;
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="referral-record-heading">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} size="h3" id="referral-record-heading">
+            Referral record
+          </Title>
+          <Button
+            component={Link}
+            to={`/coops/${slug}/referrals`}
+            variant={isMember ? 'light' : 'subtle'}
+            size="xs"
+            rightSection={<IconArrowRight size={14} />}
+          >
+            {isMember ? 'Referrals and thanks' : 'The full record'}
+          </Button>
+        </Group>
+        <Group gap="xl">
+          <Stat label="Referrals given" value={ledger.given.total} />
+          <Stat label="Given and won" value={ledger.given.won} />
+          <Stat label="Referrals received" value={ledger.received.total} />
+          <Stat label="Received and won" value={ledger.received.won} />
+          <Stat label="Business credited" value={formatMoneyList(ledger.valueGiven)} />
+        </Group>
+        {ledger.given.total === 0 && ledger.received.total === 0 && (
+          <Text size="sm" c="dimmed">
+            No referrals passed or received yet.
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}

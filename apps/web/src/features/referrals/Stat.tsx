@@ -1,0 +1,17 @@
+import { Text } from '@mantine/core';
+import { useId, type ReactNode } from 'react';
+
+/** A labelled figure; the group is named by its label, so "Won" finds the won count. */
+export function Stat({ label, value, hint }: { label: string; value: ReactNode; hint?: string }) {
+  const id = useId();
+  return (
+    <div role="group" aria-labelledby={id} title={hint}>
+      <Text id={id} size="xs" tt="uppercase" fw={700} c="dimmed">
+        {label}
+      </Text>
+      <Text fw={700} size="xl">
+        {value}
+      </Text>
+    </div>
+  );
+}

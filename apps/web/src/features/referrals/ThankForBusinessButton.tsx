@@ -1,0 +1,119 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { thankForBusinessInputSchema } from '@principle-six/schema';
+import { IconHeartHandshake } from '@tabler/icons-react';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useState } from 'react';
+import type { ThankForBusinessInput } from '../../gql/graphql';
+import { describeError } from '../../lib/errors';
+import { applyServerErrors } from '../../lib/form-errors';
+import { useIdempotencyKey } from '../postings/useIdempotencyKey';
+import { CoopPicker, type PickedCoop } from './CoopPicker';
+import { fieldProps } from './field-props';
+import { ThankForBusinessMutation } from './graphql';
+import { MoneyFields } from './MoneyFields';
+
+interface Values {
+  toCoopId: string;
+  value: { amount: number | ''; currency: string };
+  note: string;
+}
+
+const resolver = zod4Resolver(thankForBusinessInputSchema);
+
+function toInput(fromCoopId: string, v: Values): ThankForBusinessInput {
+  return {
+    fromCoopId,
+    toCoopId: v.toCoopId,
+    // '' is left out so the schema says "enter the amount" rather than "not a number".
+    value: { amount: v.value.amount === '' ? (undefined as unknown as number) : v.value.amount, currency: v.value.currency },
+    note: v.note.trim() || null,
+  };
+}
+
+/**
+ * "Thank you for closed business" for business done with another co-op without a referral here:
+ * it credits them with the value on their referral record and tells them.
+ */
+export function ThankForBusinessButton({ coop }: { coop: { id: string; name: string } }) {
+  const [opened, { open, close }] = useDisclosure(false);
+  const [generalError, setGeneralError] = useState<string | null>(null);
+  const [thanked, setThanked] = useState<PickedCoop | null>(null);
+  const [thank] = useMutation(ThankForBusinessMutation, { refetchQueries: ['BusinessThanksList', 'CoopReferralLedger'] });
+  const idempotencyKey = useIdempotencyKey();
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: { toCoopId: '', value: { amount: '', currency: 'GBP' }, note: '' },
+    validate: (values) => resolver(toInput(coop.id, values) as unknown as Record<string, unknown>),
+  });
+  const field = fieldProps(form);
+
+  const submit = form.onSubmit(async (values) => {
+    setGeneralError(null);
+    try {
+      const input = toInput(coop.id, values);
+      const { data } = await thank({ variables: { input, idempotencyKey: idempotencyKey(input) } });
+      const result = data?.thankForBusiness;
+      if (result?.thanks) {
+        notifications.show({ color: 'teal', message: `Thank-you sent to ${result.thanks.to.name}.` });
+        form.reset();
+        close();
+      } else {
+        setGeneralError(applyServerErrors(form, result?.errors ?? [], ['toCoopId', 'value.amount', 'value.currency', 'note'])[0] ?? null);
+      }
+    } catch (error) {
+      setGeneralError(describeError(error));
+    }
+  });
+
+  return (
+    <>
+      <Button variant="light" leftSection={<IconHeartHandshake size={16} />} onClick={open}>
+        Thank a co-op for business
+      </Button>
+      <Modal opened={opened} onClose={close} title="Thank a co-op for business">
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            {generalError && (
+              <Alert color="red" role="alert">
+                {generalError}
+              </Alert>
+            )}
+            <Text size="sm">
+              For business {coop.name} won through another co-op without a referral here. They are credited with the value and told.
+            </Text>
+            <CoopPicker
+              label="Co-op to thank"
+              placeholder="Search co-ops"
+              required
+              exclude={[coop.id]}
+              value={form.values.toCoopId}
+              error={form.errors.toCoopId}
+              onChange={(id) => form.setFieldValue('toCoopId', id)}
+              onPick={setThanked}
+            />
+            <MoneyFields field={field} path="value" amountLabel="Value of the business" required />
+            <Textarea
+              label="What the business was"
+              description={thanked ? `${thanked.name} sees this.` : 'They see this.'}
+              autosize
+              minRows={2}
+              {...field('note')}
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={form.submitting}>
+                Say thank you
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}

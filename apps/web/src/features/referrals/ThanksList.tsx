@@ -1,0 +1,83 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { BusinessThanksFieldsFragment } from '../../gql/graphql';
+import { Loading, LoadError } from '../../lib/QueryState';
+import { BusinessThanksListQuery } from './graphql';
+import { formatDay, formatMoney } from './labels';
+
+const PAGE_SIZE = 20;
+
+/** Thanks for closed business the co-op gave and received, newest first. */
+export function ThanksList({ coop }: { coop: { id: string; slug: string } }) {
+  const { data, loading, error, refetch, fetchMore } = useQuery(BusinessThanksListQuery, {
+    variables: { slug: coop.slug, first: PAGE_SIZE, after: null },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = data?.coop?.businessThanks;
+
+  if (loading && !data) return <Loading label="Loading thanks…" />;
+  if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
+  if (!connection) return null;
+  if (connection.edges.length === 0) {
+    return (
+      <Text c="dimmed" py="md">
+        No thanks yet. Winning a referral thanks the co-op that passed it; business done another way can be thanked for here.
+      </Text>
+    );
+  }
+  return (
+    <Stack gap="xs">
+      <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Thanks for business">
+        {connection.edges.map(({ node }) => (
+          <li key={node.id}>
+            <ThanksRow thanks={node} coopId={coop.id} />
+          </li>
+        ))}
+      </Stack>
+      {connection.pageInfo.hasNextPage && (
+        <Button variant="subtle" loading={loading} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
+          Load more
+        </Button>
+      )}
+    </Stack>
+  );
+}
+
+function ThanksRow({ thanks, coopId }: { thanks: BusinessThanksFieldsFragment; coopId: string }) {
+  const received = thanks.to.id === coopId;
+  const other = received ? thanks.from : thanks.to;
+  return (
+    <Card withBorder padding="sm">
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Stack gap={2} miw={0}>
+          <Text fw={600}>
+            {received ? 'Thanked by ' : 'You thanked '}
+            <Anchor component={Link} to={`/coops/${other.slug}`} inherit>
+              {other.name}
+            </Anchor>
+          </Text>
+          <Text size="sm" c="dimmed">
+            {formatDay(thanks.createdAt)}
+            {thanks.referral && (
+              <>
+                {' · '}
+                <Anchor component={Link} to={`/referrals/${thanks.referral.id}`} size="sm">
+                  for a referral
+                </Anchor>
+              </>
+            )}
+          </Text>
+          {thanks.note && (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {thanks.note}
+            </Text>
+          )}
+        </Stack>
+        <Text fw={700} style={{ flexShrink: 0 }}>
+          {formatMoney(thanks.value)}
+        </Text>
+      </Group>
+    </Card>
+  );
+}
