@@ -240,6 +240,10 @@ ALTER TABLE "referrals" ADD CONSTRAINT "referrals_amounts_check"
 ALTER TABLE "business_thanks" ADD CONSTRAINT "business_thanks_amount_check" CHECK (amount >= 0);
 ALTER TABLE "business_thanks" ADD CONSTRAINT "business_thanks_two_coops_check" CHECK (from_coop_id <> to_coop_id);
 
+-- The co-ops that chose to be listed among the most active givers: few, found without reading
+-- every co-op (the network page's ranking starts from them when they are few).
+CREATE INDEX coops_listed_as_giver_idx ON coops (id) WHERE listed_as_giver;
+
 -- The month and day a referral counts in: UTC, so that every server agrees.
 CREATE FUNCTION referral_month(at timestamptz) RETURNS date
   LANGUAGE sql IMMUTABLE PARALLEL SAFE

@@ -58,6 +58,7 @@ const HAND_WRITTEN = [
   'function refresh_need_search(uuid[])',
   'function refresh_offer_search(uuid[])',
   'function sorted_letters(text)',
+  'index CREATE INDEX coops_listed_as_giver_idx ON public.coops USING btree (id) WHERE listed_as_giver',
   'index CREATE INDEX coops_location_idx ON public.coops USING gist (point(longitude, latitude)) WHERE ((latitude IS NOT NULL) AND (longitude IS NOT NULL))',
   'index CREATE INDEX coops_name_trgm_idx ON public.coops USING gin (lower(name) gin_trgm_ops)',
   'index CREATE INDEX coops_search_document_idx ON public.coops USING gin (search_document)',
