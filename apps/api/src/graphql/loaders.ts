@@ -16,6 +16,7 @@ import type {
   User,
 } from '@principle-six/db';
 import { findCategory, type Category as TaxonomyCategory } from '@principle-six/taxonomy';
+import { loadLedgerRows, type LedgerRows } from '../modules/referrals/ledger';
 
 /** Rows by id, in the order DataLoader asked for them (null where there is none). */
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
@@ -69,6 +70,8 @@ export function createLoaders(db: Database, viewerId: string | null) {
     businessThanks: new DataLoader<string, BusinessThanks | null>(async (ids) =>
       byId(ids, await db.businessThanks.findMany({ where: { id: { in: [...ids] } } })),
     ),
+    /** Each co-op's kept referral totals (four queries for any number of co-ops). */
+    referralLedgerRows: new DataLoader<string, LedgerRows>((coopIds) => loadLedgerRows(db, coopIds)),
     /** Each referral's history, oldest first. */
     referralHistory: new DataLoader<string, ReferralEvent[]>(async (referralIds) => {
       const rows = await db.referralEvent.findMany({

@@ -32,14 +32,15 @@ export function referralsExport(db: Database, sessions: SessionStore, rateLimits
       if (!(await seesReferralsOf(coop.id, memberships))) {
         return void res.status(403).type('text/plain').send('Only members of the co-op can download its referrals.\n');
       }
+      const side = req.query.side;
+      if (side !== undefined && side !== 'given' && side !== 'received') {
+        return void res.status(400).type('text/plain').send('side is given or received, or left out for both.\n');
+      }
+      // Counted once the request is known to be a real download.
       const refused = await rateLimits.admit('GET referrals.csv', { user: viewer.user.id });
       if (refused) {
         res.set('Retry-After', String(refused.retryAfterSeconds));
         return void res.status(429).type('text/plain').send(`Too many downloads; try again in ${refused.retryAfterSeconds} s.\n`);
-      }
-      const side = req.query.side;
-      if (side !== undefined && side !== 'given' && side !== 'received') {
-        return void res.status(400).type('text/plain').send('side is given or received, or left out for both.\n');
       }
       res.type('text/csv; charset=utf-8');
       res.set('Content-Disposition', `attachment; filename="${coop.slug}-referrals.csv"`);
@@ -67,7 +68,7 @@ export function referralsExport(db: Database, sessions: SessionStore, rateLimits
               referral,
               direction: given ? ('given' as const) : ('received' as const),
               otherCoopName: names.get(given ? referral.toCoopId : referral.fromCoopId) ?? '',
-              showProspect: await canSeeProspect(referral, memberships),
+              showProspect: await canSeeProspect(referral, memberships, viewer.user),
             };
           }),
         );

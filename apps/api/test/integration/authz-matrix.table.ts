@@ -98,7 +98,10 @@ export const MATRIX: Record<string, MatrixRow> = {
     args: async (fx) => ({ input: referralInput(fx.coopA.id, fx.coopC.id) }),
     expect: { ...MEMBERS, unverified: 'EMAIL_NOT_VERIFIED' },
   },
-  moveReferral: { args: async (fx) => ({ input: { referralId: await fx.referralToA(), stage: 'ACCEPTED' } }), expect: MEMBERS },
+  moveReferral: {
+    args: async (fx) => ({ input: { referralId: await fx.referralToA(), stage: 'ACCEPTED' } }),
+    expect: { ...MEMBERS, unverified: 'EMAIL_NOT_VERIFIED' },
+  },
   thankForBusiness: {
     args: async (fx) => ({ input: { fromCoopId: fx.coopA.id, toCoopId: fx.coopC.id, value: { amount: 900, currency: 'GBP' } } }),
     expect: { ...MEMBERS, unverified: 'EMAIL_NOT_VERIFIED' },

@@ -341,6 +341,67 @@ describe('who sees what', () => {
   });
 });
 
+describe('one person acting for both sides, and people who left', () => {
+  it('refuses a referral to a co-op the person also belongs to, and answers for the receiver only through a colleague', async () => {
+    const both = api.client();
+    const bothUser = await signUp(both, 'BothSides');
+    await verifyEmail(api.db, bothUser.id);
+    await addMember(api.db, bothUser.id, giverCoop.id);
+    await addMember(api.db, bothUser.id, receiverCoop.id);
+    expect((await pass(both, referralInput(giverCoop.id, receiverCoop.id))).errors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: 'toCoopId' })]);
+    // A referral passed by a colleague: someone in both co-ops may withdraw it, never accept it.
+    const { id } = await passReferral(giver, referralInput(giverCoop.id, receiverCoop.id));
+    expect((await both.data(REFERRAL, { id })).referral.viewerNextStages).toEqual(['WITHDRAWN']);
+    expect((await moveReferral(both, { referralId: id, stage: 'ACCEPTED' })).errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: 'stage' })]);
+    expect((await both.data(THANK, { input: { fromCoopId: giverCoop.id, toCoopId: receiverCoop.id, value: { amount: 5, currency: 'GBP' } } })).thankForBusiness.errors).toEqual([
+      expect.objectContaining({ field: 'toCoopId' }),
+    ]);
+    await api.db.membership.deleteMany({ where: { userId: bothUser.id } });
+  });
+
+  it('answers a repeat of an old request without the referral once the person has left the co-op', async () => {
+    const leaver = api.client();
+    const leaverUser = await signUp(leaver, 'Leaver');
+    await verifyEmail(api.db, leaverUser.id);
+    await addMember(api.db, leaverUser.id, giverCoop.id);
+    const key = randomUUID();
+    const input = referralInput(giverCoop.id, receiverCoop.id, { what: 'Passed by someone who then left the co-op.' });
+    expect((await pass(leaver, input, key)).errors).toEqual([]);
+    await api.db.membership.deleteMany({ where: { userId: leaverUser.id } });
+    const repeat = await pass(leaver, input, key);
+    expect(repeat.referral).toBeNull();
+    expect(repeat.errors).toEqual([expect.objectContaining({ field: 'idempotencyKey' })]);
+  });
+
+  it('keeps the prospect and moves from a member whose email address is not confirmed', async () => {
+    const { id } = await passReferral(receiver, referralInput(receiverCoop.id, giverCoop.id));
+    const seen = (await unverified.data(REFERRAL, { id })).referral;
+    expect(seen.prospect).toBeNull();
+    expect((await moveReferral(unverified, { referralId: id, stage: 'ACCEPTED' })).errors).toEqual([expect.objectContaining({ code: 'EMAIL_NOT_VERIFIED' })]);
+  });
+
+  it('writes no prospect into the inbox line once the referral was declined', async () => {
+    const { id } = await passReferral(giver, referralInput(giverCoop.id, receiverCoop.id, { prospect: { name: 'Named Prospect', organisation: null, email: 'named@example.coop' } }));
+    const line = async () => {
+      const { notifications } = await receiver2.data(`{ notifications(first: 100) { edges { node { kind summary referral { id } } } } }`);
+      return notifications.edges.map((e: { node: { kind: string; summary: string; referral: { id: string } | null } }) => e.node).find((n: { kind: string; referral: { id: string } | null }) => n.kind === 'REFERRAL_RECEIVED' && n.referral?.id === id).summary;
+    };
+    expect(await line()).toContain('Named Prospect');
+    await moveReferral(receiver, { referralId: id, stage: 'DECLINED', reason: 'Not for us.' });
+    expect(await line()).not.toContain('Named Prospect');
+  });
+
+  it('refuses made-up currencies and a stages filter longer than the stages there are', async () => {
+    const made = await pass(giver, referralInput(giverCoop.id, receiverCoop.id, { estimatedValue: { amount: 5, currency: 'ZZZ' } }));
+    expect(made.errors).toEqual([expect.objectContaining({ field: 'estimatedValue.currency' })]);
+    const LIST = `query ($slug: String!, $stages: [ReferralStage!]) { coop(slug: $slug) { referralsGiven(first: 5, stages: $stages) { edges { node { id } } } } }`;
+    const many = await giver.request(LIST, { slug: giverCoop.slug, stages: Array.from({ length: 40_000 }, () => 'WON') });
+    // Duplicates collapse to one stage: allowed, and one query parameter.
+    expect(many.errors).toBeUndefined();
+    expect(many.data.coop.referralsGiven.edges.length).toBeGreaterThan(0);
+  });
+});
+
 describe('direct thanks for business', () => {
   it('credits the other co-op and is refused for one’s own co-op or a co-op one is not in', async () => {
     const THANKS_INPUT = { fromCoopId: thirdCoop.id, toCoopId: giverCoop.id, value: { amount: 300, currency: 'EUR' }, note: 'Our AGM catering' };
@@ -382,6 +443,24 @@ describe('the digest', () => {
     const sent = api.services.mailer.captured.length;
     await api.services.digests.sendDue(new Date(Date.now() + 2 * 86_400_000));
     expect(api.services.mailer.captured.slice(sent).filter((m) => m.text.includes(`/referrals/${id}`))).toEqual([]);
+  });
+
+  it('says who thanked whom the right way round, and mails nothing to someone who left the co-op', async () => {
+    const { id } = await passReferral(giver, referralInput(giverCoop.id, receiverCoop.id));
+    await moveReferral(receiver, { referralId: id, stage: 'ACCEPTED' });
+    await moveReferral(receiver, { referralId: id, stage: 'WON', value: { amount: 4321, currency: 'GBP' } });
+    const leaver = await api.db.user.create({
+      data: { email: `left.${randomUUID()}@example.coop`, displayName: 'Left', passwordHash: 'not-a-hash', emailVerifiedAt: new Date() },
+    });
+    await addMember(api.db, leaver.id, receiverCoop.id);
+    const later = await passReferral(giver, referralInput(giverCoop.id, receiverCoop.id));
+    await api.db.membership.deleteMany({ where: { userId: leaver.id } });
+    const when = new Date(Date.now() + 4 * 86_400_000);
+    await api.services.digests.sendDue(when);
+    const toGiver = api.services.mailer.captured.filter((m) => m.to.startsWith('giver.')).at(-1)!;
+    expect(toGiver.text).toContain(`${receiverCoop.name} thanked ${giverCoop.name} for 4321 GBP of business`);
+    expect(api.services.mailer.captured.filter((m) => m.to === leaver.email)).toEqual([]);
+    expect(await api.db.notification.count({ where: { userId: leaver.id, referralId: later.id } })).toBe(1);
   });
 });
 
@@ -425,7 +504,7 @@ describe('a co-op’s ledger', () => {
     // And Y thanks X directly for £100 more.
     expect((await y.data(THANK, { input: { fromCoopId: yCoop.id, toCoopId: xCoop.id, value: { amount: 100, currency: 'GBP' } } })).thankForBusiness.errors).toEqual([]);
 
-    const ledger = (await api.client().data(LEDGER, { slug: xCoop.slug })).coop.referralLedger;
+    const ledger = (await x.data(LEDGER, { slug: xCoop.slug })).coop.referralLedger;
     expect(ledger.given).toEqual({
       total: 7,
       open: 3, // passed, accepted, meeting held
@@ -449,10 +528,21 @@ describe('a co-op’s ledger', () => {
       valueReceived: [{ amount: 500, currency: 'EUR' }],
     });
     expect(ledger.months.slice(0, 11).every((m: { given: number; received: number }) => m.given === 0 && m.received === 0)).toBe(true);
+    // Anyone else sees the same counts, and no sum of fewer than three thank-yous (a sum of one
+    // or two gives a thank-you's amount away): here two in pounds, one in euros.
+    const outside = (await api.client().data(LEDGER, { slug: xCoop.slug })).coop.referralLedger;
+    expect(outside.given).toEqual(ledger.given);
+    expect(outside.valueGiven).toEqual([]);
+    expect(outside.valueReceived).toEqual([]);
+    expect(outside.months.at(-1)).toMatchObject({ given: 7, received: 2, valueGiven: [], valueReceived: [] });
+    expect((await y.data(THANK, { input: { fromCoopId: yCoop.id, toCoopId: xCoop.id, value: { amount: 50, currency: 'GBP' } } })).thankForBusiness.errors).toEqual([]);
+    const third = (await api.client().data(LEDGER, { slug: xCoop.slug })).coop.referralLedger;
+    expect(third.valueGiven).toEqual([{ amount: 2550, currency: 'GBP' }]);
+
     // Y's view of the same: the mirror image.
-    const yLedger = (await api.client().data(LEDGER, { slug: yCoop.slug })).coop.referralLedger;
+    const yLedger = (await y.data(LEDGER, { slug: yCoop.slug })).coop.referralLedger;
     expect(yLedger.received).toMatchObject({ total: 7, won: 1, lost: 1, declined: 1, withdrawn: 1, open: 3 });
-    expect(yLedger.valueReceived).toEqual([{ amount: 2500, currency: 'GBP' }]);
+    expect(yLedger.valueReceived).toEqual([{ amount: 2550, currency: 'GBP' }]);
   });
 
   it('lists the most active givers this year among co-ops that chose to be listed', async () => {

@@ -22,6 +22,18 @@ export const CONSENT_MESSAGE =
   'Tick this only when the prospect knows this co-op will contact them. Without that it is a lead, not a ' +
   'referral: a cold call in your name helps nobody.';
 
+/**
+ * ISO 4217 currencies in use, from the runtime's own list (ICU's, in Node and every current
+ * browser), so that made-up codes (ZZZ, XXX) never reach a public total. A runtime without the
+ * list takes any three capital letters.
+ */
+const CURRENCIES: ReadonlySet<string> | null =
+  typeof Intl.supportedValuesOf === 'function' ? new Set(Intl.supportedValuesOf('currency')) : null;
+
+export function isCurrency(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code) && (CURRENCIES === null || CURRENCIES.has(code));
+}
+
 /** Whole units of a currency; the API gets numbers, the web form may send strings. */
 export const moneyInputSchema = z.object(
   {
@@ -34,7 +46,7 @@ export const moneyInputSchema = z.object(
       .string({ error: 'Enter a three-letter currency code such as GBP.' })
       .trim()
       .toUpperCase()
-      .refine((v) => /^[A-Z]{3}$/.test(v), 'Enter a three-letter currency code such as GBP.'),
+      .refine(isCurrency, 'Enter a currency in use, by its three-letter code (GBP, EUR, USD...).'),
   },
   { error: 'Enter the amount and its currency.' },
 );

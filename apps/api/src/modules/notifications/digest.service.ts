@@ -25,14 +25,17 @@ interface DigestItem {
 }
 
 /**
- * Whether an inbox item (x, with its need n left-joined) is still worth mailing: unread and not
- * yet emailed; a fulfilment claim while it awaits an answer; anything else while its need is
- * open and unexpired and, for match items, while the match lasts. The queue (sendDue) and the
+ * Whether an inbox item (x, with its need n left-joined) is still worth mailing: unread, not
+ * yet emailed, and its reader still a member of the co-op it is about (someone who left does
+ * not get its referrals and thanks by mail); a fulfilment claim while it awaits an answer;
+ * referral and thanks items as they are; anything else while its need is open and unexpired
+ * and, for match items, while the match lasts. The queue (sendDue) and the
  * items (sendTo) use this one predicate, so nobody is queued who has nothing to send: a person
  * with only stale items would otherwise be picked by every run and never leave the queue.
  */
 const sendable = (now: Date) => Prisma.sql`
   x.emailed_at IS NULL AND x.read_at IS NULL
+  AND EXISTS (SELECT 1 FROM memberships mx WHERE mx.user_id = x.user_id AND mx.coop_id = x.coop_id)
   AND CASE WHEN x.kind = 'FULFILMENT_CLAIMED' THEN n.fulfilment_status IS NOT DISTINCT FROM 'CLAIMED'
            WHEN x.kind IN ('REFERRAL_RECEIVED', 'REFERRAL_MOVED', 'REFERRAL_REMINDER', 'THANKS_RECEIVED') THEN true
            ELSE (x.need_id IS NULL OR (n.status = 'OPEN' AND n.expires_at > ${now}::timestamptz))
@@ -105,7 +108,8 @@ export class DigestService {
                CASE WHEN x.kind = 'INTRODUCTION' THEN fc.name
                     WHEN x.kind = 'MATCH_FOR_NEED' THEN pc.name ELSE nc.name END AS "otherCoopName",
                o.title AS "offerTitle", x.referral_id AS "referralId", x.subject_key AS "subjectKey",
-               coalesce(rf.name, tf.name) AS "fromName", coalesce(rt.name, tt.name) AS "toName",
+               CASE WHEN x.kind = 'THANKS_RECEIVED' THEN tf.name ELSE rf.name END AS "fromName",
+               CASE WHEN x.kind = 'THANKS_RECEIVED' THEN tt.name ELSE rt.name END AS "toName",
                bt.amount AS "thanksAmount", bt.currency AS "thanksCurrency"
           FROM notifications x
           JOIN coops c ON c.id = x.coop_id

@@ -2,6 +2,7 @@ import type { BusinessThanks, Database, User } from '@principle-six/db';
 import { thankForBusinessInputSchema, toFieldErrors } from '@principle-six/schema';
 import { requireVerifiedEmail } from '../../access/coop-access';
 import { membershipsFromDb } from '../../access/postings-access';
+import { canSeeThanks } from '../../access/referrals-access';
 import { isId } from '../../errors/ids';
 import { fail, forbidden, invalidInput, notFound, ok, unauthenticated, type Result } from '../../errors/user-errors';
 import { createOnce } from '../idempotency/idempotency';
@@ -27,7 +28,11 @@ export class BusinessThanksService {
       this.db,
       { userId: actor.id, key: idempotencyKey, operation: 'thankForBusiness', args: { input } },
       {
-        find: (id) => this.db.businessThanks.findUnique({ where: { id } }),
+        // A repeat shows the thank-you only to someone who may still see it.
+        find: async (id) => {
+          const thanks = await this.db.businessThanks.findUnique({ where: { id } });
+          return thanks && (await canSeeThanks(thanks, membershipsFromDb(this.db, actor.id))) ? thanks : null;
+        },
         create: async (tx, id) => {
           const parsed = thankForBusinessInputSchema.safeParse(input);
           if (!parsed.success) return fail(...toFieldErrors(parsed.error));
@@ -38,6 +43,9 @@ export class BusinessThanksService {
           }
           if (!isId(toCoopId) || !(await tx.coop.count({ where: { id: toCoopId } }))) return fail(notFound('There is no such co-op to thank.', 'toCoopId'));
           if (toCoopId === fromCoopId) return fail(invalidInput('Thank another co-op, not your own.', 'toCoopId'));
+          if (await membershipsFromDb(tx, actor.id).has(toCoopId)) {
+            return fail(invalidInput('You belong to that co-op too: a co-op does not credit itself with business.', 'toCoopId'));
+          }
           const thanks = await tx.businessThanks.create({
             data: { id, fromCoopId, toCoopId, amount: value.amount, currency: value.currency, note, writtenById: actor.id },
           });

@@ -1,13 +1,14 @@
 import type { Database } from '@principle-six/db';
 import type { Money, ReferralLedger, ReferralLedgerMonth, ReferralTally } from '../../generated/resolvers';
 import type { ReferralNetworkModel, TopGiverModel } from './referral-models';
+import { showsPublicTotal } from '../../access/referrals-access';
 import { OPEN_STAGES } from './referral-stages';
 
 /**
  * Ledger figures, read from the totals the migration's triggers keep (referral_tallies,
  * referral_contact_days, business_tallies and their network twins), so that a co-op with a
- * hundred thousand referrals costs a few dozen rows. Every figure here is a total: a single
- * referral's amount is never reachable from them.
+ * hundred thousand referrals costs a few dozen rows. Every figure here is a total, and totals
+ * of too few thank-yous are left out for outsiders (byCurrency).
  */
 
 export const MAX_TOP_GIVERS = 50;
@@ -25,13 +26,28 @@ export function lastMonths(now: Date, count = MONTHS): string[] {
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-/** Sums per currency, largest first (ties by code, so the order is stable). */
-function byCurrency(rows: { currency: string; amount: bigint | number }[]): Money[] {
-  const sums = new Map<string, number>();
-  for (const r of rows) sums.set(r.currency, (sums.get(r.currency) ?? 0) + Number(r.amount));
+interface MoneyRow {
+  currency: string;
+  amount: bigint | number;
+  count: number;
+}
+
+/**
+ * Sums per currency, largest first (ties by code, so the order is stable). `exact` false is for
+ * readers outside the co-op: a sum of fewer than MIN_THANKS_IN_A_PUBLIC_TOTAL thank-yous is
+ * left out, as it would give away a single thank-you's amount (access/referrals-access.ts).
+ */
+function byCurrency(rows: MoneyRow[], exact: boolean): Money[] {
+  const sums = new Map<string, { amount: number; count: number }>();
+  for (const r of rows) {
+    const sum = sums.get(r.currency) ?? { amount: 0, count: 0 };
+    sum.amount += Number(r.amount);
+    sum.count += Number(r.count);
+    sums.set(r.currency, sum);
+  }
   return [...sums]
-    .filter(([, amount]) => amount !== 0)
-    .map(([currency, amount]) => ({ currency, amount }))
+    .filter(([, sum]) => sum.count > 0 && (exact || showsPublicTotal(sum.count)))
+    .map(([currency, sum]) => ({ currency, amount: sum.amount }))
     .sort((a, b) => b.amount - a.amount || (a.currency < b.currency ? -1 : 1));
 }
 
@@ -68,30 +84,55 @@ function tally(stages: Map<string, number>, contactDays: { days: number; count: 
   };
 }
 
-export async function coopLedger(db: Database, coopId: string, now = new Date()): Promise<ReferralLedger> {
-  const months = lastMonths(now);
-  const [stages, perMonth, contact, business] = await Promise.all([
-    db.$queryRaw<{ side: string; stage: string; count: bigint }[]>`
-      SELECT side::text, stage::text, sum(count)::bigint AS count FROM referral_tallies
-       WHERE coop_id = ${coopId}::uuid GROUP BY side, stage`,
-    db.$queryRaw<{ side: string; month: Date; count: bigint }[]>`
-      SELECT side::text, month, sum(count)::bigint AS count FROM referral_tallies
-       WHERE coop_id = ${coopId}::uuid AND month >= ${months[0]}::date GROUP BY side, month`,
-    db.$queryRaw<{ side: string; days: number; count: number }[]>`
-      SELECT side::text, days, count FROM referral_contact_days WHERE coop_id = ${coopId}::uuid AND count > 0`,
-    db.$queryRaw<{ side: string; month: Date; currency: string; amount: bigint }[]>`
-      SELECT side::text, month, currency, amount FROM business_tallies WHERE coop_id = ${coopId}::uuid AND count <> 0`,
+/** One co-op's rows of the kept totals, as ledgerFrom reads them. */
+export interface LedgerRows {
+  stages: { side: string; stage: string; count: number }[];
+  months: { side: string; month: string; count: number }[];
+  contact: { side: string; days: number; count: number }[];
+  business: { side: string; month: string; currency: string; amount: bigint; count: number }[];
+}
+
+/**
+ * The kept totals of many co-ops in four queries, for a DataLoader: a page of co-ops that each
+ * show their ledger costs the same four round trips as one.
+ */
+export async function loadLedgerRows(db: Database, coopIds: readonly string[], now = new Date()): Promise<LedgerRows[]> {
+  const ids = [...coopIds];
+  const since = lastMonths(now)[0]!;
+  const [stages, months, contact, business] = await Promise.all([
+    db.$queryRaw<{ coopId: string; side: string; stage: string; count: bigint }[]>`
+      SELECT coop_id AS "coopId", side::text, stage::text, sum(count)::bigint AS count FROM referral_tallies
+       WHERE coop_id = ANY(${ids}::uuid[]) GROUP BY coop_id, side, stage`,
+    db.$queryRaw<{ coopId: string; side: string; month: Date; count: bigint }[]>`
+      SELECT coop_id AS "coopId", side::text, month, sum(count)::bigint AS count FROM referral_tallies
+       WHERE coop_id = ANY(${ids}::uuid[]) AND month >= ${since}::date GROUP BY coop_id, side, month`,
+    db.$queryRaw<{ coopId: string; side: string; days: number; count: number }[]>`
+      SELECT coop_id AS "coopId", side::text, days, count FROM referral_contact_days
+       WHERE coop_id = ANY(${ids}::uuid[]) AND count > 0`,
+    db.$queryRaw<{ coopId: string; side: string; month: Date; currency: string; amount: bigint; count: number }[]>`
+      SELECT coop_id AS "coopId", side::text, month, currency, amount, count FROM business_tallies
+       WHERE coop_id = ANY(${ids}::uuid[]) AND count <> 0`,
   ]);
-  const stageMap = (side: string) => new Map(stages.filter((r) => r.side === side).map((r) => [r.stage, Number(r.count)]));
-  const days = (side: string) => contact.filter((r) => r.side === side);
-  const count = (side: string, month: string) => Number(perMonth.find((r) => r.side === side && day(r.month) === month)?.count ?? 0);
-  const value = (side: string, month?: string) => byCurrency(business.filter((r) => r.side === side && (!month || day(r.month) === month)));
+  return ids.map((id) => ({
+    stages: stages.filter((r) => r.coopId === id).map((r) => ({ side: r.side, stage: r.stage, count: Number(r.count) })),
+    months: months.filter((r) => r.coopId === id).map((r) => ({ side: r.side, month: day(r.month), count: Number(r.count) })),
+    contact: contact.filter((r) => r.coopId === id),
+    business: business.filter((r) => r.coopId === id).map((r) => ({ ...r, month: day(r.month), currency: r.currency.trim() })),
+  }));
+}
+
+/** A co-op's ledger from its rows; `exact` for its own members (see byCurrency). */
+export function ledgerFrom(rows: LedgerRows, exact: boolean, now = new Date()): ReferralLedger {
+  const stageMap = (side: string) => new Map(rows.stages.filter((r) => r.side === side).map((r) => [r.stage, r.count]));
+  const days = (side: string) => rows.contact.filter((r) => r.side === side);
+  const count = (side: string, month: string) => rows.months.find((r) => r.side === side && r.month === month)?.count ?? 0;
+  const value = (side: string, month?: string) => byCurrency(rows.business.filter((r) => r.side === side && (!month || r.month === month)), exact);
   return {
     given: tally(stageMap('GIVEN'), days('GIVEN')),
     received: tally(stageMap('RECEIVED'), days('RECEIVED')),
     valueGiven: value('CREDITED'),
     valueReceived: value('THANKED'),
-    months: months.map(
+    months: lastMonths(now).map(
       (month): ReferralLedgerMonth => ({
         month,
         given: count('GIVEN', month),
@@ -109,21 +150,21 @@ export async function networkTotals(db: Database, now = new Date()): Promise<Ref
   const [referrals, business] = await Promise.all([
     db.$queryRaw<{ month: Date; stage: string; count: bigint }[]>`
       SELECT month, stage::text, count::bigint FROM network_referral_tallies WHERE count <> 0`,
-    db.$queryRaw<{ month: Date; currency: string; amount: bigint }[]>`
-      SELECT month, currency, amount FROM network_business_tallies WHERE count <> 0`,
+    db.$queryRaw<{ month: Date; currency: string; amount: bigint; count: number }[]>`
+      SELECT month, currency, amount, count FROM network_business_tallies WHERE count <> 0`,
   ]);
   const sum = (rows: { count: bigint }[]) => rows.reduce((n, r) => n + Number(r.count), 0);
   return {
     passed: sum(referrals),
     won: sum(referrals.filter((r) => r.stage === 'WON')),
     passedThisYear: sum(referrals.filter((r) => day(r.month) >= yearStart)),
-    valueThisYear: byCurrency(business.filter((r) => day(r.month) >= yearStart)),
+    valueThisYear: byCurrency(business.filter((r) => day(r.month) >= yearStart), false),
     months: months.map((month) => ({
       month,
       passed: sum(referrals.filter((r) => day(r.month) === month)),
       // Won among the referrals passed that month: the month's cohort, as the tallies keep them.
       won: sum(referrals.filter((r) => day(r.month) === month && r.stage === 'WON')),
-      value: byCurrency(business.filter((r) => day(r.month) === month)),
+      value: byCurrency(business.filter((r) => day(r.month) === month), false),
     })),
   };
 }

@@ -8,13 +8,24 @@ import { payload } from '../../graphql/payload';
 import { encodeTimeCursor } from '../../graphql/time-cursor';
 import type { Result } from '../../errors/user-errors';
 import { listAsGiver } from './giver-listing';
-import { coopLedger, MAX_TOP_GIVERS, networkTotals, topGivers } from './ledger';
+import { ledgerFrom, MAX_TOP_GIVERS, networkTotals, topGivers } from './ledger';
 import { listReferrals, listThanks } from './referral-list';
+import { STAGE_WORDS } from './referral-stages';
+
+const MAX_STAGES = Object.keys(STAGE_WORDS).length;
 
 const viewer = (ctx: GraphQLContext) => membershipsFromLoaders(ctx.loaders);
 
 const money = (amount: number | null, currency: string | null) =>
   amount === null || currency === null ? null : { amount, currency: currency.trim() };
+
+/** The stages filter: each stage once, from the list (a longer list is refused, not sent to SQL). */
+function stagesFilter(stages: readonly string[] | null | undefined): string[] | null {
+  if (!stages?.length) return null;
+  const unique = [...new Set(stages)];
+  if (unique.length > MAX_STAGES) throw badQueryInput({ code: 'INVALID_INPUT', field: 'stages', message: 'Choose stages from the list, each once.' });
+  return unique;
+}
 
 function toConnection<T extends { createdAt: Date; id: string }>(result: Result<{ nodes: T[]; hasNextPage: boolean; endCursor: string | null }>) {
   if (!result.ok) throw badQueryInput(result.errors[0]!);
@@ -50,14 +61,15 @@ export const referralResolvers: Resolvers = {
       payload('coop', await listAsGiver(ctx.db, ctx.viewer?.user ?? null, input.coopId, input.listed)),
   },
   Coop: {
-    referralLedger: (coop, _args, ctx) => coopLedger(ctx.db, coop.id),
+    // Exact sums for the co-op's own members; outsiders get sums of enough thank-yous only.
+    referralLedger: async (coop, _args, ctx) => ledgerFrom(await ctx.loaders.referralLedgerRows.load(coop.id), await seesReferralsOf(coop.id, viewer(ctx))),
     referralsGiven: async (coop, { first, after, stages }, ctx) =>
       (await seesReferralsOf(coop.id, viewer(ctx)))
-        ? toConnection(await listReferrals(ctx.db, coop.id, 'GIVEN', { first: first ?? 20, after: after ?? null, stages: stages ?? null }))
+        ? toConnection(await listReferrals(ctx.db, coop.id, 'GIVEN', { first: first ?? 20, after: after ?? null, stages: stagesFilter(stages) }))
         : null,
     referralsReceived: async (coop, { first, after, stages }, ctx) =>
       (await seesReferralsOf(coop.id, viewer(ctx)))
-        ? toConnection(await listReferrals(ctx.db, coop.id, 'RECEIVED', { first: first ?? 20, after: after ?? null, stages: stages ?? null }))
+        ? toConnection(await listReferrals(ctx.db, coop.id, 'RECEIVED', { first: first ?? 20, after: after ?? null, stages: stagesFilter(stages) }))
         : null,
     businessThanks: async (coop, { first, after }, ctx) =>
       (await seesReferralsOf(coop.id, viewer(ctx))) ? toConnection(await listThanks(ctx.db, coop.id, { first: first ?? 20, after: after ?? null })) : null,
@@ -71,7 +83,7 @@ export const referralResolvers: Resolvers = {
       return need && (await canSeeNeed(need, viewer(ctx))) ? need : null;
     },
     prospect: async (r, _args, ctx) =>
-      (await canSeeProspect(r, viewer(ctx)))
+      (await canSeeProspect(r, viewer(ctx), ctx.viewer?.user ?? null))
         ? { name: r.prospectName, organisation: r.prospectOrg, email: r.prospectEmail, phone: r.prospectPhone, coopId: r.prospectCoopId }
         : null,
     estimatedValue: (r) => money(r.estimatedAmount, r.estimatedCurrency),
@@ -79,7 +91,7 @@ export const referralResolvers: Resolvers = {
     passedBy: async (r, _args, ctx) => (r.passedById ? ((await ctx.loaders.user.load(r.passedById))?.displayName ?? null) : null),
     history: (r, _args, ctx) => ctx.loaders.referralHistory.load(r.id),
     viewerSide: async (r, _args, ctx) => (await sidesOnReferral(r, viewer(ctx)))[0] ?? null,
-    viewerNextStages: (r, _args, ctx) => movesFor(r, viewer(ctx)),
+    viewerNextStages: (r, _args, ctx) => movesFor(r, viewer(ctx), ctx.viewer?.user.id ?? null),
   },
   ReferralProspect: {
     coop: (p, _args, ctx) => (p.coopId ? ctx.loaders.coop.load(p.coopId) : null),

@@ -2,7 +2,7 @@ import type { Database, Prisma, Referral, ReferralStage, User } from '@principle
 import { closingReasonSchema, moneyInputSchema, passReferralInputSchema, toFieldErrors } from '@principle-six/schema';
 import { requireVerifiedEmail } from '../../access/coop-access';
 import { isLive, membershipsFromDb } from '../../access/postings-access';
-import { canSeeReferral, movesFor, sidesOnReferral } from '../../access/referrals-access';
+import { actingSides, canSeeReferral, movesFor, sidesOnReferral } from '../../access/referrals-access';
 import { isId } from '../../errors/ids';
 import { fail, forbidden, invalidInput, notFound, ok, unauthenticated, type Result } from '../../errors/user-errors';
 import { createOnce } from '../idempotency/idempotency';
@@ -46,7 +46,11 @@ export class ReferralService {
       this.db,
       { userId: actor.id, key: request.idempotencyKey, operation: 'passReferral', args: { input: request.input } },
       {
-        find: (id) => this.db.referral.findUnique({ where: { id } }),
+        // A repeat shows the referral only to someone who may still see it (not after leaving the co-op).
+        find: async (id) => {
+          const referral = await this.db.referral.findUnique({ where: { id } });
+          return referral && (await canSeeReferral(referral, membershipsFromDb(this.db, actor.id))) ? referral : null;
+        },
         create: async (tx, id) => {
           const parsed = passReferralInputSchema.safeParse(request.input);
           if (!parsed.success) return fail(...toFieldErrors(parsed.error));
@@ -112,6 +116,10 @@ export class ReferralService {
       return fail(notFound('There is no such co-op to refer.', 'toCoopId'));
     }
     if (input.toCoopId === input.fromCoopId) return fail(invalidInput('Refer business to another co-op, not to your own.', 'toCoopId'));
+    // One person does not act for both sides: business a co-op credits itself with is not passed.
+    if (await memberships.has(input.toCoopId)) {
+      return fail(invalidInput('You belong to that co-op too: ask a colleague who is not in it to pass the referral.', 'toCoopId'));
+    }
     if (!input.needId) return ok({ prospectCoopId: input.kind === 'INTERNAL' ? input.fromCoopId : null, needId: null });
 
     const need = isId(input.needId) ? await tx.need.findUnique({ where: { id: input.needId } }) : null;
@@ -126,6 +134,9 @@ export class ReferralService {
 
   async move(actor: User | null, request: MoveReferralRequest): Promise<Result<Referral>> {
     if (!actor) return fail(unauthenticated('Sign in to update a referral.'));
+    // A move can record business won and writes to two co-ops' inboxes: from a proven address.
+    const unverified = requireVerifiedEmail(actor, 'update a referral');
+    if (unverified) return unverified;
     if (!isId(request.referralId)) return fail(notFound('There is no such referral.', 'referralId'));
     const to = request.stage as ReferralStage;
     if (!(to in STAGE_WORDS)) return fail(invalidInput('Choose a stage from the list.', 'stage'));
@@ -147,9 +158,9 @@ export class ReferralService {
       if (!referral || !(await canSeeReferral(referral, memberships))) {
         return fail(forbidden('Only members of the two co-ops can act on this referral.', 'referralId'));
       }
-      const refused = await this.refusal(referral, to, memberships);
+      const refused = await this.refusal(referral, to, memberships, actor.id);
       if (refused) return fail(refused);
-      const sides = await sidesOnReferral(referral, memberships);
+      const sides = await actingSides(referral, memberships, actor.id);
       const actorCoopId = sides.includes('RECEIVER') && nextStages(referral.stage, 'RECEIVER').includes(to) ? referral.toCoopId : referral.fromCoopId;
       const now = new Date();
       const won = value?.success ? value.data : null;
@@ -213,12 +224,16 @@ export class ReferralService {
   }
 
   /** Why this person may not make this move now, in words they can act on; null when they may. */
-  private async refusal(referral: Referral, to: ReferralStage, memberships: ReturnType<typeof membershipsFromDb>) {
-    if ((await movesFor(referral, memberships)).includes(to)) return null;
+  private async refusal(referral: Referral, to: ReferralStage, memberships: ReturnType<typeof membershipsFromDb>, userId: string) {
+    if ((await movesFor(referral, memberships, userId)).includes(to)) return null;
     const now = STAGE_WORDS[referral.stage];
     if (FINAL_STAGES.has(referral.stage)) return invalidInput(`This referral was ${now}; it cannot move on any more.`, 'stage');
     const sides = await sidesOnReferral(referral, memberships);
-    if (nextStages(referral.stage, 'RECEIVER').includes(to) && !sides.includes('RECEIVER')) {
+    const receiverMove = nextStages(referral.stage, 'RECEIVER').includes(to);
+    if (receiverMove && sides.includes('RECEIVER')) {
+      return forbidden('You passed this referral or belong to both co-ops: a colleague at the receiving co-op must answer it.', 'stage');
+    }
+    if (receiverMove && !sides.includes('RECEIVER')) {
       return forbidden('Only the receiving co-op’s members can do that.', 'stage');
     }
     if (nextStages(referral.stage, 'GIVER').includes(to) && !sides.includes('GIVER')) {
