@@ -49,6 +49,7 @@ const config: CodegenConfig = {
           BusinessThanksConnection: '../modules/referrals/referral-models#BusinessThanksConnectionModel',
           ReferralNetwork: '../modules/referrals/referral-models#ReferralNetworkModel',
           TopGiver: '../modules/referrals/referral-models#TopGiverModel',
+          Recommendation: '@principle-six/db#Referral',
         },
       },
     },

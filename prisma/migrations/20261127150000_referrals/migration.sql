@@ -306,8 +306,20 @@ BEGIN
     ON CONFLICT (coop_id, side, days) DO UPDATE SET count = t.count + EXCLUDED.count;
 END $$;
 
+-- Whether a referral at this stage counts as given: not declined, not withdrawn.
+CREATE FUNCTION referral_given(stage "ReferralStage") RETURNS boolean
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$ SELECT stage NOT IN ('DECLINED', 'WITHDRAWN') $$;
+
+CREATE FUNCTION referral_giver_year_add(r referrals, delta integer) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  IF delta = 0 THEN RETURN; END IF;
+  INSERT INTO giver_years AS t (year, coop_id, count)
+    VALUES (extract(year FROM r.created_at AT TIME ZONE 'UTC')::integer, r.from_coop_id, delta)
+    ON CONFLICT (year, coop_id) DO UPDATE SET count = t.count + EXCLUDED.count;
+END $$;
+
 CREATE FUNCTION referral_totals() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE row referrals;
 BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') AND (TG_OP = 'DELETE' OR NEW.stage <> OLD.stage) THEN
     PERFORM referral_totals_add(OLD, -1);
@@ -321,12 +333,14 @@ BEGIN
   IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.first_contacted_at IS DISTINCT FROM OLD.first_contacted_at) THEN
     PERFORM referral_contact_add(NEW, 1);
   END IF;
-  IF TG_OP IN ('INSERT', 'DELETE') THEN
-    row := CASE TG_OP WHEN 'INSERT' THEN NEW ELSE OLD END;
-    INSERT INTO giver_years AS t (year, coop_id, count)
-      VALUES (extract(year FROM row.created_at AT TIME ZONE 'UTC')::integer, row.from_coop_id,
-              CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END)
-      ON CONFLICT (year, coop_id) DO UPDATE SET count = t.count + EXCLUDED.count;
+  -- A giver's year counts the referrals it passed that were not declined or withdrawn: passing
+  -- many that nobody takes up is not giving.
+  IF TG_OP = 'INSERT' AND referral_given(NEW.stage) THEN
+    PERFORM referral_giver_year_add(NEW, 1);
+  ELSIF TG_OP = 'DELETE' AND referral_given(OLD.stage) THEN
+    PERFORM referral_giver_year_add(OLD, -1);
+  ELSIF TG_OP = 'UPDATE' AND referral_given(OLD.stage) <> referral_given(NEW.stage) THEN
+    PERFORM referral_giver_year_add(NEW, CASE WHEN referral_given(NEW.stage) THEN 1 ELSE -1 END);
   END IF;
   RETURN NULL;
 END $$;
@@ -377,7 +391,7 @@ LANGUAGE sql STABLE AS $$
   UNION ALL
   SELECT 'giver_years', r.from_coop_id, NULL, NULL, NULL, NULL,
          extract(year FROM r.created_at AT TIME ZONE 'UTC')::integer, NULL, count(*), NULL
-    FROM referrals r GROUP BY 2, 7
+    FROM referrals r WHERE referral_given(r.stage) GROUP BY 2, 7
   UNION ALL
   SELECT 'business_tallies', s.coop_id, s.side, referral_month(b.created_at), NULL, NULL, NULL, b.currency,
          count(*), sum(b.amount)::bigint

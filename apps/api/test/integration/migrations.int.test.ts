@@ -48,6 +48,8 @@ const HAND_WRITTEN = [
   'function referral_contact_days(timestamp with time zone,timestamp with time zone)',
   'function referral_events_append_only()',
   'function referral_fixed_columns()',
+  'function referral_given("ReferralStage")',
+  'function referral_giver_year_add(referrals,integer)',
   'function referral_month(timestamp with time zone)',
   'function referral_totals()',
   'function referral_totals_add(referrals,integer)',

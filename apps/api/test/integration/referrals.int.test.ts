@@ -138,6 +138,16 @@ describe('passing a referral', () => {
     const item = inbox.notifications.edges.find((e: { node: { kind: string } }) => e.node.kind === 'REFERRAL_FOR_NEED').node;
     expect(item).toEqual({ kind: 'REFERRAL_FOR_NEED', summary: expect.stringContaining(receiverCoop.name), referral: null, need: { id: need.id } });
 
+    // The need's co-op sees who was recommended on the need itself; nobody else does.
+    const RECOMMENDATIONS = `query ($id: ID!) { need(id: $id) { recommendations { recommended { id } by { id } warmth at } } }`;
+    expect((await third.data(RECOMMENDATIONS, { id: need.id })).need.recommendations).toEqual([
+      { recommended: { id: receiverCoop.id }, by: { id: giverCoop.id }, warmth: 3, at: expect.any(String) },
+    ]);
+    expect((await giver.data(RECOMMENDATIONS, { id: need.id })).need.recommendations).toBeNull();
+    // Once the recommended co-op declines, the recommendation is withdrawn from the need's page.
+    await moveReferral(receiver, { referralId: referral.id, stage: 'DECLINED', reason: 'We are fully booked.' });
+    expect((await third.data(RECOMMENDATIONS, { id: need.id })).need.recommendations).toEqual([]);
+
     await api.db.need.update({ where: { id: need.id }, data: { status: 'WITHDRAWN', closedAt: new Date() } });
     const closed = await pass(giver, referralInput(giverCoop.id, receiverCoop.id, { needId: need.id }));
     expect(closed.errors).toEqual([expect.objectContaining({ field: 'needId' })]);
@@ -553,7 +563,9 @@ describe('a co-op’s ledger', () => {
     });
     expect(listAsGiver).toEqual({ coop: { listedAsGiver: true }, errors: [] });
     const network = (await api.client().data(NETWORK)).referralNetwork;
-    const givenThisYear = await api.db.referral.count({ where: { fromCoopId: giverCoop.id } });
+    // Declined and withdrawn referrals are not counted as given.
+    const givenThisYear = await api.db.referral.count({ where: { fromCoopId: giverCoop.id, stage: { notIn: ['DECLINED', 'WITHDRAWN'] } } });
+    expect(givenThisYear).toBeLessThan(await api.db.referral.count({ where: { fromCoopId: giverCoop.id } }));
     expect(network.topGivers).toEqual([{ coop: { id: giverCoop.id }, given: givenThisYear }]);
     expect(network.passed).toBe(await api.db.referral.count());
     expect(network.won).toBe(await api.db.referral.count({ where: { stage: 'WON' } }));

@@ -98,11 +98,11 @@ function allowedCharacters(label: string, options: TextOptions) {
 
 /** A required piece of text, normalised and trimmed, with messages that say how to put it right. */
 export function requiredText(label: string, min: number, max: number, options: TextOptions = {}) {
-  return typedText(label, max, options, `Enter ${label}.`)
+  const text = typedText(label, max, options, `Enter ${label}.`)
     .min(1, `Enter ${label}.`)
-    .superRefine(allowedCharacters(label, options))
-    .min(min, `Write at least ${min} characters for ${label}.`)
-    .max(max, tooLong(label, max));
+    .superRefine(allowedCharacters(label, options));
+  // "At least 1 characters" says nothing "Enter …" has not.
+  return (min > 1 ? text.min(min, `Write at least ${min} characters for ${label}.`) : text).max(max, tooLong(label, max));
 }
 
 /** Optional text: blank or missing becomes null. */

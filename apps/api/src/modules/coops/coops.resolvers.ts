@@ -1,3 +1,4 @@
+import { isId } from '../../errors/ids';
 import { countryName } from '@principle-six/taxonomy';
 import type { Resolvers } from '../../generated/resolvers';
 import { badQueryInput } from '../../errors/query-errors';
@@ -11,6 +12,7 @@ const role = (ctx: GraphQLContext, coopId: string) => ctx.loaders.viewerRole.loa
 export const coopResolvers: Resolvers = {
   Query: {
     coop: (_parent, { slug }, ctx) => ctx.services.coops.bySlug(slug),
+    coopById: (_parent, { id }, ctx) => (isId(id) ? ctx.loaders.coop.load(id) : null),
     coops: async (_parent, { first, after }, ctx) => {
       const result = await ctx.services.coops.directoryPage(first ?? 20, after ?? null);
       if (!result.ok) throw badQueryInput(result.errors[0]!);

@@ -67,3 +67,15 @@ export async function listThanks(
   });
   return ok(toPage(rows, options.first));
 }
+
+/**
+ * Co-ops other co-ops recommended for a need: referrals passed from it by anyone but the need's
+ * own co-op, newest first, without those the receiver declined or the giver withdrew.
+ */
+export function recommendationsFor(db: Database, need: { id: string; coopId: string }, first: number): Promise<Referral[]> {
+  return db.referral.findMany({
+    where: { needId: need.id, fromCoopId: { not: need.coopId }, stage: { notIn: ['DECLINED', 'WITHDRAWN'] } },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: first,
+  });
+}

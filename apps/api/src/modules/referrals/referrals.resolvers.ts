@@ -9,7 +9,7 @@ import { encodeTimeCursor } from '../../graphql/time-cursor';
 import type { Result } from '../../errors/user-errors';
 import { listAsGiver } from './giver-listing';
 import { ledgerFrom, MAX_TOP_GIVERS, networkTotals, topGivers } from './ledger';
-import { listReferrals, listThanks } from './referral-list';
+import { listReferrals, listThanks, recommendationsFor } from './referral-list';
 import { STAGE_WORDS } from './referral-stages';
 
 const MAX_STAGES = Object.keys(STAGE_WORDS).length;
@@ -118,6 +118,21 @@ export const referralResolvers: Resolvers = {
       }
       return topGivers(ctx.db, n);
     },
+  },
+  Need: {
+    recommendations: async (need, { first }, ctx) => {
+      if (!(await seesReferralsOf(need.coopId, viewer(ctx)))) return null;
+      const n = first ?? 20;
+      if (!Number.isInteger(n) || n < 1 || n > 50) {
+        throw badQueryInput({ code: 'INVALID_INPUT', field: 'first', message: 'Ask for 1 to 50 recommendations.' });
+      }
+      return recommendationsFor(ctx.db, need, n);
+    },
+  },
+  Recommendation: {
+    recommended: async (r, _args, ctx) => (await ctx.loaders.coop.load(r.toCoopId))!,
+    by: async (r, _args, ctx) => (await ctx.loaders.coop.load(r.fromCoopId))!,
+    at: (r) => r.createdAt,
   },
   TopGiver: {
     coop: async (g, _args, ctx) => (await ctx.loaders.coop.load(g.coopId))!,
