@@ -7,6 +7,9 @@
 CREATE TYPE "ReferralKind" AS ENUM ('EXTERNAL', 'INTERNAL', 'TIER_THREE');
 
 -- CreateEnum
+CREATE TYPE "ThanksStatus" AS ENUM ('PENDING', 'CONFIRMED', 'REJECTED');
+
+-- CreateEnum
 CREATE TYPE "ReferralStage" AS ENUM ('PASSED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN', 'CONTACTED', 'MEETING_HELD', 'PROPOSAL_SENT', 'WON', 'LOST');
 
 -- CreateEnum
@@ -93,6 +96,8 @@ CREATE TABLE "business_thanks" (
     "currency" CHAR(3) NOT NULL,
     "note" TEXT,
     "written_by_id" UUID,
+    "status" "ThanksStatus" NOT NULL DEFAULT 'CONFIRMED',
+    "answered_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "business_thanks_pkey" PRIMARY KEY ("id")
@@ -283,6 +288,16 @@ CREATE TRIGGER referrals_fixed_columns BEFORE UPDATE ON referrals
   FOR EACH ROW EXECUTE FUNCTION referral_fixed_columns('from_coop_id', 'to_coop_id', 'created_at', 'kind');
 CREATE TRIGGER business_thanks_fixed_columns BEFORE UPDATE ON business_thanks
   FOR EACH ROW EXECUTE FUNCTION referral_fixed_columns('from_coop_id', 'to_coop_id', 'created_at', 'amount', 'currency');
+-- An answered thank-you stays answered.
+CREATE FUNCTION business_thanks_answered_once() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF OLD.status <> 'PENDING' AND NEW.status <> OLD.status THEN
+    RAISE EXCEPTION 'an answered thank-you keeps its answer' USING ERRCODE = 'restrict_violation';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER business_thanks_answered_once BEFORE UPDATE ON business_thanks
+  FOR EACH ROW EXECUTE FUNCTION business_thanks_answered_once();
 
 -- Keeping the totals. Each statement adds a delta to one row, creating it at zero first; rows
 -- that fall back to zero stay (readers sum them). Locks are taken giver rows first, then
@@ -347,11 +362,8 @@ END $$;
 CREATE TRIGGER referral_totals AFTER INSERT OR UPDATE OR DELETE ON referrals
   FOR EACH ROW EXECUTE FUNCTION referral_totals();
 
-CREATE FUNCTION business_totals() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  t business_thanks := CASE TG_OP WHEN 'INSERT' THEN NEW ELSE OLD END;
-  sign integer := CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END;
-  m date := referral_month(t.created_at);
+CREATE FUNCTION business_totals_add(t business_thanks, sign integer) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE m date := referral_month(t.created_at);
 BEGIN
   INSERT INTO business_tallies AS b (coop_id, side, month, currency, amount, count)
     VALUES (t.to_coop_id, 'CREDITED', m, t.currency, sign * t.amount, sign),
@@ -361,9 +373,23 @@ BEGIN
   INSERT INTO network_business_tallies AS b (month, currency, amount, count)
     VALUES (m, t.currency, sign * t.amount, sign)
     ON CONFLICT (month, currency) DO UPDATE SET amount = b.amount + EXCLUDED.amount, count = b.count + EXCLUDED.count;
+END $$;
+
+-- Only confirmed thank-yous count: a direct one joins the totals when the credited co-op
+-- confirms it, in the month the business was thanked for.
+CREATE FUNCTION business_totals() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.status = 'CONFIRMED'
+     AND (TG_OP = 'DELETE' OR NEW.status <> 'CONFIRMED') THEN
+    PERFORM business_totals_add(OLD, -1);
+  END IF;
+  IF TG_OP IN ('UPDATE', 'INSERT') AND NEW.status = 'CONFIRMED'
+     AND (TG_OP = 'INSERT' OR OLD.status <> 'CONFIRMED') THEN
+    PERFORM business_totals_add(NEW, 1);
+  END IF;
   RETURN NULL;
 END $$;
-CREATE TRIGGER business_totals AFTER INSERT OR DELETE ON business_thanks
+CREATE TRIGGER business_totals AFTER INSERT OR UPDATE OR DELETE ON business_thanks
   FOR EACH ROW EXECUTE FUNCTION business_totals();
 
 -- Every total computed afresh from referrals and business_thanks, in one shape: what the tests
@@ -397,11 +423,12 @@ LANGUAGE sql STABLE AS $$
          count(*), sum(b.amount)::bigint
     FROM business_thanks b
     CROSS JOIN LATERAL (VALUES (b.to_coop_id, 'CREDITED'), (b.from_coop_id, 'THANKED')) s(coop_id, side)
+   WHERE b.status = 'CONFIRMED'
    GROUP BY 2, 3, 4, 8
   UNION ALL
   SELECT 'network_business_tallies', NULL, NULL, referral_month(b.created_at), NULL, NULL, NULL, b.currency,
          count(*), sum(b.amount)::bigint
-    FROM business_thanks b GROUP BY 4, 8
+    FROM business_thanks b WHERE b.status = 'CONFIRMED' GROUP BY 4, 8
 $$;
 
 -- The kept tables in the same shape, without rows that fell back to zero.

@@ -13,7 +13,8 @@ import { nextStages, type Side } from '../modules/referrals/referral-stages';
  *   from an account with a confirmed email address, as for every contact detail here.
  * - Moves: the receiver's members accept, decline and take it on to won or lost; the giver's
  *   withdraw it before it is accepted (referral-stages.ts has the table).
- * - A thank-you, with its amount, is seen by members of its two co-ops only. A total shown to
+ * - A thank-you, with its amount, is seen by members of its two co-ops only. A direct one is
+ *   confirmed or rejected by members of the credited co-op who are not in the thanking one. A total shown to
  *   anyone else (a co-op's ledger, the network page) is left out when fewer than
  *   MIN_THANKS_IN_A_PUBLIC_TOTAL thank-yous make it up, since a total of one is its amount.
  * - Lists of a co-op's referrals and thanks are for its members.
@@ -72,6 +73,19 @@ export async function canSeeProspect(
 
 export async function canSeeThanks(thanks: { fromCoopId: string; toCoopId: string }, memberships: Memberships): Promise<boolean> {
   return (await memberships.has(thanks.fromCoopId)) || memberships.has(thanks.toCoopId);
+}
+
+/**
+ * Whether the person may confirm or reject a direct thank-you: a member of the credited co-op who
+ * is not also a member of the co-op that wrote it (who would be confirming their own word).
+ */
+export async function answersThanksFor(thanks: { fromCoopId: string; toCoopId: string }, memberships: Memberships) {
+  return (await memberships.has(thanks.toCoopId)) && !(await memberships.has(thanks.fromCoopId));
+}
+
+/** answersThanksFor, while the thank-you still waits for an answer. */
+export async function canAnswerThanks(thanks: { fromCoopId: string; toCoopId: string; status: string }, memberships: Memberships) {
+  return thanks.status === 'PENDING' && answersThanksFor(thanks, memberships);
 }
 
 /** Whether a total made of `count` thank-yous may be shown to someone outside the co-op. */

@@ -73,6 +73,7 @@ export const POLICIES: Record<string, Policy> = {
   // Each move tells two co-ops; a busy co-op moves dozens a day, not hundreds an hour.
   moveReferral: { counts: 'attempts', limits: [{ by: 'user', points: 120, per: HOUR }] },
   thankForBusiness: { counts: 'attempts', limits: [{ by: 'user', points: 30, per: HOUR }] },
+  answerThanks: { counts: 'attempts', limits: [{ by: 'user', points: 60, per: HOUR }] },
   listAsGiver: { counts: 'attempts', limits: [{ by: 'user', points: 30, per: HOUR }] },
   // Harvesting a directory's contacts: a person looks up a few co-ops, not thousands.
   revealContact: {

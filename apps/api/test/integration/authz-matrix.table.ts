@@ -106,6 +106,10 @@ export const MATRIX: Record<string, MatrixRow> = {
     args: async (fx) => ({ input: { fromCoopId: fx.coopA.id, toCoopId: fx.coopC.id, value: { amount: 900, currency: 'GBP' } } }),
     expect: { ...MEMBERS, unverified: 'EMAIL_NOT_VERIFIED' },
   },
+  answerThanks: {
+    args: async (fx) => ({ input: { thanksId: await fx.thanksToA(), confirm: true } }),
+    expect: { ...MEMBERS, unverified: 'EMAIL_NOT_VERIFIED' },
+  },
   listAsGiver: { args: async (fx) => ({ input: { coopId: fx.coopA.id, listed: true } }), expect: OWNERS },
 
   // Members of A.

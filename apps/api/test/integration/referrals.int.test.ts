@@ -9,7 +9,9 @@ import {
   passReferral,
   REFERRAL,
   referralInput,
+  ANSWER_THANKS,
   THANK,
+  thankConfirmed,
 } from './support/referrals';
 import { createCoop, signUp } from './support/scenarios';
 import { startTestApi, type TestApi } from './support/test-api';
@@ -423,6 +425,24 @@ describe('direct thanks for business', () => {
     ]);
     expect((await giver.data(THANK, { input: THANKS_INPUT })).thankForBusiness.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
   });
+
+  it('counts a direct thank-you only once the credited co-op confirms it, and never a rejected one', async () => {
+    const credited = async () => (await giver.data(LEDGER, { slug: giverCoop.slug })).coop.referralLedger.valueGiven.find((m: { currency: string }) => m.currency === 'CHF')?.amount ?? 0;
+    const input = { fromCoopId: thirdCoop.id, toCoopId: giverCoop.id, value: { amount: 70, currency: 'CHF' } };
+    const first = (await third.data(THANK, { input })).thankForBusiness.thanks;
+    expect(first.status).toBe('PENDING');
+    expect(await credited()).toBe(0);
+    // The thanking co-op cannot confirm its own word; a member of the credited co-op can, once.
+    expect((await third.data(ANSWER_THANKS, { input: { thanksId: first.id, confirm: true } })).answerThanks.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    const answered = (await giver.data(ANSWER_THANKS, { input: { thanksId: first.id, confirm: true } })).answerThanks;
+    expect(answered).toEqual({ thanks: { id: first.id, status: 'CONFIRMED', viewerCanAnswer: false }, errors: [] });
+    expect(await credited()).toBe(70);
+    expect((await giver.data(ANSWER_THANKS, { input: { thanksId: first.id, confirm: false } })).answerThanks.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+    const second = (await third.data(THANK, { input })).thankForBusiness.thanks;
+    expect((await giver.data(ANSWER_THANKS, { input: { thanksId: second.id, confirm: false } })).answerThanks.thanks.status).toBe('REJECTED');
+    expect(await credited()).toBe(70);
+    await expect(api.db.businessThanks.update({ where: { id: second.id }, data: { status: 'CONFIRMED' } })).rejects.toThrow(/keeps its answer/);
+  });
 });
 
 describe('reminders', () => {
@@ -512,7 +532,9 @@ describe('a co-op’s ledger', () => {
     await moveReferral(x, { referralId: back, stage: 'WON', value: { amount: 500, currency: 'EUR' } });
     await passReferral(y, referralInput(yCoop.id, xCoop.id));
     // And Y thanks X directly for £100 more.
-    expect((await y.data(THANK, { input: { fromCoopId: yCoop.id, toCoopId: xCoop.id, value: { amount: 100, currency: 'GBP' } } })).thankForBusiness.errors).toEqual([]);
+    await thankConfirmed(y, x, { fromCoopId: yCoop.id, toCoopId: xCoop.id, value: { amount: 100, currency: 'GBP' } });
+    // A thank-you X has not confirmed counts nowhere.
+    expect((await y.data(THANK, { input: { fromCoopId: yCoop.id, toCoopId: xCoop.id, value: { amount: 99_999, currency: 'GBP' } } })).thankForBusiness.errors).toEqual([]);
 
     const ledger = (await x.data(LEDGER, { slug: xCoop.slug })).coop.referralLedger;
     expect(ledger.given).toEqual({
@@ -545,7 +567,7 @@ describe('a co-op’s ledger', () => {
     expect(outside.valueGiven).toEqual([]);
     expect(outside.valueReceived).toEqual([]);
     expect(outside.months.at(-1)).toMatchObject({ given: 7, received: 2, valueGiven: [], valueReceived: [] });
-    expect((await y.data(THANK, { input: { fromCoopId: yCoop.id, toCoopId: xCoop.id, value: { amount: 50, currency: 'GBP' } } })).thankForBusiness.errors).toEqual([]);
+    await thankConfirmed(y, x, { fromCoopId: yCoop.id, toCoopId: xCoop.id, value: { amount: 50, currency: 'GBP' } });
     const third = (await api.client().data(LEDGER, { slug: xCoop.slug })).coop.referralLedger;
     expect(third.valueGiven).toEqual([{ amount: 2550, currency: 'GBP' }]);
 

@@ -22,6 +22,7 @@ interface DigestItem {
   subjectKey: string;
   thanksAmount: number | null;
   thanksCurrency: string | null;
+  thanksStatus: string | null;
 }
 
 /**
@@ -110,7 +111,7 @@ export class DigestService {
                o.title AS "offerTitle", x.referral_id AS "referralId", x.subject_key AS "subjectKey",
                CASE WHEN x.kind = 'THANKS_RECEIVED' THEN tf.name ELSE rf.name END AS "fromName",
                CASE WHEN x.kind = 'THANKS_RECEIVED' THEN tt.name ELSE rt.name END AS "toName",
-               bt.amount AS "thanksAmount", bt.currency AS "thanksCurrency"
+               bt.amount AS "thanksAmount", bt.currency AS "thanksCurrency", bt.status::text AS "thanksStatus"
           FROM notifications x
           JOIN coops c ON c.id = x.coop_id
           LEFT JOIN needs n ON n.id = x.need_id
@@ -161,7 +162,7 @@ export class DigestService {
         case 'REFERRAL_FOR_NEED':
           return `- ${item.fromName} recommends ${item.toName} for "${item.needTitle}": ${link}`;
         case 'THANKS_RECEIVED':
-          return `- ${item.fromName} thanked ${item.toName} for ${item.thanksAmount} ${item.thanksCurrency?.trim()} of business: ${this.publicUrl}/inbox`;
+          return `- ${item.fromName} thanked ${item.toName} for ${item.thanksAmount} ${item.thanksCurrency?.trim()} of business${item.thanksStatus === 'PENDING' ? '; confirm it' : ''}: ${this.publicUrl}/inbox`;
         case 'MATCH_FOR_NEED':
           return `- ${item.otherCoopName} could meet "${item.needTitle}"${item.offerTitle ? ` with "${item.offerTitle}"` : ''}: ${link}`;
         case 'NEED_FOR_PROVIDER':

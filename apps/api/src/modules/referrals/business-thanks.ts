@@ -2,16 +2,19 @@ import type { BusinessThanks, Database, User } from '@principle-six/db';
 import { thankForBusinessInputSchema, toFieldErrors } from '@principle-six/schema';
 import { requireVerifiedEmail } from '../../access/coop-access';
 import { membershipsFromDb } from '../../access/postings-access';
-import { canSeeThanks } from '../../access/referrals-access';
+import { answersThanksFor, canSeeThanks } from '../../access/referrals-access';
 import { isId } from '../../errors/ids';
-import { fail, forbidden, invalidInput, notFound, ok, unauthenticated, type Result } from '../../errors/user-errors';
+import { conflict, fail, forbidden, invalidInput, notFound, ok, unauthenticated, type Result } from '../../errors/user-errors';
 import { createOnce } from '../idempotency/idempotency';
 import type { InboxEvents } from '../notifications/inbox-events';
 import { notifyCoopMembers, publish, type Written } from '../notifications/notify';
 
 /**
  * "Thank you for closed business" given directly, for business done with another co-op without a
- * referral here (after a meeting, say). Winning a referral writes its own (ReferralService.move).
+ * referral here (after a meeting, say), and the credited co-op's answer. A direct thank-you is
+ * PENDING until a member of the credited co-op confirms it, as a "fulfilled by" claim is: one
+ * co-op's word alone does not put business into another's public ledger. Winning a referral
+ * writes its own, confirmed (ReferralService.move: two co-ops took part).
  */
 export class BusinessThanksService {
   constructor(
@@ -47,7 +50,7 @@ export class BusinessThanksService {
             return fail(invalidInput('You belong to that co-op too: a co-op does not credit itself with business.', 'toCoopId'));
           }
           const thanks = await tx.businessThanks.create({
-            data: { id, fromCoopId, toCoopId, amount: value.amount, currency: value.currency, note, writtenById: actor.id },
+            data: { id, fromCoopId, toCoopId, amount: value.amount, currency: value.currency, note, writtenById: actor.id, status: 'PENDING' },
           });
           notified = await notifyCoopMembers(tx, { coopId: toCoopId, kind: 'THANKS_RECEIVED', subjectKey: `thanks:${id}`, thanksId: id });
           return ok(thanks);
@@ -56,5 +59,28 @@ export class BusinessThanksService {
     );
     if (result.ok) await publish(this.events, notified);
     return result;
+  }
+
+  async answer(actor: User | null, input: { thanksId: string; confirm: boolean }): Promise<Result<BusinessThanks>> {
+    if (!actor) return fail(unauthenticated('Sign in to answer a thank-you.'));
+    const unverified = requireVerifiedEmail(actor, 'answer a thank-you');
+    if (unverified) return unverified;
+    if (!isId(input.thanksId)) return fail(notFound('There is no such thank-you.', 'thanksId'));
+    return this.db.$transaction(async (tx) => {
+      // Locked, so that two answers at once take turns and the second sees the first.
+      const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM business_thanks WHERE id = ${input.thanksId}::uuid FOR UPDATE`;
+      const thanks = locked ? await tx.businessThanks.findUniqueOrThrow({ where: { id: locked.id } }) : null;
+      const memberships = membershipsFromDb(tx, actor.id);
+      if (!thanks || !(await canSeeThanks(thanks, memberships))) return fail(forbidden('Only members of the two co-ops can see this thank-you.', 'thanksId'));
+      if (!(await answersThanksFor(thanks, memberships))) {
+        return fail(forbidden('Only members of the co-op it credits, who are not members of the co-op that wrote it, can answer it.', 'thanksId'));
+      }
+      if (thanks.status !== 'PENDING') {
+        return fail(conflict(`It was already ${thanks.status === 'CONFIRMED' ? 'confirmed' : 'rejected'}.`, 'thanksId'));
+      }
+      return ok(
+        await tx.businessThanks.update({ where: { id: thanks.id }, data: { status: input.confirm ? 'CONFIRMED' : 'REJECTED', answeredAt: new Date() } }),
+      );
+    });
   }
 }

@@ -20,7 +20,8 @@ export async function referralSummary(n: Notification, ctx: GraphQLContext): Pro
     const thanks = n.thanksId ? await ctx.loaders.businessThanks.load(n.thanksId) : null;
     if (!thanks) return 'A co-op thanked you for business';
     const amount = (await canSeeThanks(thanks, membershipsFromLoaders(ctx.loaders))) ? `${formatMoney(thanks.amount, thanks.currency)} of ` : '';
-    return `${await name(thanks.fromCoopId)} thanked ${await name(thanks.toCoopId)} for ${amount}business`;
+    const ask = thanks.status === 'PENDING' ? ': confirm it' : '';
+    return `${await name(thanks.fromCoopId)} thanked ${await name(thanks.toCoopId)} for ${amount}business${ask}`;
   }
   const referralKinds = ['REFERRAL_RECEIVED', 'REFERRAL_MOVED', 'REFERRAL_REMINDER', 'REFERRAL_FOR_NEED'];
   if (!referralKinds.includes(n.kind)) return null;

@@ -1,6 +1,6 @@
 import type { BusinessThanks, Referral } from '@principle-six/db';
 import { canSeeNeed, membershipsFromLoaders } from '../../access/postings-access';
-import { canSeeProspect, canSeeReferral, canSeeThanks, movesFor, seesReferralsOf, sidesOnReferral } from '../../access/referrals-access';
+import { canAnswerThanks, canSeeProspect, canSeeReferral, canSeeThanks, movesFor, seesReferralsOf, sidesOnReferral } from '../../access/referrals-access';
 import { badQueryInput } from '../../errors/query-errors';
 import type { Resolvers } from '../../generated/resolvers';
 import type { GraphQLContext } from '../../graphql/context';
@@ -57,6 +57,8 @@ export const referralResolvers: Resolvers = {
       payload('referral', await ctx.services.referrals.move(ctx.viewer?.user ?? null, input)),
     thankForBusiness: async (_parent, { input, idempotencyKey }, ctx) =>
       payload('thanks', await ctx.services.businessThanks.thank(ctx.viewer?.user ?? null, input, idempotencyKey)),
+    answerThanks: async (_parent, { input }, ctx) =>
+      payload('thanks', await ctx.services.businessThanks.answer(ctx.viewer?.user ?? null, input)),
     listAsGiver: async (_parent, { input }, ctx) =>
       payload('coop', await listAsGiver(ctx.db, ctx.viewer?.user ?? null, input.coopId, input.listed)),
   },
@@ -108,6 +110,7 @@ export const referralResolvers: Resolvers = {
     from: async (t, _args, ctx) => (await ctx.loaders.coop.load(t.fromCoopId))!,
     to: async (t, _args, ctx) => (await ctx.loaders.coop.load(t.toCoopId))!,
     value: (t) => ({ amount: t.amount, currency: t.currency.trim() }),
+    viewerCanAnswer: (t, _args, ctx) => canAnswerThanks(t, viewer(ctx)),
     referral: async (t, _args, ctx) => (t.referralId ? visibleReferral(await ctx.loaders.referral.load(t.referralId), ctx) : null),
   },
   ReferralNetwork: {

@@ -138,6 +138,16 @@ export class AuthzFixture {
     return (await passReferral(this.founderC, referralInput(this.coopC.id, this.coopA.id))).id;
   }
 
+  /** A thank-you from C crediting A, awaiting A's answer. */
+  async thanksToA(): Promise<string> {
+    const { thankForBusiness } = await this.founderC.data(
+      `mutation ($input: ThankForBusinessInput!) { thankForBusiness(input: $input) { thanks { id } errors { code message } } }`,
+      { input: { fromCoopId: this.coopC.id, toCoopId: this.coopA.id, value: { amount: 250, currency: 'GBP' } } },
+    );
+    if (thankForBusiness.errors.length) throw new Error(JSON.stringify(thankForBusiness.errors));
+    return thankForBusiness.thanks.id;
+  }
+
   /** An open invitation to A, with the secret of its link. */
   async invitationToA(): Promise<{ id: string; token: string }> {
     const { createInvitation } = await this.founderA.data(

@@ -102,6 +102,16 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
   const referrals: string[] = [];
   for (let i = 0; i < 3; i++) referrals.push((await passReferral(other.client, referralInput(coopB, coopA))).id);
   referrals.push((await passReferral(owner.client, referralInput(coopA, coopB))).id);
+  // Thank-yous B wrote crediting A: A's owner confirms or rejects them.
+  const thanks: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const { thankForBusiness } = await other.client.data(
+      `mutation ($input: ThankForBusinessInput!) { thankForBusiness(input: $input) { thanks { id } errors { message } } }`,
+      { input: { fromCoopId: coopB, toCoopId: coopA, value: { amount: 100 + i, currency: 'GBP' } } },
+    );
+    if (thankForBusiness.errors.length) throw new Error(JSON.stringify(thankForBusiness.errors));
+    thanks.push(thankForBusiness.thanks.id);
+  }
   const invitations: { id: string; token: string }[] = [];
   for (let i = 0; i < 4; i++) {
     const { createInvitation } = await owner.client.data(
@@ -119,7 +129,7 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
   const users = [owner.user.id, other.user.id, memberId, world.unconfirmed.id];
   const invitationIds = invitations.map((i) => i.id);
   const pools: ValuePools = {
-    ids: [coopA, coopB, ...users, ...needsOfA, needOfB, ...claims, ...offersOfA, offerOfB, ...matches, ...invitationIds, ...referrals],
+    ids: [coopA, coopB, ...users, ...needsOfA, needOfB, ...claims, ...offersOfA, offerOfB, ...matches, ...invitationIds, ...referrals, ...thanks],
     tokens: [...invitations.map((i) => i.token), ...verificationTokens],
   };
   const oneOf = <T>(values: T[]) => fc.constantFrom(...values);
@@ -155,6 +165,7 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
       value: { amount, currency: 'GBP' },
       note: 'Printing for our AGM',
     })),
+    AnswerThanksInput: fc.record({ thanksId: oneOf(thanks), confirm: fc.boolean() }),
     ListAsGiverInput: fc.boolean().map((listed) => ({ coopId: coopA, listed })),
     'arg:coopId': fc.constant(coopA),
     'arg:updateCoop.id': fc.constant(coopA),

@@ -17,8 +17,21 @@ export const MOVE_REFERRAL = `mutation ($input: MoveReferralInput!) {
 }`;
 
 export const THANK = `mutation ($input: ThankForBusinessInput!, $key: String) {
-  thankForBusiness(input: $input, idempotencyKey: $key) { thanks { id value { amount currency } from { id } to { id } note } ${ERRORS} }
+  thankForBusiness(input: $input, idempotencyKey: $key) { thanks { id status value { amount currency } from { id } to { id } note } ${ERRORS} }
 }`;
+
+export const ANSWER_THANKS = `mutation ($input: AnswerThanksInput!) {
+  answerThanks(input: $input) { thanks { id status viewerCanAnswer } ${ERRORS} }
+}`;
+
+/** Thanks a co-op directly and has the credited co-op confirm it; throws on errors. */
+export async function thankConfirmed(thanker: TestClient, credited: TestClient, input: Record<string, unknown>): Promise<string> {
+  const { thankForBusiness } = await thanker.data(THANK, { input });
+  if (thankForBusiness.errors.length) throw new Error(JSON.stringify(thankForBusiness.errors));
+  const { answerThanks } = await credited.data(ANSWER_THANKS, { input: { thanksId: thankForBusiness.thanks.id, confirm: true } });
+  if (answerThanks.errors.length) throw new Error(JSON.stringify(answerThanks.errors));
+  return thankForBusiness.thanks.id;
+}
 
 export const REFERRAL = `query ($id: ID!) { referral(id: $id) { ${REFERRAL_FIELDS} } }`;
 
