@@ -6,11 +6,13 @@ export interface Prospect {
   organisation?: string;
   email?: string;
   phone?: string;
-  /** The meaning shown beside a warmth level, e.g. "I introduced them". */
+  /** The meaning shown beside a warmth level, e.g. "I introduced the prospect to Ledger Lane Co-op". */
   warmth: string;
   estimatedValue?: number;
   note?: string;
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** /referrals/new, as a person passing a referral fills it in. */
 export class ReferralFormPage {
@@ -28,13 +30,20 @@ export class ReferralFormPage {
     if (prospect.organisation) await page.getByLabel('Organisation').fill(prospect.organisation);
     if (prospect.email) await page.getByLabel("Prospect's email").fill(prospect.email);
     if (prospect.phone) await page.getByLabel("Prospect's phone").fill(prospect.phone);
-    await page.getByRole('radio', { name: new RegExp(`^\\d · ${prospect.warmth}$`) }).check();
+    await page.getByRole('radio', { name: new RegExp(`^\\d · ${escapeRegExp(prospect.warmth)}$`) }).check();
     if (prospect.estimatedValue !== undefined) await page.getByLabel('Estimated value').fill(String(prospect.estimatedValue));
     if (prospect.note) await page.getByLabel('Note for the receiver').fill(prospect.note);
   }
 
   consent(receiverName: string) {
     return this.page.getByRole('checkbox', { name: `They know ${receiverName} will contact them` });
+  }
+
+  /** What the form says beside the consent box when it was left unticked. */
+  consentInstruction(receiverName: string) {
+    return this.page.getByText(
+      `Tick this to confirm the prospect knows ${receiverName} will contact them — without that it is a lead, not a referral.`,
+    );
   }
 
   async submit() {

@@ -22,11 +22,17 @@ export class ReferralPage {
     await this.expectStage(stageAfter);
   }
 
+  /** The stage badge, which takes focus after a move (the button pressed is gone). */
+  stageBadge(label: string) {
+    return this.page.getByLabel(`Stage: ${label}`);
+  }
+
   async markWon(amount: number, currency = 'GBP') {
-    await this.actions().getByRole('button', { name: 'Won', exact: true }).click();
+    await this.actions().getByRole('button', { name: 'Mark won', exact: true }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Mark it won' });
     await dialog.getByLabel('Amount won').fill(String(amount));
-    await expect(dialog.getByLabel('Currency')).toHaveValue(currency);
+    // The currency is chosen from the ISO 4217 list, shown as "GBP · British Pound".
+    await expect(dialog.getByRole('combobox', { name: 'Currency' })).toHaveValue(new RegExp(`^${currency} · `));
     await dialog.getByRole('button', { name: 'Mark won' }).click();
     await expect(dialog).toBeHidden();
     await this.expectStage('Won');

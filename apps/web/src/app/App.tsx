@@ -12,7 +12,8 @@ export function App() {
   return (
     <ApolloProvider client={client}>
       <MantineProvider theme={theme}>
-        <Notifications position="top-center" />
+        {/* Bottom right, clear of a dialog's title and close button (and of the header's menus). */}
+        <Notifications position="bottom-right" />
         <RouterProvider router={router} />
       </MantineProvider>
     </ApolloProvider>

@@ -3,13 +3,23 @@ import { Navigate, useLocation } from 'react-router';
 import { Loading } from '../../lib/QueryState';
 import { useViewer } from './useViewer';
 
-/** Shows its children to a signed-in person; sends anyone else to sign in and back. */
-export function RequireSignIn({ children }: { children: ReactNode }) {
+/** What the sign-in page reads from the history state: why the person was sent there. */
+export interface SignInState {
+  reason?: string;
+}
+
+/**
+ * Shows its children to a signed-in person; sends anyone else to sign in and back. `reason` (e.g.
+ * "Sign in to pass a referral.") is shown on the sign-in page, so the detour is explained; it
+ * travels in the history state, not the URL, so a link cannot put words on that page.
+ */
+export function RequireSignIn({ children, reason }: { children: ReactNode; reason?: string }) {
   const { viewer, loading } = useViewer();
   const location = useLocation();
   if (loading) return <Loading label="Checking your account…" />;
   if (!viewer) {
-    return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+    const state: SignInState | undefined = reason ? { reason } : undefined;
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} state={state} replace />;
   }
   return children;
 }

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Anchor, PasswordInput, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, PasswordInput, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { signInSchema } from '@principle-six/schema';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { AuthForm } from './AuthForm';
+import type { SignInState } from './RequireSignIn';
 import { SignInMutation } from './graphql';
 import { useAuthSubmit } from './useAuthSubmit';
 import { useSafeReturnTo } from './useSafeReturnTo';
@@ -13,6 +14,8 @@ import { useSafeReturnTo } from './useSafeReturnTo';
 export function SignInPage() {
   usePageTitle('Sign in');
   const next = useSafeReturnTo();
+  // Why a page sent the person here (RequireSignIn's reason), when it said.
+  const reason = (useLocation().state as SignInState | null)?.reason;
   const [signIn, { loading }] = useMutation(SignInMutation);
   const form = useForm({
     mode: 'uncontrolled',
@@ -41,6 +44,11 @@ export function SignInPage() {
         </Text>
       }
     >
+      {reason && (
+        <Alert color="blue" variant="light" role="status">
+          {reason}
+        </Alert>
+      )}
       <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} key={form.key('email')} />
       <PasswordInput label="Password" autoComplete="current-password" required {...form.getInputProps('password')} key={form.key('password')} />
     </AuthForm>

@@ -23,8 +23,9 @@ export function CoopPage() {
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const coop = data?.coop;
   if (!coop) return <NotFoundPage what="co-op" />;
-  // Business is referred from one co-op to another: the person needs a co-op besides this one.
-  const canRefer = !!viewer?.memberships.some((m) => m.coop.id !== coop.id);
+  // Business is referred from one co-op to another the person is not part of (the API refuses a
+  // referral to a co-op one belongs to): a co-op of their own, and not this one.
+  const canRefer = !!viewer && viewer.memberships.length > 0 && !viewer.memberships.some((m) => m.coop.id === coop.id);
 
   return (
     <Stack gap="lg" maw={860}>

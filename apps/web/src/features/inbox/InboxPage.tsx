@@ -143,8 +143,9 @@ const KIND_TAGS: Partial<Record<NotificationFieldsFragment['kind'], string>> = {
 
 function itemLink(item: NotificationFieldsFragment): string | null {
   if (item.kind === 'MATCH_FOR_NEED' && item.need) return `/needs/${item.need.id}`;
-  // The need's co-op is told who was recommended, not shown the referral: its link is the need.
-  if (item.kind === 'REFERRAL_FOR_NEED') return item.need ? `/needs/${item.need.id}` : null;
+  // The need's co-op is told who was recommended, not shown the referral: its link is the need's
+  // list of recommendations.
+  if (item.kind === 'REFERRAL_FOR_NEED') return item.need ? `/needs/${item.need.id}#recommendations` : null;
   if (item.referral) return `/referrals/${item.referral.id}`;
   if (item.kind === 'THANKS_RECEIVED') return `/coops/${item.coop.slug}/referrals?tab=thanks`;
   if (item.kind.startsWith('REFERRAL_')) return `/coops/${item.coop.slug}/referrals`;

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Group, List, Progress, Stack, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, List, Progress, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBookmark, IconBookmarkFilled, IconSend, IconThumbDown } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { FeedbackKind, MatchFieldsFragment } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
@@ -20,13 +20,18 @@ export function MatchCard(props: {
   title: ReactNode;
   otherCoop: { slug: string; name: string };
   detail?: ReactNode;
-  /** On a match for the viewer's own need: pass the provider the need's business as an internal referral. */
-  referInternally?: { needId: string };
+  /**
+   * On a match for the viewer's own need: pass the provider the need's business as an internal
+   * referral, unless the co-op already passed them one for it (then a link to that referral).
+   */
+  referInternally?: { needId: string; passedReferralId?: string | null };
 }) {
   const { match } = props;
   const [giveFeedback, { loading }] = useMutation(GiveMatchFeedbackMutation);
   const saved = match.viewerFeedback.includes('SAVED');
   const notRelevant = match.viewerFeedback.includes('NOT_RELEVANT');
+  const referHintId = useId();
+  const referHint = `“Introduce us” only sends ${props.otherCoop.name} a message. “Pass as a referral” records that your co-op wants to buy from them, and follows it through to won or lost on both co-ops’ referral records.`;
 
   const toggle = async (kind: FeedbackKind, given: boolean) => {
     try {
@@ -94,18 +99,36 @@ export function MatchCard(props: {
           >
             Not relevant
           </Button>
-          {props.referInternally && (
-            <Button
-              size="xs"
-              variant="subtle"
-              component={Link}
-              {...referLink({ to: match.provider, needId: props.referInternally.needId, kind: 'INTERNAL' })}
-              leftSection={<IconSend size={14} />}
-            >
-              Pass as a referral
-            </Button>
-          )}
+          {props.referInternally &&
+            (props.referInternally.passedReferralId ? (
+              <Button
+                size="xs"
+                variant="subtle"
+                color="teal"
+                component={Link}
+                to={`/referrals/${props.referInternally.passedReferralId}`}
+                leftSection={<IconSend size={14} />}
+              >
+                Referral passed: see how it goes
+              </Button>
+            ) : (
+              <Tooltip label={referHint} multiline w={300} withArrow events={{ hover: true, focus: true, touch: true }}>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  component={Link}
+                  {...referLink({ to: match.provider, needId: props.referInternally.needId, kind: 'INTERNAL' })}
+                  leftSection={<IconSend size={14} />}
+                  aria-describedby={referHintId}
+                >
+                  Pass as a referral
+                </Button>
+              </Tooltip>
+            ))}
         </Group>
+        {props.referInternally && !props.referInternally.passedReferralId && (
+          <VisuallyHidden id={referHintId}>{referHint}</VisuallyHidden>
+        )}
       </Stack>
     </Card>
   );

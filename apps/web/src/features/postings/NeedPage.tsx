@@ -8,6 +8,8 @@ import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useViewer } from '../accounts/useViewer';
 import { MatchCard } from '../matching/MatchCard';
+import { NeedReferralsPassedQuery } from '../referrals/graphql';
+import { NeedRecommendations } from '../referrals/NeedRecommendations';
 import { referLink } from '../referrals/refer-link';
 import { CloseNeedButton } from './CloseNeedButton';
 import { FulfilmentClaim } from './FulfilmentClaim';
@@ -27,6 +29,15 @@ export function NeedPage() {
   const { viewer } = useViewer();
   usePageTitle(need?.title);
   usePollUntilMatched(!!need && need.viewerCanEdit && need.status === 'OPEN' && !need.matchedAt, query);
+  // Referrals the need's co-op already passed for it, so that a match it passed one to is not offered again.
+  const passed = useQuery(NeedReferralsPassedQuery, {
+    variables: { slug: need?.coop.slug ?? '' },
+    skip: !need?.matches || need.status !== 'OPEN',
+    fetchPolicy: 'cache-and-network',
+  });
+  const passedTo = new Map(
+    (passed.data?.coop?.referralsGiven?.edges ?? []).filter(({ node }) => node.need?.id === id).map(({ node }) => [node.to.id, node.id]),
+  );
 
   if (loading && !data) return <Loading label="Loading the need…" />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
@@ -66,6 +77,8 @@ export function NeedPage() {
         {need.status === 'FULFILLED' && <FulfilmentClaim need={need} owner={need.coop} fulfilledBy={need.fulfilledBy} />}
       </PostingHeader>
 
+      {need.recommendations && <NeedRecommendations recommendations={need.recommendations} />}
+
       {need.matches && open && (
         <Stack gap="sm" component="section" aria-labelledby="matches-heading">
           <Title order={2} id="matches-heading">
@@ -87,7 +100,7 @@ export function NeedPage() {
                 key={match.id}
                 match={match}
                 otherCoop={match.provider}
-                referInternally={{ needId: need.id }}
+                referInternally={{ needId: need.id, passedReferralId: passedTo.get(match.provider.id) ?? null }}
                 title={match.offer ? match.offer.title : `${match.provider.name} (from its profile)`}
                 detail={match.offer?.coopTerms && <Text size="sm">Terms for co-ops: {match.offer.coopTerms}</Text>}
               />

@@ -113,6 +113,9 @@ export const NeedPageQuery = graphql(`
           coopTerms
         }
       }
+      recommendations(first: 20) {
+        ...RecommendationFields
+      }
     }
   }
 `);

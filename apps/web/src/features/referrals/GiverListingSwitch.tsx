@@ -1,16 +1,27 @@
 import { useMutation } from '@apollo/client/react';
 import { Switch } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { ListAsGiverMutation as ListAsGiverMutationData } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { ListAsGiverMutation } from './graphql';
 
-/** Owners choose whether the co-op appears among the network's most active givers. */
+/**
+ * Owners choose whether the co-op appears among the network's most active givers. The switch
+ * turns at once (optimistically) and is never disabled while saving, so keyboard focus stays on it.
+ */
 export function GiverListingSwitch({ coop }: { coop: { id: string; listedAsGiver: boolean } }) {
   const [listAsGiver, { loading }] = useMutation(ListAsGiverMutation, { refetchQueries: ['ReferralNetwork'] });
 
   const change = async (listed: boolean) => {
+    if (loading) return;
     try {
-      const { data } = await listAsGiver({ variables: { input: { coopId: coop.id, listed } } });
+      const { data } = await listAsGiver({
+        variables: { input: { coopId: coop.id, listed } },
+        // __typename lets the cache find the co-op; the generated types leave it out.
+        optimisticResponse: {
+          listAsGiver: { __typename: 'ListAsGiverPayload', coop: { __typename: 'Coop', id: coop.id, listedAsGiver: listed }, errors: [] },
+        } as ListAsGiverMutationData,
+      });
       const problem = data?.listAsGiver.errors[0];
       notifications.show(
         problem
@@ -27,7 +38,7 @@ export function GiverListingSwitch({ coop }: { coop: { id: string; listedAsGiver
       label="List us among the network's most active givers"
       description="The network page would show your name and how many referrals you passed this year; never amounts."
       checked={coop.listedAsGiver}
-      disabled={loading}
+      aria-busy={loading || undefined}
       onChange={(event) => void change(event.currentTarget.checked)}
     />
   );

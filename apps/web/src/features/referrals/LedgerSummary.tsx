@@ -4,7 +4,7 @@ import { LedgerTallyCard } from './LedgerTallyCard';
 import { LedgerValueCard } from './LedgerValueCard';
 
 /** The co-op's record in figures: referrals each way, and business in money each way. */
-export function LedgerSummary({ ledger, coopName }: { ledger: ReferralLedgerFieldsFragment; coopName: string }) {
+export function LedgerSummary({ ledger, coopName, outsider }: { ledger: ReferralLedgerFieldsFragment; coopName: string; outsider: boolean }) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
       <LedgerTallyCard title="Referrals given" tally={ledger.given} />
@@ -12,11 +12,13 @@ export function LedgerSummary({ ledger, coopName }: { ledger: ReferralLedgerFiel
       <LedgerValueCard
         title="Business credited"
         values={ledger.valueGiven}
+        outsider={outsider}
         explanation={`Business other co-ops thanked ${coopName} for: referrals it passed that were won, and custom it sent.`}
       />
       <LedgerValueCard
         title="Business won"
         values={ledger.valueReceived}
+        outsider={outsider}
         explanation={`Business ${coopName} won from other co-ops' referrals and custom, and thanked them for.`}
       />
     </SimpleGrid>

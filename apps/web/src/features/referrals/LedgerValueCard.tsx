@@ -1,9 +1,17 @@
 import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
-import { formatMoney } from './labels';
+import { formatMoney, HIDDEN_AMOUNTS_HINT } from './labels';
 
-/** Business in money, one figure per currency, largest first. */
-export function LedgerValueCard(props: { title: string; explanation: string; values: readonly { amount: number; currency: string }[] }) {
+/**
+ * Business in money, one figure per currency, largest first. For readers outside the co-op the API
+ * leaves out sums of fewer than three thank-yous: say so, so that an empty card does not look broken.
+ */
+export function LedgerValueCard(props: {
+  title: string;
+  explanation: string;
+  values: readonly { amount: number; currency: string }[];
+  outsider: boolean;
+}) {
   const headingId = useId();
   return (
     <Card withBorder padding="md" component="section" aria-labelledby={headingId}>
@@ -14,7 +22,7 @@ export function LedgerValueCard(props: { title: string; explanation: string; val
         <Group gap="md">
           {props.values.length === 0 ? (
             <Text fw={700} size="xl" c="dimmed">
-              None yet
+              {props.outsider ? 'None to show' : 'None yet'}
             </Text>
           ) : (
             props.values.map((v) => (
@@ -26,6 +34,7 @@ export function LedgerValueCard(props: { title: string; explanation: string; val
         </Group>
         <Text size="sm" c="dimmed">
           {props.explanation}
+          {props.outsider && ` ${HIDDEN_AMOUNTS_HINT}`}
         </Text>
       </Stack>
     </Card>

@@ -1,10 +1,12 @@
-import { Group, NumberInput, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select } from '@mantine/core';
 import { MAX_AMOUNT } from '@principle-six/schema';
+import { currencyOptions } from './currencies';
 import type { FieldProps } from './field-props';
 
 /**
  * An amount in whole units and its currency, side by side; `path` is the form's name for the
- * money (value, estimatedValue), so errors for value.amount land on the amount.
+ * money (value, estimatedValue), so errors for value.amount land on the amount. The currency is
+ * chosen from the ISO 4217 list (type a code or a name to find one).
  */
 export function MoneyFields(props: { field: FieldProps; path: string; amountLabel: string; required?: boolean; autoFocus?: boolean }) {
   const { field, path } = props;
@@ -21,12 +23,15 @@ export function MoneyFields(props: { field: FieldProps; path: string; amountLabe
         data-autofocus={props.autoFocus || undefined}
         {...field(`${path}.amount`)}
       />
-      <TextInput
+      <Select
         label="Currency"
-        placeholder="GBP"
         required={props.required}
-        maxLength={3}
-        maw={140}
+        searchable
+        allowDeselect={false}
+        data={currencyOptions()}
+        nothingFoundMessage="No currency by that code or name"
+        maxDropdownHeight={240}
+        comboboxProps={{ withinPortal: true }}
         {...field(`${path}.currency`)}
       />
     </Group>

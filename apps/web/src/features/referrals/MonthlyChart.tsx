@@ -1,5 +1,5 @@
-import { Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { lazy, Suspense, useId } from 'react';
+import { Box, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { lazy, Suspense, useId, type ReactNode } from 'react';
 
 const ChartDrawing = lazy(() => import('./ChartDrawing'));
 
@@ -9,9 +9,30 @@ export interface MonthlySeries {
   color: string;
 }
 
+/** The drawing in a sentence: each series' total and its best month, for the image's name. */
+export function summarise(
+  title: string,
+  data: readonly Record<string, string | number>[],
+  series: readonly MonthlySeries[],
+  format: (value: number) => string,
+): string {
+  if (data.length === 0) return `${title}: no months yet.`;
+  const span = `${data[0]!.month} to ${data[data.length - 1]!.month}`;
+  const parts = series.map((s) => {
+    const values = data.map((row) => Number(row[s.name] ?? 0));
+    const total = values.reduce((a, b) => a + b, 0);
+    if (total === 0) return `${s.label}: none`;
+    const most = values.indexOf(Math.max(...values));
+    return `${s.label}: ${format(total)} in all, most in ${data[most]!.month} (${format(values[most]!)})`;
+  });
+  return `${title}, ${span}. ${parts.join('; ')}.`;
+}
+
 /**
- * A chart of the last twelve months, as a figure named by its title, with the same figures as a
- * table for screen readers, to whom a drawing says little.
+ * A chart of the last twelve months, as a figure named by its title. The drawing is one image
+ * named by a summary of it (and out of the tab order); the same figures follow as a table for
+ * screen readers, to whom a drawing says little. `note` goes under it; `replaceWith` stands
+ * instead of a drawing that would only show zeros that are not zeros (amounts held back).
  */
 export function MonthlyChart(props: {
   title: string;
@@ -19,6 +40,8 @@ export function MonthlyChart(props: {
   data: Record<string, string | number>[];
   series: MonthlySeries[];
   format?: (value: number) => string;
+  note?: ReactNode;
+  replaceWith?: ReactNode;
 }) {
   const titleId = useId();
   const format = props.format ?? ((n: number) => n.toLocaleString('en-GB'));
@@ -27,34 +50,45 @@ export function MonthlyChart(props: {
       <Text component="figcaption" id={titleId} fw={600}>
         {props.title}
       </Text>
-      <Suspense fallback={<Skeleton h={240} />}>
-        <ChartDrawing kind={props.kind} data={props.data} series={props.series} format={format} />
-      </Suspense>
-      <VisuallyHidden>
-        <table>
-          <caption>{props.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              {props.series.map((s) => (
-                <th key={s.name} scope="col">
-                  {s.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {props.data.map((row) => (
-              <tr key={String(row.month)}>
-                <th scope="row">{row.month}</th>
-                {props.series.map((s) => (
-                  <td key={s.name}>{format(Number(row[s.name] ?? 0))}</td>
+      {props.replaceWith ?? (
+        <>
+          <Box role="img" aria-label={summarise(props.title, props.data, props.series, format)}>
+            <Suspense fallback={<Skeleton h={240} />}>
+              <ChartDrawing kind={props.kind} data={props.data} series={props.series} format={format} />
+            </Suspense>
+          </Box>
+          <VisuallyHidden>
+            <table>
+              <caption>{props.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Month</th>
+                  {props.series.map((s) => (
+                    <th key={s.name} scope="col">
+                      {s.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {props.data.map((row) => (
+                  <tr key={String(row.month)}>
+                    <th scope="row">{row.month}</th>
+                    {props.series.map((s) => (
+                      <td key={s.name}>{format(Number(row[s.name] ?? 0))}</td>
+                    ))}
+                  </tr>
                 ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </VisuallyHidden>
+              </tbody>
+            </table>
+          </VisuallyHidden>
+        </>
+      )}
+      {props.note && (
+        <Text size="xs" c="dimmed">
+          {props.note}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { z } from 'zod';
 import type { MoneyInput, ReferralStage } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
+import { useFocusProblem } from '../../lib/focus-problem';
 import { applyServerErrors, type ServerErrors } from '../../lib/form-errors';
 import { fieldProps } from './field-props';
 import { MoneyFields } from './MoneyFields';
@@ -56,6 +57,7 @@ export function MoveReferralModal(props: {
 }) {
   const copy = COPY[props.stage];
   const [generalError, setGeneralError] = useState<string | null>(null);
+  const { ref, focusProblem } = useFocusProblem<HTMLFormElement>();
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: { reason: '', value: { amount: '', currency: 'GBP' } },
@@ -69,26 +71,33 @@ export function MoveReferralModal(props: {
   });
   const field = fieldProps(form);
 
-  const submit = form.onSubmit(async (values) => {
-    setGeneralError(null);
-    try {
-      const errors = await props.onMove({
-        reason: copy.reason ? values.reason.trim() || null : null,
-        value: props.stage === 'WON' && values.value.amount !== '' ? { amount: values.value.amount, currency: values.value.currency.trim().toUpperCase() } : null,
-      });
-      const shown = props.stage === 'WON' ? ['value.amount', 'value.currency'] : ['reason'];
-      if (errors.length) setGeneralError(applyServerErrors(form, errors, shown)[0] ?? null);
-    } catch (error) {
-      setGeneralError(describeError(error));
-    }
-  });
+  const submit = form.onSubmit(
+    async (values) => {
+      setGeneralError(null);
+      try {
+        const errors = await props.onMove({
+          reason: copy.reason ? values.reason.trim() || null : null,
+          value: props.stage === 'WON' && values.value.amount !== '' ? { amount: values.value.amount, currency: values.value.currency.trim().toUpperCase() } : null,
+        });
+        const shown = props.stage === 'WON' ? ['value.amount', 'value.currency'] : ['reason'];
+        if (errors.length) {
+          setGeneralError(applyServerErrors(form, errors, shown)[0] ?? null);
+          focusProblem();
+        }
+      } catch (error) {
+        setGeneralError(describeError(error));
+        focusProblem();
+      }
+    },
+    focusProblem,
+  );
 
   return (
     <Modal opened onClose={props.onClose} title={copy.title}>
-      <form onSubmit={submit} noValidate>
+      <form ref={ref} onSubmit={submit} noValidate>
         <Stack>
           {generalError && (
-            <Alert color="red" role="alert">
+            <Alert color="red" role="alert" tabIndex={-1} data-problem-alert>
               {generalError}
             </Alert>
           )}

@@ -4,7 +4,7 @@ import type { ReferralNetworkQuery as ReferralNetworkQueryType } from '../../gql
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { ReferralNetworkQuery } from './graphql';
-import { amountIn, formatMoney, formatMoneyList, formatMonth, mainCurrency } from './labels';
+import { amountIn, formatMoney, formatMoneyList, formatMonth, HIDDEN_AMOUNTS_HINT, mainCurrency, SERIES_COLOURS } from './labels';
 import { MonthlyChart } from './MonthlyChart';
 import { Stat } from './Stat';
 import { TopGiversList } from './TopGiversList';
@@ -35,6 +35,8 @@ export function NetworkPage() {
 
 function NetworkFigures({ network }: { network: ReferralNetworkQueryType['referralNetwork'] }) {
   const currency = mainCurrency(network.valueThisYear, ...network.months.map((m) => m.value));
+  // Months of fewer than three thank-yous come without amounts; with none at all a line of zeros would mislead.
+  const noAmounts = network.months.every((m) => m.value.length === 0);
   return (
     <>
       <Card withBorder padding="md" component="section" aria-label="Totals">
@@ -42,8 +44,13 @@ function NetworkFigures({ network }: { network: ReferralNetworkQueryType['referr
           <Stat label="Referrals passed" value={network.passed.toLocaleString('en-GB')} />
           <Stat label="Referrals won" value={network.won.toLocaleString('en-GB')} />
           <Stat label="Passed this year" value={network.passedThisYear.toLocaleString('en-GB')} />
-          <Stat label="Business closed this year" value={formatMoneyList(network.valueThisYear)} />
+          <Stat label="Business closed this year" value={formatMoneyList(network.valueThisYear, '–')} describedBy={network.passed > 0 ? 'amounts-hint' : undefined} />
         </SimpleGrid>
+        {network.passed > 0 && (
+          <Text id="amounts-hint" size="xs" c="dimmed" mt="sm">
+            {HIDDEN_AMOUNTS_HINT} Sums of fewer would give away what one co-op thanked another for.
+          </Text>
+        )}
         {network.passed === 0 && (
           <Text size="sm" c="dimmed" mt="sm">
             No referrals passed yet. The first co-op to pass one starts the record.
@@ -57,8 +64,8 @@ function NetworkFigures({ network }: { network: ReferralNetworkQueryType['referr
             kind="bar"
             data={network.months.map((m) => ({ month: formatMonth(m.month), passed: m.passed, won: m.won }))}
             series={[
-              { name: 'passed', label: 'Passed', color: 'blue.6' },
-              { name: 'won', label: 'Won', color: 'teal.6' },
+              { name: 'passed', label: 'Passed', color: SERIES_COLOURS.given },
+              { name: 'won', label: 'Won', color: SERIES_COLOURS.won },
             ]}
           />
           <MonthlyChart
@@ -66,7 +73,15 @@ function NetworkFigures({ network }: { network: ReferralNetworkQueryType['referr
             kind="line"
             data={network.months.map((m) => ({ month: formatMonth(m.month), value: amountIn(m.value, currency) }))}
             format={(amount) => formatMoney({ amount, currency })}
-            series={[{ name: 'value', label: 'Business closed', color: 'teal.6' }]}
+            series={[{ name: 'value', label: 'Business closed', color: SERIES_COLOURS.won }]}
+            note={noAmounts ? undefined : HIDDEN_AMOUNTS_HINT}
+            replaceWith={
+              noAmounts ? (
+                <Text size="sm" c="dimmed" py="md">
+                  No amounts to show yet. {HIDDEN_AMOUNTS_HINT}
+                </Text>
+              ) : undefined
+            }
           />
         </SimpleGrid>
       </Card>

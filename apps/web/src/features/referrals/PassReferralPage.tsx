@@ -10,7 +10,7 @@ import { RequireSignIn } from '../accounts/RequireSignIn';
 import { useViewer } from '../accounts/useViewer';
 import { useIdempotencyKey } from '../postings/useIdempotencyKey';
 import type { PickedCoop } from './CoopPicker';
-import { PassReferralMutation, ReferralNeedQuery } from './graphql';
+import { PassReferralMutation, ReferralCoopQuery, ReferralNeedQuery } from './graphql';
 import type { ReferLinkState } from './refer-link';
 import { isReferralKind, kindFor, toPassReferralInput, type ReferralFormValues, type ReferralNeed } from './referral-form-values';
 import { ReferralForm } from './ReferralForm';
@@ -25,11 +25,12 @@ const CachedCoopName = graphql(`
 /**
  * /referrals/new: pass a referral. ?to=<coopId> names the receiver, ?need=<needId> the need it
  * answers (its co-op is then the prospect), &kind=INTERNAL when the need is the giver's own;
- * ?from=<coopId> chooses which of the person's co-ops passes it.
+ * ?from=<coopId> chooses which of the person's co-ops passes it. Every id resolves on its own, so
+ * a link pasted into a new tab works as well as one followed in the app.
  */
 export function PassReferralPage() {
   return (
-    <RequireSignIn>
+    <RequireSignIn reason="Sign in to pass a referral.">
       <PassReferral />
     </RequireSignIn>
   );
@@ -39,9 +40,10 @@ function PassReferral() {
   usePageTitle('Pass a referral');
   const [params] = useSearchParams();
   const needId = params.get('need');
+  const fromParam = params.get('from');
   const { viewer } = useViewer();
   const needQuery = useQuery(ReferralNeedQuery, { variables: { id: needId ?? '' }, skip: !needId });
-  const receiver = useReceiver(params.get('to'));
+  const receiverQuery = useReceiver(params.get('to'));
 
   if (!viewer) return null;
   if (viewer.memberships.length === 0) {
@@ -57,8 +59,15 @@ function PassReferral() {
   }
   if (needId && needQuery.loading && !needQuery.data) return <Loading label="Loading the need…" />;
   if (needId && needQuery.error) return <LoadError error={needQuery.error} onRetry={() => void needQuery.refetch()} />;
+  if (receiverQuery.loading) return <Loading label="Finding the co-op to refer…" />;
+  if (receiverQuery.error) return <LoadError error={receiverQuery.error} onRetry={receiverQuery.retry} />;
   const found = needQuery.data?.need;
   const need = found?.status === 'OPEN' ? found : null;
+  const named = receiverQuery.receiver;
+  // The API refuses a referral to a co-op the person belongs to: ask for another at once.
+  const ownReceiver = named && viewer.memberships.some((m) => m.coop.id === named.id) ? named : null;
+  const receiver = ownReceiver ? null : named;
+  const unknownFrom = !!fromParam && !viewer.memberships.some((m) => m.coop.id === fromParam);
 
   return (
     <Stack maw={860} px={{ base: 'xs', sm: 0 }}>
@@ -72,60 +81,83 @@ function PassReferral() {
           That need is closed or no longer there, so this referral will not be linked to it.
         </Alert>
       )}
-      <PassReferralForm
-        key={need?.id ?? 'none'}
-        need={need}
-        receiver={receiver}
-        fromParam={params.get('from')}
-        kindParam={params.get('kind')}
-      />
+      {receiverQuery.missing && (
+        <Alert color="orange" role="status">
+          The co-op in the link is not on Principle Six, or the link is mistyped. Choose the co-op to refer below.
+        </Alert>
+      )}
+      {ownReceiver && (
+        <Alert color="orange" role="status">
+          You belong to {ownReceiver.name}, so you cannot refer business to it: referrals pass from your co-op to one you are not
+          part of. Choose another co-op below, or ask a colleague who is not in {ownReceiver.name} to pass it.
+        </Alert>
+      )}
+      {unknownFrom && (
+        <Alert color="orange" role="status">
+          The link names a co-op you are not a member of as the one passing it. Choose one of yours below.
+        </Alert>
+      )}
+      <PassReferralForm key={`${need?.id ?? 'none'}:${receiver?.id ?? 'none'}`} need={need} receiver={receiver} fromParam={fromParam} kindParam={params.get('kind')} />
     </Stack>
   );
 }
 
-/** The receiver named by ?to: its name from the link's state, else from what the app already loaded. */
-function useReceiver(toId: string | null): PickedCoop | null {
+/**
+ * The receiver named by ?to: its name from the link's state or from what the app already loaded
+ * when it can, else asked of the API by id (a link pasted into a new tab has neither).
+ */
+function useReceiver(toId: string | null) {
   const location = useLocation();
   const client = useApolloClient();
-  if (!toId) return null;
   const fromLink = (location.state as ReferLinkState | null)?.receiver;
-  if (fromLink?.id === toId) return fromLink;
-  const cached = client.readFragment({ fragment: CachedCoopName, id: client.cache.identify({ __typename: 'Coop', id: toId }) });
-  // A link from outside the app names no co-op the page can show: the form asks for it again.
-  return cached ? { id: cached.id, name: cached.name } : null;
+  let known: PickedCoop | null = null;
+  if (toId && fromLink?.id === toId) known = fromLink;
+  else if (toId) {
+    const cached = client.readFragment({ fragment: CachedCoopName, id: client.cache.identify({ __typename: 'Coop', id: toId }) });
+    if (cached) known = { id: cached.id, name: cached.name };
+  }
+  const query = useQuery(ReferralCoopQuery, { variables: { id: toId ?? '' }, skip: !toId || !!known });
+  if (!toId) return { receiver: null, loading: false, error: null, missing: false, retry: () => undefined };
+  if (known) return { receiver: known, loading: false, error: null, missing: false, retry: () => undefined };
+  const coop = query.data?.coopById;
+  return {
+    receiver: coop ? { id: coop.id, name: coop.name } : null,
+    loading: query.loading && !query.data,
+    error: query.data ? null : (query.error ?? null),
+    missing: !!query.data && !coop,
+    retry: () => void query.refetch(),
+  };
 }
 
 function PassReferralForm(props: { need: ReferralNeed | null; receiver: PickedCoop | null; fromParam: string | null; kindParam: string | null }) {
   const { need, receiver } = props;
   const { viewer } = useViewer();
   const navigate = useNavigate();
+  const location = useLocation();
   const idempotencyKey = useIdempotencyKey();
   const [passReferral] = useMutation(PassReferralMutation, { refetchQueries: ['ReferralsGiven', 'CoopReferralLedger'] });
   if (!viewer) return null;
 
-  const giverCoops = viewer.memberships.map((m) => m.coop).filter((c) => c.id !== receiver?.id);
-  if (giverCoops.length === 0) {
-    return (
-      <Alert color="orange" role="alert">
-        {receiver?.name} is your own co-op. Referrals pass business from your co-op to another one.
-      </Alert>
-    );
-  }
+  const giverCoops = viewer.memberships.map((m) => m.coop);
   const ownNeed = need && giverCoops.some((c) => c.id === need.coop.id);
   const fromCoopId = ownNeed
     ? need.coop.id
     : (giverCoops.find((c) => c.id === props.fromParam) ?? (giverCoops.length === 1 ? giverCoops[0] : undefined))?.id ?? '';
   const kind = kindFor({ kind: isReferralKind(props.kindParam) ? props.kindParam : 'EXTERNAL', fromCoopId }, need);
+  const viewerContact = { name: viewer.user.displayName, email: viewer.user.email ?? '' };
+  const fromName = giverCoops.find((c) => c.id === fromCoopId)?.name ?? '';
   const initialValues: ReferralFormValues = {
     fromCoopId,
     toCoopId: receiver?.id ?? '',
     kind,
     what: need?.title ?? '',
-    // For an internal referral the prospect is someone at the giver's co-op: usually the person passing it.
+    // For an internal referral the prospect is someone at the giver's co-op: usually the person
+    // passing it. From someone else's need, the need's co-op is the organisation; who to talk to
+    // there is left to the giver, who may know the person who posted it.
     prospect:
-      need && kind === 'INTERNAL'
-        ? { name: viewer.user.displayName, organisation: need.coop.name, email: viewer.user.email ?? '', phone: '' }
-        : { name: need?.coop.name ?? '', organisation: need?.coop.name ?? '', email: '', phone: '' },
+      kind === 'INTERNAL'
+        ? { name: viewerContact.name, organisation: fromName, email: viewerContact.email, phone: '' }
+        : { name: '', organisation: need?.coop.name ?? '', email: '', phone: '' },
     prospectKnows: false,
     warmth: '',
     estimatedValue: { amount: '', currency: 'GBP' },
@@ -138,7 +170,10 @@ function PassReferralForm(props: { need: ReferralNeed | null; receiver: PickedCo
       initialValues={initialValues}
       receiver={receiver}
       need={need}
-      onCancel={() => void navigate(-1)}
+      excludeReceivers={[...giverCoops.map((c) => c.id), ...(need ? [need.coop.id] : [])]}
+      viewerContact={viewerContact}
+      // A link opened in a new tab has nowhere to go back to.
+      onCancel={() => void (location.key === 'default' ? navigate('/referrals') : navigate(-1))}
       onSubmit={async (values) => {
         const input = toPassReferralInput(values, need);
         const { data } = await passReferral({ variables: { input, idempotencyKey: idempotencyKey(input) } });

@@ -23,6 +23,8 @@ export function ReceiverField(props: {
           <Button
             variant="subtle"
             size="compact-sm"
+            // The named co-op has no input of its own: a refusal of it points here.
+            data-problem-focus={props.error ? true : undefined}
             onClick={() => {
               setChoosing(true);
               props.onPick(null);

@@ -1,13 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ReferralDetailFieldsFragment, ReferralStage } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
+import { useFocusProblem } from '../../lib/focus-problem';
 import type { ServerErrors } from '../../lib/form-errors';
 import { MoveReferralMutation } from './graphql';
-import { MOVE_LABELS, STAGE_LABELS, STAGES } from './labels';
+import { MOVE_DONE, MOVE_LABELS, STAGES } from './labels';
 import { MOVES_WITH_DETAILS, MoveReferralModal, type MoveDetails, type MoveWithDetails } from './MoveReferralModal';
+import { STAGE_BADGE_ID } from './ReferralHeader';
 
 const FINAL: readonly ReferralStage[] = ['WON', 'LOST', 'DECLINED', 'WITHDRAWN'];
 
@@ -22,21 +24,35 @@ const BUTTON_LOOK: Partial<Record<ReferralStage, { variant: string; color?: stri
 /**
  * One button per move the viewer may make now (viewerNextStages), nothing else. Moves that need
  * a reason or a value ask for it first. The mutation answers with the whole referral, so the page
- * redraws from the cache.
+ * redraws from the cache; focus then goes to the new stage, as the button pressed is gone. A
+ * refusal (an unconfirmed email address, say) is shown in the API's words and focused.
  */
 export function ReferralActions({ referral }: { referral: ReferralDetailFieldsFragment }) {
   const [asking, setAsking] = useState<MoveWithDetails | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // Counts moves made here; each one sends focus to the new stage.
+  const [moved, setMoved] = useState(0);
   const [moveReferral, { loading }] = useMutation(MoveReferralMutation);
+  const { ref, focusProblem } = useFocusProblem<HTMLDivElement>();
   const moves = STAGES.filter((s) => referral.viewerNextStages.includes(s));
+  // The co-op that is told of the move: the other side from the person making it.
+  const other = referral.viewerSide === 'RECEIVER' ? referral.from.name : referral.viewerSide === 'GIVER' ? referral.to.name : null;
+
+  useEffect(() => {
+    if (moved === 0) return;
+    // A frame later: the page has redrawn from the answer, and a closing dialog is gone.
+    const frame = requestAnimationFrame(() => document.getElementById(STAGE_BADGE_ID)?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [moved]);
 
   const move = async (stage: ReferralStage, details: MoveDetails = { reason: null, value: null }): Promise<ServerErrors> => {
     setProblem(null);
     const { data } = await moveReferral({ variables: { input: { referralId: referral.id, stage, ...details } } });
     const result = data?.moveReferral;
     if (result?.referral) {
-      notifications.show({ color: 'teal', message: `Marked ${STAGE_LABELS[stage].label.toLowerCase()}. ${referral.from.name} and ${referral.to.name} have been told.` });
+      notifications.show({ color: 'teal', message: `${MOVE_DONE[stage]} ${other ? `${other} has been told.` : 'The other co-op has been told.'}` });
       setAsking(null);
+      setMoved((n) => n + 1);
       return [];
     }
     return result?.errors ?? [{ message: 'That did not go through. Please try again.' }];
@@ -45,9 +61,13 @@ export function ReferralActions({ referral }: { referral: ReferralDetailFieldsFr
   const moveNow = async (stage: ReferralStage) => {
     try {
       const errors = await move(stage);
-      if (errors.length) setProblem(errors.map((e) => e.message).join(' '));
+      if (errors.length) {
+        setProblem(errors.map((e) => e.message).join(' '));
+        focusProblem();
+      }
     } catch (error) {
       setProblem(describeError(error));
+      focusProblem();
     }
   };
 
@@ -55,17 +75,19 @@ export function ReferralActions({ referral }: { referral: ReferralDetailFieldsFr
     if (FINAL.includes(referral.stage)) return null;
     return (
       <Text size="sm" c="dimmed">
-        {referral.stage === 'PASSED'
-          ? `Waiting for ${referral.to.name} to accept it.`
-          : `${referral.to.name} is taking it forward; you will hear of each step.`}
+        {referral.viewerSide === 'RECEIVER'
+          ? `A colleague at ${referral.to.name} takes it from here: whoever passed a referral, or belongs to both co-ops, cannot accept it or mark it won.`
+          : referral.stage === 'PASSED'
+            ? `Waiting for ${referral.to.name} to accept it.`
+            : `${referral.to.name} is taking it forward; you will hear of each step.`}
       </Text>
     );
   }
 
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" ref={ref}>
       {problem && (
-        <Alert color="red" role="alert">
+        <Alert color="red" role="alert" tabIndex={-1} data-problem-alert>
           {problem}
         </Alert>
       )}

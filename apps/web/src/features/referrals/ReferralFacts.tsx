@@ -21,6 +21,12 @@ const REASON_HEADINGS: Partial<Record<ReferralDetailFieldsFragment['stage'], str
   LOST: 'Why it was lost',
 };
 
+function whatHeading(referral: ReferralDetailFieldsFragment): string {
+  if (referral.kind === 'TIER_THREE') return `How they can help ${referral.to.name}`;
+  if (referral.kind === 'INTERNAL') return `What ${referral.from.name} needs`;
+  return 'What they need';
+}
+
 /** What the prospect needs, the giver's note, and what it was worth. */
 export function ReferralFacts({ referral }: { referral: ReferralDetailFieldsFragment }) {
   const reasonHeading = REASON_HEADINGS[referral.stage];
@@ -30,7 +36,7 @@ export function ReferralFacts({ referral }: { referral: ReferralDetailFieldsFrag
         <Title order={2} size="h4" id="facts-heading">
           What it is about
         </Title>
-        <Fact heading="What they need">{referral.what}</Fact>
+        <Fact heading={whatHeading(referral)}>{referral.what}</Fact>
         {referral.need && (
           <Fact heading="For the need">
             <Anchor component={Link} to={`/needs/${referral.need.id}`}>

@@ -4,7 +4,9 @@ import { CONSENT_MESSAGE, passReferralInputSchema } from '@principle-six/schema'
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import type { ReferralKind } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
+import { useFocusProblem } from '../../lib/focus-problem';
 import { applyServerErrors, type ServerErrors } from '../../lib/form-errors';
 import type { PickedCoop } from './CoopPicker';
 import { fieldProps } from './field-props';
@@ -34,32 +36,97 @@ const SHOWN_FIELDS = [
   'note',
 ];
 
+const CHECK_FIELDS = 'Please check the highlighted fields.';
+
+/** The consent box in the words of each side: the prospect's, or the giver's own co-op's when it is the buyer. */
+function consentWords(kind: ReferralKind, receiverName: string) {
+  return kind === 'INTERNAL'
+    ? {
+        label: `We are expecting ${receiverName} to contact us`,
+        help: 'Tick this when your co-op is ready to hear from them. Without that it is a lead, not a referral.',
+        instruction: `Tick this to confirm your co-op expects ${receiverName} to contact you — without that it is a lead, not a referral.`,
+      }
+    : {
+        label: `They know ${receiverName} will contact them`,
+        help: CONSENT_MESSAGE,
+        instruction: `Tick this to confirm the prospect knows ${receiverName} will contact them — without that it is a lead, not a referral.`,
+      };
+}
+
 /**
  * Passing a referral: from which of the person's co-ops to which other co-op, what kind, who the
- * prospect is and how warm the introduction. Checked with the API's own schema before sending;
- * what the server still refuses is put beside its field. Consent is never assumed: the submit
- * button stays enabled so that a missing tick is explained rather than silently blocked.
+ * prospect is and how warm the introduction. Checked with the API's own schema on submit (not on
+ * blur: an error appearing above the warmth choice would move it from under a click); what the
+ * server still refuses is put beside its field, and the first problem is brought into view. Consent
+ * is never assumed: the submit button stays enabled so that a missing tick is explained rather
+ * than silently blocked.
  */
 export function ReferralForm(props: {
   giverCoops: readonly { id: string; name: string }[];
   initialValues: ReferralFormValues;
   receiver: PickedCoop | null;
   need: ReferralNeed | null;
+  /** Co-ops that cannot receive it: the person's own (the API refuses them) and the need's. */
+  excludeReceivers: readonly string[];
+  /** The person passing it, who is the contact when their own co-op is the buyer (internal). */
+  viewerContact: { name: string; email: string };
   onSubmit: (values: ReferralFormValues) => Promise<ServerErrors>;
   onCancel: () => void;
 }) {
   const { need } = props;
-  const [generalError, setGeneralError] = useState<string | null>(null);
+  const [generalError, setGeneralError] = useState<{ text: string; point: boolean } | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [receiver, setReceiver] = useState<PickedCoop | null>(props.receiver);
+  const { ref, focusProblem } = useFocusProblem<HTMLFormElement>();
   const form = useForm<ReferralFormValues>({
     mode: 'controlled',
     initialValues: props.initialValues,
     validate: (values) => resolver(toPassReferralInput(values, need) as unknown as Record<string, unknown>),
-    validateInputOnBlur: true,
   });
   const field = fieldProps(form);
   const kind = kindFor(form.values, need);
+
+  const coopName = (id: string) => props.giverCoops.find((c) => c.id === id)?.name ?? '';
+
+  /** When the kind turns internal the contact is the person passing it, at their co-op; and back. */
+  const fitProspect = (before: ReferralKind, after: ReferralKind, fromCoopId: string, previousFrom: string) => {
+    const p = form.values.prospect;
+    const own = props.viewerContact;
+    // What was said about the fields filled in or emptied here no longer holds.
+    const clearErrors = () => ['prospect.name', 'prospect.email', 'prospect.organisation'].forEach((path) => form.clearFieldError(path));
+    if (after === 'INTERNAL' && before !== 'INTERNAL') {
+      clearErrors();
+      form.setFieldValue('prospect', {
+        ...p,
+        name: p.name || own.name,
+        email: p.email || own.email,
+        organisation: !p.organisation || p.organisation === need?.coop.name ? coopName(fromCoopId) : p.organisation,
+      });
+    } else if (before === 'INTERNAL' && after !== 'INTERNAL') {
+      clearErrors();
+      form.setFieldValue('prospect', {
+        ...p,
+        name: p.name === own.name ? '' : p.name,
+        email: p.email === own.email ? '' : p.email,
+        organisation: p.organisation === coopName(previousFrom) ? (need?.coop.name ?? '') : p.organisation,
+      });
+    } else if (after === 'INTERNAL' && p.organisation === coopName(previousFrom)) {
+      form.setFieldValue('prospect.organisation', coopName(fromCoopId));
+    }
+  };
+
+  const fromProps = field('fromCoopId');
+  const changeFrom = (id: string | null) => {
+    const previousFrom = form.values.fromCoopId;
+    const before = kindFor(form.values, need);
+    form.setFieldValue('fromCoopId', id ?? '');
+    fitProspect(before, kindFor({ ...form.values, fromCoopId: id ?? '' }, need), id ?? '', previousFrom);
+  };
+  const changeKind = (next: ReferralKind) => {
+    const before = kindFor(form.values, need);
+    form.setFieldValue('kind', next);
+    fitProspect(before, next, form.values.fromCoopId, form.values.fromCoopId);
+  };
 
   const handleSubmit = form.onSubmit(
     async (values) => {
@@ -67,25 +134,35 @@ export function ReferralForm(props: {
       setSubmitting(true);
       try {
         const errors = await props.onSubmit(values);
-        if (errors.length) setGeneralError(applyServerErrors(form, errors, SHOWN_FIELDS)[0] ?? 'Please check the highlighted fields.');
+        if (errors.length) {
+          const general = applyServerErrors(form, errors, SHOWN_FIELDS)[0];
+          setGeneralError(general ? { text: general, point: true } : { text: CHECK_FIELDS, point: false });
+          focusProblem();
+        }
       } catch (error) {
-        setGeneralError(describeError(error));
+        setGeneralError({ text: describeError(error), point: true });
+        focusProblem();
       } finally {
         setSubmitting(false);
       }
     },
-    () => setGeneralError('Please check the highlighted fields.'),
+    () => {
+      setGeneralError({ text: CHECK_FIELDS, point: false });
+      focusProblem();
+    },
   );
 
-  const consentError = form.errors.prospectKnows;
   const receiverName = receiver?.name ?? 'the co-op you refer';
+  const consent = consentWords(kind, receiverName);
+  // The schema's message is the API's; beside the box it reads as what to do about it.
+  const consentError = form.errors.prospectKnows ? consent.instruction : null;
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
+    <form ref={ref} onSubmit={handleSubmit} noValidate>
       <Stack gap="lg">
         {generalError && (
-          <Alert color="red" role="alert">
-            {generalError}
+          <Alert color="red" role="alert" tabIndex={-1} data-problem-alert={generalError.point || undefined}>
+            {generalError.text}
           </Alert>
         )}
         {need && (
@@ -103,19 +180,20 @@ export function ReferralForm(props: {
               required
               allowDeselect={false}
               data={props.giverCoops.map((c) => ({ value: c.id, label: c.name }))}
-              {...field('fromCoopId')}
+              {...fromProps}
+              onChange={changeFrom}
             />
             <ReceiverField
               prefilled={props.receiver}
               value={form.values.toCoopId}
               error={form.errors.toCoopId}
-              exclude={[form.values.fromCoopId, ...(need ? [need.coop.id] : [])]}
+              exclude={[form.values.fromCoopId, ...props.excludeReceivers]}
               onChange={(id) => form.setFieldValue('toCoopId', id)}
               onPick={setReceiver}
             />
             <KindChoice
               value={kind}
-              onChange={(value) => form.setFieldValue('kind', value)}
+              onChange={changeKind}
               error={form.errors.kind}
               fixedBecause={
                 need
@@ -127,14 +205,15 @@ export function ReferralForm(props: {
             />
           </Stack>
         </Fieldset>
-        <Fieldset legend="The prospect">
+        <Fieldset legend={kind === 'INTERNAL' ? 'Your co-op, as the buyer' : 'The prospect'}>
           <Stack>
-            <ProspectFields field={field} internal={kind === 'INTERNAL'} />
+            <ProspectFields field={field} kind={kind} receiverName={receiverName} fromNeed={!!need && kind !== 'INTERNAL'} />
             <Checkbox
-              label={`They know ${receiverName} will contact them`}
-              description={consentError ? undefined : CONSENT_MESSAGE}
-              aria-invalid={!!consentError}
               {...form.getInputProps('prospectKnows', { type: 'checkbox' })}
+              label={consent.label}
+              description={consentError ? undefined : consent.help}
+              error={consentError}
+              aria-invalid={consentError ? true : undefined}
             />
           </Stack>
         </Fieldset>
@@ -142,6 +221,8 @@ export function ReferralForm(props: {
           <WarmthChoice
             value={form.values.warmth}
             onChange={(value) => form.setFieldValue('warmth', value)}
+            kind={kind}
+            receiverName={receiverName}
             error={form.errors.warmth}
           />
         </Fieldset>

@@ -15,7 +15,7 @@ import { ReferralTimeline } from './ReferralTimeline';
 /** /referrals/:id: one referral, for members of its two co-ops. */
 export function ReferralPage() {
   return (
-    <RequireSignIn>
+    <RequireSignIn reason="Sign in to see this referral: it is seen by members of the two co-ops only.">
       <Referral />
     </RequireSignIn>
   );

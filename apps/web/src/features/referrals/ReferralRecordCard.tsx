@@ -3,11 +3,12 @@ import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { CoopReferralLedgerQuery } from './graphql';
-import { formatMoneyList } from './labels';
+import { formatMoneyList, HIDDEN_AMOUNTS_HINT } from './labels';
 import { Stat } from './Stat';
 
 /**
- * On a co-op's page: its public referral totals, and for its members the way into the ledger.
+ * On a co-op's page: its public referral totals, and the way into its ledger (the same words for
+ * members and everyone else: the page behind it is the co-op's referral record either way).
  * Uses the ledger page's query, so opening the ledger starts from what this card loaded.
  */
 export function ReferralRecordCard({ slug, isMember }: { slug: string; isMember: boolean }) {
@@ -15,6 +16,7 @@ export function ReferralRecordCard({ slug, isMember }: { slug: string; isMember:
   const ledger = data?.coop?.referralLedger;
   // Totals are a side note here: a failure hides the card rather than alarm the page.
   if (error || !ledger) return null;
+  const nothingYet = ledger.given.total === 0 && ledger.received.total === 0 && ledger.valueGiven.length === 0;
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="referral-record-heading">
       <Stack gap="sm">
@@ -29,20 +31,28 @@ export function ReferralRecordCard({ slug, isMember }: { slug: string; isMember:
             size="xs"
             rightSection={<IconArrowRight size={14} />}
           >
-            {isMember ? 'Referrals and thanks' : 'The full record'}
+            Open referral record
           </Button>
         </Group>
-        <Group gap="xl">
-          <Stat label="Referrals given" value={ledger.given.total} />
-          <Stat label="Given and won" value={ledger.given.won} />
-          <Stat label="Referrals received" value={ledger.received.total} />
-          <Stat label="Received and won" value={ledger.received.won} />
-          <Stat label="Business credited" value={formatMoneyList(ledger.valueGiven)} />
-        </Group>
-        {ledger.given.total === 0 && ledger.received.total === 0 && (
+        {nothingYet ? (
           <Text size="sm" c="dimmed">
             No referrals passed or received yet.
           </Text>
+        ) : (
+          <>
+            <Group gap="xl">
+              <Stat label="Referrals given" value={ledger.given.total} />
+              <Stat label="Given and won" value={ledger.given.won} />
+              <Stat label="Referrals received" value={ledger.received.total} />
+              <Stat label="Received and won" value={ledger.received.won} />
+              <Stat label="Business credited" value={formatMoneyList(ledger.valueGiven, isMember ? undefined : '–')} />
+            </Group>
+            {!isMember && (
+              <Text size="xs" c="dimmed">
+                {HIDDEN_AMOUNTS_HINT}
+              </Text>
+            )}
+          </>
         )}
       </Stack>
     </Card>

@@ -8,7 +8,12 @@ export function ReferralRow({ referral, side }: { referral: ReferralRowFieldsFra
   const stage = STAGE_LABELS[referral.stage];
   const other = side === 'given' ? `To ${referral.to.name}` : `From ${referral.from.name}`;
   const prospect = referral.prospect;
-  const title = prospect ? [prospect.name, prospect.organisation].filter(Boolean).join(', ') : `Referral ${other.toLowerCase()}`;
+  // Co-ops' names as they write them: only the preposition changes case.
+  const title = prospect
+    ? [prospect.name, prospect.organisation].filter(Boolean).join(', ')
+    : side === 'given'
+      ? `Referral to ${referral.to.name}`
+      : `Referral from ${referral.from.name}`;
   const value = referral.wonValue ? `Won ${formatMoney(referral.wonValue)}` : referral.estimatedValue ? `About ${formatMoney(referral.estimatedValue)}` : null;
   return (
     <Card withBorder padding="sm">

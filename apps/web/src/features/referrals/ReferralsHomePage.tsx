@@ -8,7 +8,7 @@ import { useViewer } from '../accounts/useViewer';
 /** /referrals: the person's co-op's referrals; with several co-ops, which one. */
 export function ReferralsHomePage() {
   return (
-    <RequireSignIn>
+    <RequireSignIn reason="Sign in to see your co-op's referrals.">
       <ReferralsHome />
     </RequireSignIn>
   );

@@ -9,6 +9,7 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import type { ThankForBusinessInput } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
+import { useFocusProblem } from '../../lib/focus-problem';
 import { applyServerErrors } from '../../lib/form-errors';
 import { useIdempotencyKey } from '../postings/useIdempotencyKey';
 import { CoopPicker, type PickedCoop } from './CoopPicker';
@@ -44,6 +45,7 @@ export function ThankForBusinessButton({ coop }: { coop: { id: string; name: str
   const [thanked, setThanked] = useState<PickedCoop | null>(null);
   const [thank] = useMutation(ThankForBusinessMutation, { refetchQueries: ['BusinessThanksList', 'CoopReferralLedger'] });
   const idempotencyKey = useIdempotencyKey();
+  const { ref, focusProblem } = useFocusProblem<HTMLFormElement>();
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: { toCoopId: '', value: { amount: '', currency: 'GBP' }, note: '' },
@@ -51,23 +53,28 @@ export function ThankForBusinessButton({ coop }: { coop: { id: string; name: str
   });
   const field = fieldProps(form);
 
-  const submit = form.onSubmit(async (values) => {
-    setGeneralError(null);
-    try {
-      const input = toInput(coop.id, values);
-      const { data } = await thank({ variables: { input, idempotencyKey: idempotencyKey(input) } });
-      const result = data?.thankForBusiness;
-      if (result?.thanks) {
-        notifications.show({ color: 'teal', message: `Thank-you sent to ${result.thanks.to.name}.` });
-        form.reset();
-        close();
-      } else {
-        setGeneralError(applyServerErrors(form, result?.errors ?? [], ['toCoopId', 'value.amount', 'value.currency', 'note'])[0] ?? null);
+  const submit = form.onSubmit(
+    async (values) => {
+      setGeneralError(null);
+      try {
+        const input = toInput(coop.id, values);
+        const { data } = await thank({ variables: { input, idempotencyKey: idempotencyKey(input) } });
+        const result = data?.thankForBusiness;
+        if (result?.thanks) {
+          notifications.show({ color: 'teal', message: `Thank-you sent to ${result.thanks.to.name}. It counts once they confirm it.` });
+          form.reset();
+          close();
+        } else {
+          setGeneralError(applyServerErrors(form, result?.errors ?? [], ['toCoopId', 'value.amount', 'value.currency', 'note'])[0] ?? null);
+          focusProblem();
+        }
+      } catch (error) {
+        setGeneralError(describeError(error));
+        focusProblem();
       }
-    } catch (error) {
-      setGeneralError(describeError(error));
-    }
-  });
+    },
+    focusProblem,
+  );
 
   return (
     <>
@@ -75,15 +82,15 @@ export function ThankForBusinessButton({ coop }: { coop: { id: string; name: str
         Thank a co-op for business
       </Button>
       <Modal opened={opened} onClose={close} title="Thank a co-op for business">
-        <form onSubmit={submit} noValidate>
+        <form ref={ref} onSubmit={submit} noValidate>
           <Stack>
             {generalError && (
-              <Alert color="red" role="alert">
+              <Alert color="red" role="alert" tabIndex={-1} data-problem-alert>
                 {generalError}
               </Alert>
             )}
             <Text size="sm">
-              For business {coop.name} won through another co-op without a referral here. They are credited with the value and told.
+              For business {coop.name} won through another co-op without a referral here. They are told, and the value counts in both ledgers once they confirm it.
             </Text>
             <CoopPicker
               label="Co-op to thank"

@@ -1,9 +1,12 @@
-import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { BusinessThanksFieldsFragment } from '../../gql/graphql';
 import { Loading, LoadError } from '../../lib/QueryState';
-import { BusinessThanksListQuery } from './graphql';
+import { describeError } from '../../lib/errors';
+import { AnswerThanksMutation, BusinessThanksListQuery, CoopReferralLedgerQuery } from './graphql';
 import { formatDay, formatMoney } from './labels';
 
 const PAGE_SIZE = 20;
@@ -74,10 +77,54 @@ function ThanksRow({ thanks, coopId }: { thanks: BusinessThanksFieldsFragment; c
             </Text>
           )}
         </Stack>
-        <Text fw={700} style={{ flexShrink: 0 }}>
-          {formatMoney(thanks.value)}
-        </Text>
+        <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }}>
+          <Text fw={700}>{formatMoney(thanks.value)}</Text>
+          {thanks.status !== 'CONFIRMED' && (
+            <Badge size="sm" variant="light" color={thanks.status === 'PENDING' ? 'yellow' : 'gray'}>
+              {thanks.status === 'PENDING' ? 'Awaiting confirmation' : 'Rejected'}
+            </Badge>
+          )}
+        </Stack>
       </Group>
+      {thanks.viewerCanAnswer && <AnswerThanks thanks={thanks} />}
     </Card>
+  );
+}
+
+/**
+ * A thank-you crediting the reader's co-op, thanked directly: it counts in the ledgers once
+ * someone here confirms the business was theirs, and never if they reject it.
+ */
+function AnswerThanks({ thanks }: { thanks: BusinessThanksFieldsFragment }) {
+  const [answer, { loading }] = useMutation(AnswerThanksMutation, { refetchQueries: [CoopReferralLedgerQuery] });
+  const [problem, setProblem] = useState<string | null>(null);
+  const send = async (confirm: boolean) => {
+    setProblem(null);
+    try {
+      const { data } = await answer({ variables: { input: { thanksId: thanks.id, confirm } } });
+      const errors = data?.answerThanks.errors ?? [];
+      if (errors.length) return setProblem(errors[0]!.message);
+      notifications.show({ color: 'teal', message: confirm ? 'Confirmed: it now counts in both ledgers.' : 'Rejected: it counts nowhere.' });
+    } catch (error) {
+      setProblem(describeError(error));
+    }
+  };
+  return (
+    <Stack gap="xs" mt="sm">
+      <Text size="sm">Did {thanks.to.name} give {thanks.from.name} this business? It counts once you confirm it.</Text>
+      {problem && (
+        <Alert color="red" role="alert">
+          {problem}
+        </Alert>
+      )}
+      <Group gap="xs">
+        <Button size="xs" loading={loading} onClick={() => void send(true)}>
+          Confirm
+        </Button>
+        <Button size="xs" variant="default" disabled={loading} onClick={() => void send(false)}>
+          Reject
+        </Button>
+      </Group>
+    </Stack>
   );
 }

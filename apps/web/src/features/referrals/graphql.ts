@@ -135,6 +135,61 @@ export const ReferralNeedQuery = graphql(`
   }
 `);
 
+/** A co-op another co-op recommended for a need, as the need's co-op sees it. */
+export const RecommendationFields = graphql(`
+  fragment RecommendationFields on Recommendation {
+    recommended {
+      id
+      slug
+      name
+    }
+    by {
+      id
+      slug
+      name
+    }
+    warmth
+    at
+  }
+`);
+
+/** The co-op a link names by id (?to=), for a link pasted into a new tab: no history state, no cache. */
+export const ReferralCoopQuery = graphql(`
+  query ReferralCoop($id: ID!) {
+    coopById(id: $id) {
+      id
+      slug
+      name
+    }
+  }
+`);
+
+/**
+ * The referrals a co-op passed that are still standing (not declined or withdrawn), with the need
+ * and the receiver of each: the need page offers "Pass as a referral" only where none was passed.
+ * The newest 100: a co-op with more standing referrals than that may be offered a repeat.
+ */
+export const NeedReferralsPassedQuery = graphql(`
+  query NeedReferralsPassed($slug: String!) {
+    coop(slug: $slug) {
+      id
+      referralsGiven(first: 100, stages: [PASSED, ACCEPTED, CONTACTED, MEETING_HELD, PROPOSAL_SENT, WON, LOST]) {
+        edges {
+          node {
+            id
+            need {
+              id
+            }
+            to {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 /** Co-ops to choose from, by the search the header box uses; only what an option shows. */
 export const CoopPickerQuery = graphql(`
   query CoopPicker($input: CoopSearchInput!, $first: Int!) {
@@ -254,6 +309,8 @@ export const ReferralsReceivedQuery = graphql(`
 export const BusinessThanksFields = graphql(`
   fragment BusinessThanksFields on BusinessThanks {
     id
+    status
+    viewerCanAnswer
     note
     createdAt
     value {
@@ -298,6 +355,19 @@ export const BusinessThanksListQuery = graphql(`
 export const ThankForBusinessMutation = graphql(`
   mutation ThankForBusiness($input: ThankForBusinessInput!, $idempotencyKey: String) {
     thankForBusiness(input: $input, idempotencyKey: $idempotencyKey) {
+      thanks {
+        ...BusinessThanksFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const AnswerThanksMutation = graphql(`
+  mutation AnswerThanks($input: AnswerThanksInput!) {
+    answerThanks(input: $input) {
       thanks {
         ...BusinessThanksFields
       }

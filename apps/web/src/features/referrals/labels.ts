@@ -1,4 +1,3 @@
-import { WARMTH_LEVELS } from '@principle-six/schema';
 import type { ReferralKind, ReferralStage } from '../../gql/graphql';
 
 export const STAGES: ReferralStage[] = [
@@ -25,18 +24,44 @@ export const STAGE_LABELS: Record<ReferralStage, { label: string; color: string 
   WITHDRAWN: { label: 'Withdrawn', color: 'gray' },
 };
 
-/** The button that makes each move, in the words of the person making it. */
+/** The button that makes each move, in the words of the person making it: a verb each. */
 export const MOVE_LABELS: Record<ReferralStage, string> = {
   PASSED: 'Pass',
   ACCEPTED: 'Accept',
   DECLINED: 'Decline',
   WITHDRAWN: 'Withdraw',
   CONTACTED: 'Mark contacted',
-  MEETING_HELD: 'Meeting held',
-  PROPOSAL_SENT: 'Proposal sent',
-  WON: 'Won',
-  LOST: 'Lost',
+  MEETING_HELD: 'Mark meeting held',
+  PROPOSAL_SENT: 'Mark proposal sent',
+  WON: 'Mark won',
+  LOST: 'Mark lost',
 };
+
+/** What the person who made a move is told it did ("Marked as contacted."). */
+export const MOVE_DONE: Record<ReferralStage, string> = {
+  PASSED: 'Passed.',
+  ACCEPTED: 'Accepted.',
+  DECLINED: 'Declined.',
+  WITHDRAWN: 'Withdrawn.',
+  CONTACTED: 'Marked as contacted.',
+  MEETING_HELD: 'Marked as meeting held.',
+  PROPOSAL_SENT: 'Marked as proposal sent.',
+  WON: 'Marked as won.',
+  LOST: 'Marked as lost.',
+};
+
+/**
+ * One colour per meaning in every chart, the ledger's and the network's: referrals passed or
+ * given, referrals received, and what was won (referrals won, business closed).
+ */
+export const SERIES_COLOURS = {
+  given: 'blue.6',
+  received: 'violet.6',
+  won: 'teal.6',
+} as const;
+
+/** Outsiders see no sum of fewer than three thank-yous (it would give one thank-you's amount away). */
+export const HIDDEN_AMOUNTS_HINT = 'Amounts are shown once a total is made of three thank-yous or more.';
 
 export const KIND_LABELS: Record<ReferralKind, { label: string; explanation: string }> = {
   EXTERNAL: { label: 'External', explanation: 'A third party needs what they provide.' },
@@ -49,10 +74,6 @@ export function describeKind(kind: ReferralKind, from: string, to: string): stri
   if (kind === 'INTERNAL') return `${from} wants to buy from ${to}.`;
   if (kind === 'TIER_THREE') return `Someone useful to ${to} who is not a buyer: a supplier, a funder, a venue.`;
   return `Someone who needs what ${to} provides.`;
-}
-
-export function warmthMeaning(warmth: number): string {
-  return WARMTH_LEVELS[warmth as keyof typeof WARMTH_LEVELS] ?? '';
 }
 
 export function formatMoney(money: { amount: number; currency: string }): string {
@@ -69,8 +90,9 @@ export function formatMoney(money: { amount: number; currency: string }): string
   }
 }
 
-export function formatMoneyList(values: readonly { amount: number; currency: string }[]): string {
-  return values.length ? values.map(formatMoney).join(' + ') : formatMoney({ amount: 0, currency: 'GBP' });
+/** Sums in several currencies; none reads as `empty` (£0 for a co-op's members, a dash where amounts may be held back). */
+export function formatMoneyList(values: readonly { amount: number; currency: string }[], empty?: string): string {
+  return values.length ? values.map(formatMoney).join(' + ') : (empty ?? formatMoney({ amount: 0, currency: 'GBP' }));
 }
 
 export function formatPercent(rate: number | null | undefined): string {
@@ -80,7 +102,9 @@ export function formatPercent(rate: number | null | undefined): string {
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const timeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 // Months arrive as UTC first days (YYYY-MM-01); read in UTC so no time zone moves them a month back.
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' });
+// Always with the year in full ("Jun 2026"): "Jun 26" reads as a day.
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 
 export const formatDay = (iso: string) => dayFormat.format(new Date(iso));
 export const formatTime = (iso: string) => timeFormat.format(new Date(iso));
