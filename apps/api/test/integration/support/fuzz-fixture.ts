@@ -80,6 +80,18 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
     })
   ).id;
   await addMember(db, memberId, coopA);
+  // An earlier mutation's cases may have demoted or removed the actor (changeMemberRole with
+  // another owner present, say): each mutation starts from the same world, its actor A's owner.
+  await db.membership.upsert({
+    where: { userId_coopId: { userId: owner.user.id, coopId: coopA } },
+    create: { userId: owner.user.id, coopId: coopA, role: 'OWNER' },
+    update: { role: 'OWNER' },
+  });
+  await db.membership.upsert({
+    where: { userId_coopId: { userId: other.user.id, coopId: coopB } },
+    create: { userId: other.user.id, coopId: coopB, role: 'OWNER' },
+    update: { role: 'OWNER' },
+  });
 
   const needsOfA: string[] = [];
   for (let i = 0; i < 4; i++) needsOfA.push((await postNeed(owner.client, coopA, { title: `Fuzzed need ${i} of A` })).id);
