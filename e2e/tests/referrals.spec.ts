@@ -15,7 +15,7 @@ async function memberOfNewCoop(
   name: string,
   pitch: Pitch,
   options: { confirm: boolean } = { confirm: true },
-): Promise<{ page: Page; coopPath: string }> {
+): Promise<{ page: Page; coopPath: string; email: string }> {
   const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
   await page.goto('/sign-up');
   const email = `${name.toLowerCase()}.${pitch.name.split(' ').pop()}@example.coop`;
@@ -27,7 +27,7 @@ async function memberOfNewCoop(
   await form.fill(pitch);
   await form.submit();
   await expect(page.getByRole('heading', { level: 1, name: pitch.name })).toBeVisible();
-  return { page, coopPath: new URL(page.url()).pathname };
+  return { page, coopPath: new URL(page.url()).pathname, email };
 }
 
 const printers: Pitch = {
@@ -218,10 +218,12 @@ test.describe.serial("a need's co-op sees who was recommended for it, and passes
     await expect(seeker.getByRole('region', { name: 'Recommended for this need' })).toContainText('No co-op has recommended anyone');
   });
 
-  test('another co-op recommends the bookkeeper for the need: the need’s co-op is the organisation, its person left to them', async ({
-    browser,
-  }) => {
-    ({ page: recommender } = await memberOfNewCoop(browser, 'Ade', recommenders));
+  // The recommender has not confirmed their address yet: the first try is refused in view, and
+  // after confirming (in another tab) the same form goes through. One sign-up for both, as the
+  // app's real limit of 10 sign-ups an hour per address holds in these tests too.
+  test('another co-op recommends the bookkeeper for the need, refused in view until its address is confirmed', async ({ browser }) => {
+    const { page, email } = await memberOfNewCoop(browser, 'Ade', recommenders, { confirm: false });
+    recommender = page;
     await recommender.goto(needPath);
     await recommender.getByRole('link', { name: 'I know who can do this' }).click();
     await expect(recommender.getByLabel('Organisation')).toHaveValue(shop.name);
@@ -236,6 +238,14 @@ test.describe.serial("a need's co-op sees who was recommended for it, and passes
       warmth: `I vouched for ${accountants.name} to the prospect`,
     });
     await form.consent(accountants.name).check();
+    await form.submit();
+    const refusal = recommender.getByRole('alert').filter({ hasText: 'Confirm your email address to pass a referral' });
+    await expect(refusal).toBeFocused();
+    await expect(refusal).toBeInViewport();
+
+    const mail = await recommender.context().newPage();
+    await new Mailbox(mail).confirmEmail(email);
+    await mail.close();
     await form.submit();
     await expect(recommender).toHaveURL(/\/referrals\/[\w-]+$/);
     await new ReferralPage(recommender).expectParties(recommenders.name, accountants.name);
@@ -267,25 +277,5 @@ test.describe.serial("a need's co-op sees who was recommended for it, and passes
     await seeker.goto(needPath);
     await expect(match.getByRole('link', { name: 'Referral passed: see how it goes' })).toBeVisible();
     await expect(match.getByRole('link', { name: 'Pass as a referral' })).toHaveCount(0);
-  });
-
-  test('someone whose address is not confirmed is refused, and the refusal is brought into view', async ({ browser }) => {
-    const { page } = await memberOfNewCoop(browser, 'Uma', { ...printers, name: `Unconfirmed Print ${second}` }, { confirm: false });
-    await page.goto(needPath);
-    await page.getByRole('link', { name: 'I know who can do this' }).click();
-    await page.getByRole('combobox', { name: 'To', exact: true }).fill(accountants.name);
-    await page.getByRole('option', { name: new RegExp(`^${accountants.name}`) }).click();
-    const form = new ReferralFormPage(page);
-    await form.fill({
-      what: 'Monthly payroll for twelve staff and year-end accounts, as their need says.',
-      name: 'Sam Quinn',
-      email: 'sam@kirkgate.example.org',
-      warmth: `I passed on material about ${accountants.name} to the prospect`,
-    });
-    await form.consent(accountants.name).check();
-    await form.submit();
-    const refusal = page.getByRole('alert').filter({ hasText: 'Confirm your email address to pass a referral' });
-    await expect(refusal).toBeFocused();
-    await expect(refusal).toBeInViewport();
   });
 });
