@@ -38,6 +38,8 @@ test.describe.serial('a newcomer puts their co-op on the map', () => {
     await expect(owner).toHaveURL(/\/coops\/new$/);
     const form = new CoopFormPage(owner);
     await form.fill(pitch);
+    // The five answers, read aloud, against the minute a pitch round gives.
+    await expect(owner.getByText(/^Read aloud: about \d+ s of your 60$/)).toBeVisible();
     await form.submit();
 
     await expect(owner.getByText('Enter a web address like https://example.coop.')).toBeVisible();
@@ -49,6 +51,21 @@ test.describe.serial('a newcomer puts their co-op on the map', () => {
     await expect(owner.getByText(pitch.provides)).toBeVisible();
     await expect(owner.getByRole('link', { name: 'aardvark.example.coop' })).toBeVisible();
     coopPath = new URL(owner.url()).pathname;
+  });
+
+  test('rehearses the pitch against the minute', async () => {
+    await owner.getByRole('button', { name: 'Practise your pitch' }).click();
+    const practice = owner.getByRole('dialog', { name: 'Practise your pitch' });
+    await expect(practice.getByRole('heading', { name: new RegExp(pitch.name) })).toBeVisible();
+    const clock = practice.getByRole('timer');
+    await expect(clock).toHaveText('60');
+    await practice.getByRole('button', { name: 'Start the minute' }).click();
+    await expect(clock).not.toHaveText('60');
+    await practice.getByRole('button', { name: 'Pause' }).click();
+    await practice.getByRole('button', { name: 'Start again' }).click();
+    await expect(clock).toHaveText('60');
+    await owner.keyboard.press('Escape');
+    await expect(practice).toHaveCount(0);
   });
 
   test('finds it in the directory and opens its page', async ({ browser }) => {

@@ -1,5 +1,6 @@
 export * from './validation/accounts';
 export * from './validation/coop-input';
+export * from './validation/pitch-time';
 export * from './validation/posting-input';
 export * from './validation/referral-input';
 export * from './validation/search-input';

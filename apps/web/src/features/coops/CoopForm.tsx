@@ -5,6 +5,7 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { describeError } from '../../lib/errors';
 import { applyServerErrors } from '../../lib/form-errors';
+import { PitchLength } from '../pitch/PitchLength';
 import { CATEGORY_OPTIONS, COOP_TYPE_OPTIONS, COUNTRY_OPTIONS } from './options';
 
 export type CoopFormValues = {
@@ -54,9 +55,16 @@ export function CoopForm(props: {
 }) {
   const [generalError, setGeneralError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  // The five answers a pitch is read from, kept as they are typed for the read-aloud estimate
+  // (the form itself is uncontrolled, so other fields do not re-render it).
+  const [answers, setAnswers] = useState(() => pitchAnswers(props.initialValues));
   const form = useForm<CoopFormValues>({
     mode: 'uncontrolled',
     initialValues: props.initialValues,
+    onValuesChange: (values) => setAnswers((before) => {
+      const next = pitchAnswers(values);
+      return JSON.stringify(next) === JSON.stringify(before) ? before : next;
+    }),
     validate: zod4Resolver(coopInputSchema),
     validateInputOnBlur: true,
   });
@@ -101,7 +109,14 @@ export function CoopForm(props: {
         </Fieldset>
         <Fieldset legend="Your pitch">
           <Stack>
-            <Textarea label="What you provide" required autosize minRows={3} description="In a sentence or two: the goods or services people can buy from you." {...field('provides')} />
+            <Textarea
+              label="What you provide"
+              required
+              autosize
+              minRows={3}
+              description="In a sentence or two: the goods or services people can buy from you."
+              {...field('provides')}
+            />
             <MultiSelect
               label="Categories"
               description={`Up to ${MAX_CATEGORIES}, from UK SIC 2007. Type to search.`}
@@ -112,8 +127,23 @@ export function CoopForm(props: {
               nothingFoundMessage="No category matches that"
               {...field('categoryCodes')}
             />
-            <Textarea label="Why people should buy from you" required autosize minRows={2} {...field('whyBuy')} />
-            <Textarea label="Who you want to talk to" required autosize minRows={2} {...field('wantToTalkTo')} />
+            <Textarea
+              label="Why people should buy from you"
+              description="What sets you apart: quality, price, ethics, being a co-op. One or two reasons people remember."
+              required
+              autosize
+              minRows={2}
+              {...field('whyBuy')}
+            />
+            <Textarea
+              label="Who you want to talk to"
+              description="Be specific, so people think of someone: “housing co-ops planning a refurbishment”, not “anyone”."
+              required
+              autosize
+              minRows={2}
+              {...field('wantToTalkTo')}
+            />
+            <PitchLength answers={answers} />
           </Stack>
         </Fieldset>
         <Fieldset legend="Public contact">
@@ -134,4 +164,8 @@ export function CoopForm(props: {
       </Stack>
     </form>
   );
+}
+
+function pitchAnswers(values: CoopFormValues) {
+  return { name: values.name, placeName: values.placeName, provides: values.provides, whyBuy: values.whyBuy, wantToTalkTo: values.wantToTalkTo };
 }

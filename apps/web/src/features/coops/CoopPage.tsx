@@ -7,6 +7,7 @@ import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useViewer } from '../accounts/useViewer';
 import { MembersPanel } from '../members/MembersPanel';
+import { PracticePitch } from '../pitch/PracticePitch';
 import { CoopPostingsPanel } from '../postings/CoopPostingsPanel';
 import { referLink } from '../referrals/refer-link';
 import { ReferralRecordCard } from '../referrals/ReferralRecordCard';
@@ -29,8 +30,9 @@ export function CoopPage() {
 
   return (
     <Stack gap="lg" maw={860}>
-      {(coop.viewerCanEdit || canRefer) && (
+      {(coop.viewerCanEdit || canRefer || coop.viewerRole) && (
         <Group justify="flex-end" gap="xs">
+          {coop.viewerRole && <PracticePitch coop={coop} />}
           {canRefer && (
             <Button component={Link} {...referLink({ to: coop })} leftSection={<IconSend size={16} />}>
               Refer business to them
