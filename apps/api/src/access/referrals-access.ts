@@ -77,15 +77,25 @@ export async function canSeeThanks(thanks: { fromCoopId: string; toCoopId: strin
 
 /**
  * Whether the person may confirm or reject a direct thank-you: a member of the credited co-op who
- * is not also a member of the co-op that wrote it (who would be confirming their own word).
+ * did not write it and is not also a member of the co-op that wrote it (either would be
+ * confirming their own word; someone who wrote it and then changed co-ops included).
  */
-export async function answersThanksFor(thanks: { fromCoopId: string; toCoopId: string }, memberships: Memberships) {
+export async function answersThanksFor(
+  thanks: { fromCoopId: string; toCoopId: string; writtenById: string | null },
+  memberships: Memberships,
+  userId: string,
+) {
+  if (thanks.writtenById === userId) return false;
   return (await memberships.has(thanks.toCoopId)) && !(await memberships.has(thanks.fromCoopId));
 }
 
-/** answersThanksFor, while the thank-you still waits for an answer. */
-export async function canAnswerThanks(thanks: { fromCoopId: string; toCoopId: string; status: string }, memberships: Memberships) {
-  return thanks.status === 'PENDING' && answersThanksFor(thanks, memberships);
+/** answersThanksFor, while the thank-you waits for an answer, from a confirmed address. */
+export async function canAnswerThanks(
+  thanks: { fromCoopId: string; toCoopId: string; writtenById: string | null; status: string },
+  memberships: Memberships,
+  viewer: { id: string; emailVerifiedAt: Date | null } | null,
+) {
+  return !!viewer?.emailVerifiedAt && thanks.status === 'PENDING' && answersThanksFor(thanks, memberships, viewer.id);
 }
 
 /** Whether a total made of `count` thank-yous may be shown to someone outside the co-op. */

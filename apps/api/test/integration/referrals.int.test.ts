@@ -443,6 +443,46 @@ describe('direct thanks for business', () => {
     expect(await credited()).toBe(70);
     await expect(api.db.businessThanks.update({ where: { id: second.id }, data: { status: 'CONFIRMED' } })).rejects.toThrow(/keeps its answer/);
   });
+
+  it('is never answered by the person who wrote it, even after they change co-ops; and is never of nothing', async () => {
+    const writer = api.client();
+    const writerUser = await signUp(writer, 'Writer');
+    await verifyEmail(api.db, writerUser.id);
+    await addMember(api.db, writerUser.id, thirdCoop.id);
+    const { thankForBusiness } = await writer.data(THANK, { input: { fromCoopId: thirdCoop.id, toCoopId: giverCoop.id, value: { amount: 31_337, currency: 'GBP' } } });
+    // The writer moves from the thanking co-op to the credited one.
+    await api.db.membership.deleteMany({ where: { userId: writerUser.id } });
+    await addMember(api.db, writerUser.id, giverCoop.id);
+    const LIST = `query ($slug: String!) { coop(slug: $slug) { businessThanks(first: 100) { edges { node { id viewerCanAnswer } } } } }`;
+    const seen = (await writer.data(LIST, { slug: giverCoop.slug })).coop.businessThanks.edges.find((e: { node: { id: string } }) => e.node.id === thankForBusiness.thanks.id);
+    expect(seen.node.viewerCanAnswer).toBe(false);
+    expect((await writer.data(ANSWER_THANKS, { input: { thanksId: thankForBusiness.thanks.id, confirm: true } })).answerThanks.errors).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    ]);
+    await api.db.membership.deleteMany({ where: { userId: writerUser.id } });
+    const nothing = await third.data(THANK, { input: { fromCoopId: thirdCoop.id, toCoopId: giverCoop.id, value: { amount: 0, currency: 'GBP' } } });
+    expect(nothing.thankForBusiness.errors).toEqual([expect.objectContaining({ field: 'value.amount' })]);
+  });
+
+  it('shows outsiders a monthly series only when no month of it, nor what came before, is a sum of one or two', async () => {
+    const coop = await createCoop(third, { name: 'Series Co-op', placeName: 'Selby' });
+    const write = (amount: number, createdAt: Date) =>
+      api.db.businessThanks.create({ data: { fromCoopId: coop.id, toCoopId: receiverCoop.id, amount, currency: 'NOK', createdAt } });
+    for (const amount of [1000, 1001, 1002, 1003]) await write(amount, new Date());
+    const LEDGER_NOK = `query ($slug: String!) { coop(slug: $slug) { referralLedger { valueReceived { amount currency } months { valueReceived { amount currency } } } } }`;
+    const nok = (ledger: { valueReceived: { amount: number; currency: string }[] }) => ledger.valueReceived.find((m) => m.currency === 'NOK');
+    let outside = (await api.client().data(LEDGER_NOK, { slug: coop.slug })).coop.referralLedger;
+    expect(nok(outside)).toEqual({ amount: 4006, currency: 'NOK' });
+    expect(nok(outside.months.at(-1))).toEqual({ amount: 4006, currency: 'NOK' });
+    // One more, two years ago: the total less the months would give its amount, so the months go.
+    await write(555, new Date(Date.now() - 2 * 365 * 86_400_000));
+    outside = (await api.client().data(LEDGER_NOK, { slug: coop.slug })).coop.referralLedger;
+    expect(nok(outside)).toEqual({ amount: 4561, currency: 'NOK' });
+    expect(outside.months.every((m: { valueReceived: { currency: string }[] }) => !nok(m))).toBe(true);
+    // The co-op's own members see every figure.
+    const own = (await third.data(LEDGER_NOK, { slug: coop.slug })).coop.referralLedger;
+    expect(nok(own.months.at(-1))).toEqual({ amount: 4006, currency: 'NOK' });
+  });
 });
 
 describe('reminders', () => {

@@ -87,6 +87,14 @@ export const passReferralInputSchema = z.object({
   note: optionalText('the note', 2000, { multiline: true }),
 });
 
+/**
+ * Business won or thanked for: at least 1. A thank-you of nothing adds nothing to anyone's
+ * ledger, and could only pad a public total past the number at which it is shown.
+ */
+export const businessValueSchema = moneyInputSchema.extend({
+  amount: moneyInputSchema.shape.amount.min(1, 'Enter the value of the business, 1 or more.'),
+});
+
 export type PassReferralValues = z.output<typeof passReferralInputSchema>;
 
 export const closingReasonSchema = optionalText('the reason', 500, { multiline: true });
@@ -94,6 +102,6 @@ export const closingReasonSchema = optionalText('the reason', 500, { multiline: 
 export const thankForBusinessInputSchema = z.object({
   fromCoopId: z.string({ error: 'Choose your co-op.' }).min(1, 'Choose your co-op.'),
   toCoopId: z.string({ error: 'Choose the co-op to thank.' }).min(1, 'Choose the co-op to thank.'),
-  value: moneyInputSchema,
+  value: businessValueSchema,
   note: optionalText('what the business was', 500, { multiline: true }),
 });

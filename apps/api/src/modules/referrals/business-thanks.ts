@@ -72,8 +72,8 @@ export class BusinessThanksService {
       const thanks = locked ? await tx.businessThanks.findUniqueOrThrow({ where: { id: locked.id } }) : null;
       const memberships = membershipsFromDb(tx, actor.id);
       if (!thanks || !(await canSeeThanks(thanks, memberships))) return fail(forbidden('Only members of the two co-ops can see this thank-you.', 'thanksId'));
-      if (!(await answersThanksFor(thanks, memberships))) {
-        return fail(forbidden('Only members of the co-op it credits, who are not members of the co-op that wrote it, can answer it.', 'thanksId'));
+      if (!(await answersThanksFor(thanks, memberships, actor.id))) {
+        return fail(forbidden('Only members of the co-op it credits, who neither wrote it nor belong to the co-op that wrote it, can answer it.', 'thanksId'));
       }
       if (thanks.status !== 'PENDING') {
         return fail(conflict(`It was already ${thanks.status === 'CONFIRMED' ? 'confirmed' : 'rejected'}.`, 'thanksId'));

@@ -52,6 +52,30 @@ function byCurrency(rows: MoneyRow[], exact: boolean): Money[] {
 }
 
 /**
+ * For readers outside the co-op: the currencies whose monthly series may be shown. A series is
+ * shown whole or not at all, and only when every month of it and what lies before the window
+ * (the total less the months shown) is a sum of none or of MIN_THANKS_IN_A_PUBLIC_TOTAL or more
+ * thank-yous: otherwise the total less the months shown would give a hidden month's amount.
+ */
+function currenciesWithSafeSeries(rows: (MoneyRow & { month: string })[], window: readonly string[]): Set<string> {
+  const safe = (count: number) => count === 0 || showsPublicTotal(count);
+  const byCurrency = new Map<string, { total: number; months: Map<string, number> }>();
+  for (const r of rows) {
+    const c = byCurrency.get(r.currency) ?? { total: 0, months: new Map<string, number>() };
+    c.total += Number(r.count);
+    c.months.set(r.month, (c.months.get(r.month) ?? 0) + Number(r.count));
+    byCurrency.set(r.currency, c);
+  }
+  const shown = new Set<string>();
+  for (const [currency, c] of byCurrency) {
+    const inWindow = window.map((m) => c.months.get(m) ?? 0);
+    const before = c.total - inWindow.reduce((a, b) => a + b, 0);
+    if (inWindow.every(safe) && safe(before)) shown.add(currency);
+  }
+  return shown;
+}
+
+/**
  * The lower median of a histogram of whole days: the value at position ceil(n/2), as
  * PostgreSQL's percentile_disc(0.5) gives it over the same days.
  */
@@ -123,22 +147,30 @@ export async function loadLedgerRows(db: Database, coopIds: readonly string[], n
 
 /** A co-op's ledger from its rows; `exact` for its own members (see byCurrency). */
 export function ledgerFrom(rows: LedgerRows, exact: boolean, now = new Date()): ReferralLedger {
+  const window = lastMonths(now);
   const stageMap = (side: string) => new Map(rows.stages.filter((r) => r.side === side).map((r) => [r.stage, r.count]));
   const days = (side: string) => rows.contact.filter((r) => r.side === side);
   const count = (side: string, month: string) => rows.months.find((r) => r.side === side && r.month === month)?.count ?? 0;
-  const value = (side: string, month?: string) => byCurrency(rows.business.filter((r) => r.side === side && (!month || r.month === month)), exact);
+  const business = (side: string) => rows.business.filter((r) => r.side === side);
+  const series = (side: string) => (exact ? null : currenciesWithSafeSeries(business(side), window));
+  const shownSeries = { CREDITED: series('CREDITED'), THANKED: series('THANKED') };
+  const monthValue = (side: 'CREDITED' | 'THANKED', month: string) =>
+    byCurrency(
+      business(side).filter((r) => r.month === month && (shownSeries[side] === null || shownSeries[side].has(r.currency))),
+      true,
+    );
   return {
     given: tally(stageMap('GIVEN'), days('GIVEN')),
     received: tally(stageMap('RECEIVED'), days('RECEIVED')),
-    valueGiven: value('CREDITED'),
-    valueReceived: value('THANKED'),
-    months: lastMonths(now).map(
+    valueGiven: byCurrency(business('CREDITED'), exact),
+    valueReceived: byCurrency(business('THANKED'), exact),
+    months: window.map(
       (month): ReferralLedgerMonth => ({
         month,
         given: count('GIVEN', month),
         received: count('RECEIVED', month),
-        valueGiven: value('CREDITED', month),
-        valueReceived: value('THANKED', month),
+        valueGiven: monthValue('CREDITED', month),
+        valueReceived: monthValue('THANKED', month),
       }),
     ),
   };
@@ -154,17 +186,23 @@ export async function networkTotals(db: Database, now = new Date()): Promise<Ref
       SELECT month, currency, amount, count FROM network_business_tallies WHERE count <> 0`,
   ]);
   const sum = (rows: { count: bigint }[]) => rows.reduce((n, r) => n + Number(r.count), 0);
+  const money = business.map((r) => ({ ...r, month: day(r.month), currency: r.currency.trim() }));
+  // This year's months all lie in the window, so a whole series shown is never less than the year.
+  const series = currenciesWithSafeSeries(
+    money.filter((r) => months.includes(r.month)),
+    months,
+  );
   return {
     passed: sum(referrals),
     won: sum(referrals.filter((r) => r.stage === 'WON')),
     passedThisYear: sum(referrals.filter((r) => day(r.month) >= yearStart)),
-    valueThisYear: byCurrency(business.filter((r) => day(r.month) >= yearStart), false),
+    valueThisYear: byCurrency(money.filter((r) => r.month >= yearStart), false),
     months: months.map((month) => ({
       month,
       passed: sum(referrals.filter((r) => day(r.month) === month)),
       // Won among the referrals passed that month: the month's cohort, as the tallies keep them.
       won: sum(referrals.filter((r) => day(r.month) === month && r.stage === 'WON')),
-      value: byCurrency(business.filter((r) => day(r.month) === month), false),
+      value: byCurrency(money.filter((r) => r.month === month && series.has(r.currency)), true),
     })),
   };
 }

@@ -110,7 +110,7 @@ export const referralResolvers: Resolvers = {
     from: async (t, _args, ctx) => (await ctx.loaders.coop.load(t.fromCoopId))!,
     to: async (t, _args, ctx) => (await ctx.loaders.coop.load(t.toCoopId))!,
     value: (t) => ({ amount: t.amount, currency: t.currency.trim() }),
-    viewerCanAnswer: (t, _args, ctx) => canAnswerThanks(t, viewer(ctx)),
+    viewerCanAnswer: (t, _args, ctx) => canAnswerThanks(t, viewer(ctx), ctx.viewer?.user ?? null),
     referral: async (t, _args, ctx) => (t.referralId ? visibleReferral(await ctx.loaders.referral.load(t.referralId), ctx) : null),
   },
   ReferralNetwork: {

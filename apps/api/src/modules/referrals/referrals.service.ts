@@ -1,5 +1,5 @@
 import type { Database, Prisma, Referral, ReferralStage, User } from '@principle-six/db';
-import { closingReasonSchema, moneyInputSchema, passReferralInputSchema, toFieldErrors } from '@principle-six/schema';
+import { businessValueSchema, closingReasonSchema, passReferralInputSchema, toFieldErrors } from '@principle-six/schema';
 import { requireVerifiedEmail } from '../../access/coop-access';
 import { isLive, membershipsFromDb } from '../../access/postings-access';
 import { actingSides, canSeeReferral, movesFor, sidesOnReferral } from '../../access/referrals-access';
@@ -146,7 +146,7 @@ export class ReferralService {
     if (needs.reason === 'required' && !reason.data) {
       return fail(invalidInput(to === 'DECLINED' ? 'Say why you are declining it: the giver learns from it.' : 'Say why it was lost.', 'reason'));
     }
-    const value = needs.value ? moneyInputSchema.safeParse(request.value) : null;
+    const value = needs.value ? businessValueSchema.safeParse(request.value) : null;
     if (value && !value.success) return fail(...toFieldErrors(value.error, 'value'));
 
     let notified: Written[] = [];
