@@ -478,7 +478,7 @@ describe('direct thanks for business', () => {
     await write(555, new Date(Date.now() - 2 * 365 * 86_400_000));
     outside = (await api.client().data(LEDGER_NOK, { slug: coop.slug })).coop.referralLedger;
     expect(nok(outside)).toEqual({ amount: 4561, currency: 'NOK' });
-    expect(outside.months.every((m: { valueReceived: { currency: string }[] }) => !nok(m))).toBe(true);
+    expect(outside.months.every((m: { valueReceived: { amount: number; currency: string }[] }) => !nok(m))).toBe(true);
     // The co-op's own members see every figure.
     const own = (await third.data(LEDGER_NOK, { slug: coop.slug })).coop.referralLedger;
     expect(nok(own.months.at(-1))).toEqual({ amount: 4006, currency: 'NOK' });
