@@ -69,6 +69,10 @@ export async function startTestApi(
     client: () => new TestClient(endpoint),
     async close() {
       await worker?.stop();
+      // stop() asks; the runner's promise settles once its pool has let go of every connection.
+      // Dropping the database before that terminated a still-open connection (an unhandled error
+      // that failed a suite after its tests had passed).
+      await worker?.promise.catch(() => {});
       await server.close();
       await db.$disconnect();
       if (dbName) await dropDatabase(dbName);
