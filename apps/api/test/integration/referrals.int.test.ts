@@ -149,6 +149,10 @@ describe('passing a referral', () => {
     // Once the recommended co-op declines, the recommendation is withdrawn from the need's page.
     await moveReferral(receiver, { referralId: referral.id, stage: 'DECLINED', reason: 'We are fully booked.' });
     expect((await third.data(RECOMMENDATIONS, { id: need.id })).need.recommendations).toEqual([]);
+    const after = await third.data(`{ notifications(first: 5) { edges { node { kind summary } } } }`);
+    expect(after.notifications.edges.find((e: { node: { kind: string } }) => e.node.kind === 'REFERRAL_FOR_NEED').node.summary).toContain(
+      `(${receiverCoop.name} has since declined)`,
+    );
 
     await api.db.need.update({ where: { id: need.id }, data: { status: 'WITHDRAWN', closedAt: new Date() } });
     const closed = await pass(giver, referralInput(giverCoop.id, receiverCoop.id, { needId: need.id }));
@@ -528,7 +532,7 @@ describe('the digest', () => {
     const when = new Date(Date.now() + 4 * 86_400_000);
     await api.services.digests.sendDue(when);
     const toGiver = api.services.mailer.captured.filter((m) => m.to.startsWith('giver.')).at(-1)!;
-    expect(toGiver.text).toContain(`${receiverCoop.name} thanked ${giverCoop.name} for 4321 GBP of business`);
+    expect(toGiver.text).toContain(`${receiverCoop.name} thanked ${giverCoop.name} for 4321 GBP of business: http://localhost:3000/coops/${giverCoop.slug}/referrals?tab=thanks`);
     expect(api.services.mailer.captured.filter((m) => m.to === leaver.email)).toEqual([]);
     expect(await api.db.notification.count({ where: { userId: leaver.id, referralId: later.id } })).toBe(1);
   });

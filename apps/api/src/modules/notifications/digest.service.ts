@@ -11,6 +11,7 @@ interface DigestItem {
   id: string;
   kind: NotificationKind;
   coopName: string;
+  coopSlug: string;
   needTitle: string | null;
   needId: string | null;
   otherCoopName: string | null;
@@ -105,7 +106,7 @@ export class DigestService {
       const user = await tx.user.findUnique({ where: { id: userId } });
       if (!user?.emailVerifiedAt) return false;
       const items = await tx.$queryRaw<DigestItem[]>`
-        SELECT x.id, x.kind::text AS kind, c.name AS "coopName", n.title AS "needTitle", n.id AS "needId",
+        SELECT x.id, x.kind::text AS kind, c.name AS "coopName", c.slug AS "coopSlug", n.title AS "needTitle", n.id AS "needId",
                CASE WHEN x.kind = 'INTRODUCTION' THEN fc.name
                     WHEN x.kind = 'MATCH_FOR_NEED' THEN pc.name ELSE nc.name END AS "otherCoopName",
                o.title AS "offerTitle", x.referral_id AS "referralId", x.subject_key AS "subjectKey",
@@ -162,7 +163,7 @@ export class DigestService {
         case 'REFERRAL_FOR_NEED':
           return `- ${item.fromName} recommends ${item.toName} for "${item.needTitle}": ${link}`;
         case 'THANKS_RECEIVED':
-          return `- ${item.fromName} thanked ${item.toName} for ${item.thanksAmount} ${item.thanksCurrency?.trim()} of business${item.thanksStatus === 'PENDING' ? '; confirm it' : ''}: ${this.publicUrl}/inbox`;
+          return `- ${item.fromName} thanked ${item.toName} for ${item.thanksAmount} ${item.thanksCurrency?.trim()} of business${item.thanksStatus === 'PENDING' ? '; confirm it' : ''}: ${this.publicUrl}/coops/${item.coopSlug}/referrals?tab=thanks`;
         case 'MATCH_FOR_NEED':
           return `- ${item.otherCoopName} could meet "${item.needTitle}"${item.offerTitle ? ` with "${item.offerTitle}"` : ''}: ${link}`;
         case 'NEED_FOR_PROVIDER':

@@ -37,7 +37,9 @@ export async function referralSummary(n: Notification, ctx: GraphQLContext): Pro
       return `A referral from ${from} has waited a week for ${to} to follow it up`;
     case 'REFERRAL_FOR_NEED': {
       const need = referral.needId ? await ctx.loaders.need.load(referral.needId) : null;
-      return `${from} recommends ${to} for “${need?.title ?? 'your need'}”`;
+      // The need's page drops a recommendation the recommended co-op declined; the line says so.
+      const since = referral.stage === 'DECLINED' ? ` (${to} has since declined)` : referral.stage === 'WITHDRAWN' ? ' (since withdrawn)' : '';
+      return `${from} recommends ${to} for “${need?.title ?? 'your need'}”${since}`;
     }
     default: {
       // The stage this item announced, from its subject key (referral:<id>/<stage>).
