@@ -12,6 +12,11 @@ export function decodeTimeCursor(cursor: string): { createdAt: Date; id: string 
   return id && isId(id) && isPlausibleTime(createdAt) ? { createdAt, id } : null;
 }
 
+/** The Prisma filter for rows after a (createdAt, id) cursor in newest-first order; none without one. */
+export function olderThan(cursor: { createdAt: Date; id: string } | null) {
+  return cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {};
+}
+
 /** A time a row of ours can have been made at; PostgreSQL refuses some that JavaScript takes. */
 export function isPlausibleTime(at: Date): boolean {
   const year = at.getUTCFullYear();

@@ -6,6 +6,7 @@ import { membershipsFromDb } from '../access/postings-access';
 import { canSeeProspect, seesReferralsOf } from '../access/referrals-access';
 import { SESSION_COOKIE, type SessionStore } from '../auth/sessions';
 import { isId } from '../errors/ids';
+import { olderThan } from '../graphql/time-cursor';
 import { csvHeader, csvRows } from '../modules/referrals/referrals-csv';
 
 const BATCH = 1000;
@@ -51,9 +52,7 @@ export function referralsExport(db: Database, sessions: SessionStore, rateLimits
       const names = new Map<string, string>();
       for (let after: Referral | null = null; ; ) {
         const batch: Referral[] = await db.referral.findMany({
-          where: after
-            ? { AND: [where, { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }] }
-            : where,
+          where: { AND: [where, olderThan(after)] },
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
           take: BATCH,
         });

@@ -1,6 +1,6 @@
 import type { Database, DigestFrequency, Notification, NotificationKind, User } from '@principle-six/db';
 import { isId } from '../../errors/ids';
-import { decodeTimeCursor, encodeTimeCursor } from '../../graphql/time-cursor';
+import { decodeTimeCursor, encodeTimeCursor, olderThan } from '../../graphql/time-cursor';
 import { fail, invalidInput, ok, unauthenticated, type Result } from '../../errors/user-errors';
 
 export const MAX_INBOX_PAGE = 100;
@@ -54,9 +54,7 @@ export class NotificationService {
         userId,
         ...VISIBLE,
         ...(unreadOnly ? { readAt: null } : {}),
-        ...(cursor
-          ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }
-          : {}),
+        ...olderThan(cursor),
       },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: first + 1,

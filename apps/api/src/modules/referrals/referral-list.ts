@@ -1,6 +1,6 @@
 import type { BusinessThanks, Database, Referral, ReferralStage } from '@principle-six/db';
 import { fail, invalidInput, ok, type Result } from '../../errors/user-errors';
-import { decodeTimeCursor, encodeTimeCursor } from '../../graphql/time-cursor';
+import { decodeTimeCursor, encodeTimeCursor, olderThan } from '../../graphql/time-cursor';
 import { STAGE_WORDS } from './referral-stages';
 
 export const MAX_REFERRAL_PAGE = 100;
@@ -20,9 +20,6 @@ function pageArgs(first: number, after: string | null): Result<{ createdAt: Date
   if (after && !cursor) return fail(invalidInput('That page link is not valid; start from the first page.', 'after'));
   return ok(cursor);
 }
-
-const before = (cursor: { createdAt: Date; id: string } | null) =>
-  cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {};
 
 function toPage<T extends { createdAt: Date; id: string }>(rows: T[], first: number): Page<T> {
   const nodes = rows.slice(0, first);
@@ -44,7 +41,7 @@ export async function listReferrals(
     where: {
       ...(side === 'GIVEN' ? { fromCoopId: coopId } : { toCoopId: coopId }),
       ...(options.stages?.length ? { stage: { in: options.stages as ReferralStage[] } } : {}),
-      ...before(cursor.value),
+      ...olderThan(cursor.value),
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: options.first + 1,
@@ -61,7 +58,7 @@ export async function listThanks(
   const cursor = pageArgs(options.first, options.after);
   if (!cursor.ok) return cursor;
   const rows = await db.businessThanks.findMany({
-    where: { AND: [{ OR: [{ fromCoopId: coopId }, { toCoopId: coopId }] }, before(cursor.value)] },
+    where: { AND: [{ OR: [{ fromCoopId: coopId }, { toCoopId: coopId }] }, olderThan(cursor.value)] },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: options.first + 1,
   });

@@ -19,6 +19,16 @@ const viewer = (ctx: GraphQLContext) => membershipsFromLoaders(ctx.loaders);
 const money = (amount: number | null, currency: string | null) =>
   amount === null || currency === null ? null : { amount, currency: currency.trim() };
 
+const MAX_RECOMMENDATIONS = 50;
+
+/** A list's `first`, 1 to max; anything else is a BAD_USER_INPUT error on `first`. */
+function listSize(first: number, max: number, noun: string): number {
+  if (!Number.isInteger(first) || first < 1 || first > max) {
+    throw badQueryInput({ code: 'INVALID_INPUT', field: 'first', message: `Ask for 1 to ${max} ${noun}.` });
+  }
+  return first;
+}
+
 /** The stages filter: each stage once, from the list (a longer list is refused, not sent to SQL). */
 function stagesFilter(stages: readonly string[] | null | undefined): string[] | null {
   if (!stages?.length) return null;
@@ -115,21 +125,13 @@ export const referralResolvers: Resolvers = {
   },
   ReferralNetwork: {
     topGivers: (_network, { first }, ctx) => {
-      const n = first ?? 10;
-      if (!Number.isInteger(n) || n < 1 || n > MAX_TOP_GIVERS) {
-        throw badQueryInput({ code: 'INVALID_INPUT', field: 'first', message: `Ask for 1 to ${MAX_TOP_GIVERS} givers.` });
-      }
-      return topGivers(ctx.db, n);
+      return topGivers(ctx.db, listSize(first ?? 10, MAX_TOP_GIVERS, 'givers'));
     },
   },
   Need: {
     recommendations: async (need, { first }, ctx) => {
       if (!(await seesReferralsOf(need.coopId, viewer(ctx)))) return null;
-      const n = first ?? 20;
-      if (!Number.isInteger(n) || n < 1 || n > 50) {
-        throw badQueryInput({ code: 'INVALID_INPUT', field: 'first', message: 'Ask for 1 to 50 recommendations.' });
-      }
-      return recommendationsFor(ctx.db, need, n);
+      return recommendationsFor(ctx.db, need, listSize(first ?? 20, MAX_RECOMMENDATIONS, 'recommendations'));
     },
   },
   Recommendation: {
