@@ -13,6 +13,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: `http://127.0.0.1:${apiPort}`, ws: true },
       '/exports': { target: `http://127.0.0.1:${apiPort}` },
+      '/calendars': { target: `http://127.0.0.1:${apiPort}` },
     },
   },
   build: { sourcemap: true },

@@ -24,6 +24,7 @@ import { startSubscriptionServer } from './graphql/ws/subscription-server';
 import { bodyErrors } from './http/body-errors';
 import { devMailbox } from './http/dev-mailbox';
 import { healthRouter, type Readiness } from './http/health';
+import { calendarsRouter } from './http/calendars';
 import { referralsExport } from './http/referrals-export';
 import { createServices, type Services } from './services';
 
@@ -114,6 +115,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(healthRouter({ db: options.db, readiness: options.readiness }));
   if (options.devMailbox && services.mailer.capturing) app.use(devMailbox(services.mailer));
   app.use(referralsExport(options.db, services.sessions, services.rateLimits));
+  app.use(calendarsRouter(options.db, services.sessions, services.publicUrl));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

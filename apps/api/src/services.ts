@@ -2,6 +2,12 @@ import type { Database } from '@principle-six/db';
 import { SessionStore } from './auth/sessions';
 import { AccountService } from './modules/accounts/accounts.service';
 import { EmailVerifications } from './modules/accounts/email-verifications';
+import { CouncilImportService } from './modules/councils/council-import';
+import { CouncilMembershipService } from './modules/councils/council-membership';
+import { CouncilService } from './modules/councils/councils.service';
+import { AttendanceService } from './modules/meetings/attendance.service';
+import { MeetingReminders } from './modules/meetings/meeting-reminders';
+import { MeetingService } from './modules/meetings/meetings.service';
 import { CoopService } from './modules/coops/coops.service';
 import { Matcher } from './modules/matching/matcher';
 import { MatchService } from './modules/matching/matches.service';
@@ -42,6 +48,7 @@ export function createServices(db: Database, settings: ServiceSettings = DEFAULT
   const inboxEvents = new InboxEvents();
   const mailer = new Mailer({ smtpUrl: settings.smtpUrl, from: settings.mailFrom }, settings.log);
   const emailVerifications = new EmailVerifications(db, mailer, settings.publicUrl);
+  const councils = new CouncilService(db);
   return {
     accounts: new AccountService(db, emailVerifications),
     emailVerifications,
@@ -58,8 +65,16 @@ export function createServices(db: Database, settings: ServiceSettings = DEFAULT
     referralReminders: new ReferralReminders(db, inboxEvents),
     notifications: new NotificationService(db),
     digests: new DigestService(db, mailer, settings.publicUrl),
+    councils,
+    councilImport: new CouncilImportService(db, councils),
+    councilMembership: new CouncilMembershipService(db, inboxEvents),
+    meetings: new MeetingService(db, inboxEvents),
+    attendance: new AttendanceService(db, inboxEvents),
+    meetingReminders: new MeetingReminders(db, inboxEvents),
     inboxEvents,
     mailer,
+    /** Where people reach the web app: links in calendars and emails. */
+    publicUrl: settings.publicUrl,
     rateLimits: new RateLimits(
       settings.rateLimitStore === 'database' ? { kind: 'database', db } : { kind: 'memory' },
       settings.rateLimitHeadroom,

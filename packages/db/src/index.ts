@@ -6,7 +6,7 @@ export { prepareDatabase, type PrepareOptions } from './prepare';
 export { seedDemoData, DEFAULT_DEMO_COOP_COUNT } from './demo/seed';
 export { generateDemoCoops, type DemoCoop } from './demo/generate';
 export { DEMO_TRADES, type DemoTrade } from './demo/trades';
-export { slugify } from './slug';
+export { freeSlug, slugify } from './slug';
 export { refreshCoopSearch } from './search-documents';
 export { Prisma } from './generated/prisma/client';
 export { CategoryLevel, CoopType, MemberRole } from './generated/prisma/enums';

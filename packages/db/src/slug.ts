@@ -10,3 +10,14 @@ export function slugify(name: string): string {
     .slice(0, 60)
     .replace(/-+$/g, '');
 }
+
+/**
+ * The name's slug, or the same with the lowest free "-2", "-3"... suffix, given the slugs already
+ * taken that start with it (`takenStartingWith` reads them inside the caller's transaction).
+ */
+export async function freeSlug(name: string, fallback: string, takenStartingWith: (base: string) => Promise<string[]>): Promise<string> {
+  const base = slugify(name) || fallback;
+  const taken = new Set(await takenStartingWith(base));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}

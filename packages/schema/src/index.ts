@@ -6,3 +6,5 @@ export * from './validation/referral-input';
 export * from './validation/search-input';
 export * from './validation/user-errors';
 export type * from './generated/graphql';
+export * from './validation/council-input';
+export * from './validation/meeting-input';

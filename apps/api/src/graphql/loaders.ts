@@ -6,6 +6,7 @@ import type {
   FeedbackKind,
   Introduction,
   Match,
+  Meeting,
   Membership,
   MemberRole,
   Need,
@@ -15,6 +16,8 @@ import type {
   ReferralEvent,
   User,
 } from '@principle-six/db';
+import { isInsider } from '../access/councils-access';
+import { isId } from '../errors/ids';
 import { findCategory, type Category as TaxonomyCategory } from '@principle-six/taxonomy';
 import { loadLedgerRows, type LedgerRows } from '../modules/referrals/ledger';
 
@@ -134,6 +137,18 @@ export function createLoaders(db: Database, viewerId: string | null) {
       const roles = new Map(rows.map((m) => [m.coopId, m.role]));
       return coopIds.map((id) => roles.get(id) ?? null);
     }),
+    /** Whether the signed-in person organises each council asked about. */
+    viewerOrganises: new DataLoader<string, boolean>(async (councilIds) => {
+      if (!viewerId) return councilIds.map(() => false);
+      const rows = await db.councilOrganiser.findMany({ where: { userId: viewerId, councilId: { in: councilIds.filter(isId) } } });
+      const organised = new Set(rows.map((r) => r.councilId));
+      return councilIds.map((id) => organised.has(id));
+    }),
+    /** Whether the signed-in person may have each meeting's link and see who is coming. */
+    viewerIsInsider: new DataLoader<Pick<Meeting, 'id' | 'councilId'>, boolean, string>(
+      (meetings) => Promise.all(meetings.map((m) => isInsider(db, m, viewerId))),
+      { cacheKeyFn: (m) => m.id },
+    ),
   };
 }
 

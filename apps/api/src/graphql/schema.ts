@@ -4,6 +4,8 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { typeDefs } from '@principle-six/schema/sdl';
 import type { Resolvers } from '../generated/resolvers';
 import { accountResolvers } from '../modules/accounts/accounts.resolvers';
+import { councilResolvers } from '../modules/councils/councils.resolvers';
+import { meetingResolvers } from '../modules/meetings/meetings.resolvers';
 import { coopResolvers } from '../modules/coops/coops.resolvers';
 import { matchingResolvers } from '../modules/matching/matching.resolvers';
 import { memberResolvers } from '../modules/members/members.resolvers';
@@ -22,6 +24,8 @@ const resolvers: Resolvers[] = [
   matchingResolvers,
   notificationResolvers,
   referralResolvers,
+  councilResolvers,
+  meetingResolvers,
   searchResolvers,
   taxonomyResolvers,
 ];

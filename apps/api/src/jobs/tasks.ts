@@ -16,6 +16,9 @@ export function taskList(services: Services): TaskList {
     'remind-referrals': async () => {
       await services.referralReminders.sendDue();
     },
+    'remind-meetings': async () => {
+      await services.meetingReminders.sendDue();
+    },
     'sweep-expired': async () => {
       await services.rateLimits.sweepExpired();
     },

@@ -36,6 +36,8 @@ export async function startWorker(services: Services, options: WorkerOptions): P
       ...(options.digests === false ? [] : [{ task: 'send-digests', match: '7 * * * *' }]),
       // Referrals that have waited 7 days on their receiver: an hourly look reminds soon after.
       { task: 'remind-referrals', match: '17 * * * *' },
+      // Meetings within a day: every quarter hour, so a meeting set up at short notice is not missed.
+      { task: 'remind-meetings', match: '*/15 * * * *' },
       // Rate-limit windows that have ended.
       { task: 'sweep-expired', match: '37 * * * *' },
     ]),

@@ -75,6 +75,32 @@ export const POLICIES: Record<string, Policy> = {
   thankForBusiness: { counts: 'attempts', limits: [{ by: 'user', points: 30, per: HOUR }] },
   answerThanks: { counts: 'attempts', limits: [{ by: 'user', points: 60, per: HOUR }] },
   listAsGiver: { counts: 'attempts', limits: [{ by: 'user', points: 30, per: HOUR }] },
+  // Councils: a person starts a handful; organisers edit and invite in bursts after a meeting.
+  createCouncil: { counts: 'attempts', limits: [{ by: 'user', points: 5, per: DAY }] },
+  updateCouncil: { counts: 'attempts', limits: [{ by: 'user', points: 60, per: HOUR }] },
+  addCouncilOrganiser: { counts: 'attempts', limits: [{ by: 'user', points: 20, per: HOUR }] },
+  removeCouncilOrganiser: { counts: 'attempts', limits: [{ by: 'user', points: 20, per: HOUR }] },
+  // Each invitation or request writes to another co-op's or the organisers' inboxes.
+  inviteCoopToCouncil: {
+    counts: 'attempts',
+    limits: [
+      { by: 'user', points: 60, per: HOUR },
+      { by: 'user', points: 300, per: DAY },
+    ],
+  },
+  askToJoinCouncil: { counts: 'attempts', limits: [{ by: 'user', points: 10, per: HOUR }] },
+  answerCouncilJoin: { counts: 'attempts', limits: [{ by: 'user', points: 120, per: HOUR }] },
+  leaveCouncil: { counts: 'attempts', limits: [{ by: 'user', points: 60, per: HOUR }] },
+  // A 10,000-row list is 20 calls of 500 rows, twice over with its preview.
+  importCouncilMembers: { counts: 'attempts', limits: [{ by: 'user', points: 120, per: HOUR }] },
+  // Scheduling tells every member co-op's people.
+  scheduleMeeting: { counts: 'attempts', limits: [{ by: 'user', points: 20, per: DAY }] },
+  updateMeeting: { counts: 'attempts', limits: [{ by: 'user', points: 60, per: HOUR }] },
+  cancelMeeting: { counts: 'attempts', limits: [{ by: 'user', points: 20, per: HOUR }] },
+  rsvp: { counts: 'attempts', limits: [{ by: 'user', points: 120, per: HOUR }] },
+  askToVisit: { counts: 'attempts', limits: [{ by: 'user', points: 10, per: HOUR }] },
+  answerVisitor: { counts: 'attempts', limits: [{ by: 'user', points: 300, per: HOUR }] },
+  recordAttendance: { counts: 'attempts', limits: [{ by: 'user', points: 120, per: HOUR }] },
   // Harvesting a directory's contacts: a person looks up a few co-ops, not thousands.
   revealContact: {
     counts: 'attempts',

@@ -1,4 +1,5 @@
 import type { AuthzFixture, Role } from './support/authz-fixture';
+import { councilInput, meetingInput } from './support/councils';
 import { needInput, offerInput } from './support/postings';
 import { referralInput } from './support/referrals';
 import { validCoopInput } from './support/scenarios';
@@ -16,6 +17,7 @@ import { validCoopInput } from './support/scenarios';
  *   member      confirmed, MEMBER of co-op A
  *   owner       confirmed, OWNER of co-op A
  *   otherOwner  confirmed, OWNER of co-op B, acting on A's things
+ *   organiser   confirmed, in no co-op, organiser of council X (of which A is a member)
  */
 
 export type Outcome =
@@ -42,6 +44,7 @@ const all = (outcome: Outcome): Record<Role, Outcome> => ({
   member: outcome,
   owner: outcome,
   otherOwner: outcome,
+  organiser: outcome,
 });
 
 /** Anyone signed in. */
@@ -55,10 +58,14 @@ const MEMBERS: Record<Role, Outcome> = {
   member: 'ok',
   owner: 'ok',
   otherOwner: 'FORBIDDEN',
+  organiser: 'FORBIDDEN',
 };
 
 /** Owners of A: its profile and its people. */
 const OWNERS: Record<Role, Outcome> = { ...MEMBERS, member: 'FORBIDDEN' };
+
+/** Organisers of council X: its page, its members, its meetings. */
+const ORGANISERS: Record<Role, Outcome> = { ...all('FORBIDDEN'), visitor: 'UNAUTHENTICATED', organiser: 'ok' };
 
 const none = async () => ({});
 
@@ -111,6 +118,45 @@ export const MATRIX: Record<string, MatrixRow> = {
     expect: { ...MEMBERS, unverified: 'EMAIL_NOT_VERIFIED' },
   },
   listAsGiver: { args: async (fx) => ({ input: { coopId: fx.coopA.id, listed: true } }), expect: OWNERS },
+
+  // Councils. X is run by the organiser role; A belongs to it.
+  createCouncil: { args: async () => ({ input: councilInput({ name: 'A council made in the matrix' }) }), expect: { ...SIGNED_IN, unverified: 'EMAIL_NOT_VERIFIED' } },
+  updateCouncil: { args: async (fx) => ({ id: fx.councilX.id, input: councilInput({ name: 'Authz Council X' }) }), expect: ORGANISERS },
+  addCouncilOrganiser: { args: async (fx) => ({ input: { councilId: fx.councilX.id, email: await fx.memberOfAEmail() } }), expect: ORGANISERS },
+  removeCouncilOrganiser: { args: async (fx) => ({ input: { councilId: fx.councilX.id, userId: await fx.extraOrganiserOfX() } }), expect: ORGANISERS },
+  inviteCoopToCouncil: {
+    args: async (fx) => ({ input: { councilId: fx.councilX.id, coopId: await fx.coopOutsideX() } }),
+    expect: { ...ORGANISERS, unverified: 'EMAIL_NOT_VERIFIED' },
+  },
+  // A co-op's owners ask for it, answer its invitations and take it out; organisers remove it too.
+  askToJoinCouncil: {
+    args: async (fx) => ({ input: { councilId: await fx.councilWithoutA(), coopId: fx.coopA.id } }),
+    expect: { ...OWNERS, unverified: 'EMAIL_NOT_VERIFIED' },
+  },
+  answerCouncilJoin: { args: async (fx) => ({ input: { ...(await fx.invitationOfA()), accept: true } }), expect: OWNERS },
+  leaveCouncil: { args: async (fx) => ({ input: { councilId: await fx.aInCouncilX(), coopId: fx.coopA.id } }), expect: { ...OWNERS, organiser: 'ok' } },
+  importCouncilMembers: {
+    args: async (fx) => ({ input: { councilId: fx.councilX.id, rows: [{ name: 'Authz Listed Co-op', place: 'Leeds' }], dryRun: false } }),
+    expect: ORGANISERS,
+  },
+
+  // Meetings of X: organisers run them; A's people answer; others ask to visit for their co-op (B).
+  scheduleMeeting: { args: async (fx) => ({ councilId: fx.councilX.id, input: meetingInput(7) }), expect: { ...ORGANISERS, unverified: 'EMAIL_NOT_VERIFIED' } },
+  updateMeeting: { args: async (fx) => ({ id: await fx.meetingOfX(), input: meetingInput(9) }), expect: ORGANISERS },
+  cancelMeeting: { args: async (fx) => ({ id: await fx.meetingOfX() }), expect: ORGANISERS },
+  rsvp: { args: async (fx) => ({ input: { meetingId: await fx.meetingOfX(), coopId: fx.coopA.id, response: 'GOING' } }), expect: MEMBERS },
+  askToVisit: {
+    args: async (fx) => ({ input: { meetingId: await fx.meetingOfX(), coopId: fx.coopB.id } }),
+    expect: { ...all('FORBIDDEN'), visitor: 'UNAUTHENTICATED', unverified: 'EMAIL_NOT_VERIFIED', otherOwner: 'ok' },
+  },
+  answerVisitor: { args: async (fx) => ({ input: { ...(await fx.visitorRequest()), accept: true } }), expect: ORGANISERS },
+  recordAttendance: {
+    args: async (fx) => {
+      const { meetingId, userId } = await fx.startedMeetingOfX();
+      return { input: { meetingId, entries: [{ userId, attendance: 'PRESENT' }] } };
+    },
+    expect: ORGANISERS,
+  },
 
   // Members of A.
   createInvitation: { args: async (fx) => ({ input: { coopId: fx.coopA.id, role: 'MEMBER' } }), expect: OWNERS },

@@ -35,6 +35,9 @@ const CATALOG = `
 const HAND_WRITTEN = [
   'constraint business_thanks business_thanks_amount_check CHECK ((amount >= 0))',
   'constraint business_thanks business_thanks_two_coops_check CHECK ((from_coop_id <> to_coop_id))',
+  'constraint meetings meetings_ends_after_start_check CHECK ((ends_at > starts_at))',
+  'constraint pitch_rounds pitch_rounds_clock_check CHECK ((clock_ran_ms >= 0))',
+  'constraint pitch_rounds pitch_rounds_pitch_seconds_check CHECK (((pitch_seconds >= 15) AND (pitch_seconds <= 600)))',
   'constraint referrals referrals_amounts_check CHECK (((COALESCE(estimated_amount, 0) >= 0) AND (COALESCE(won_amount, 0) >= 0)))',
   'constraint referrals referrals_two_coops_check CHECK ((from_coop_id <> to_coop_id))',
   'constraint referrals referrals_warmth_check CHECK (((warmth >= 1) AND (warmth <= 5)))',
@@ -72,6 +75,7 @@ const HAND_WRITTEN = [
   'index CREATE INDEX offers_search_document_idx ON public.offers USING gin (search_document)',
   'index CREATE INDEX search_terms_prefix_idx ON public.search_terms USING btree ("left"(term, 3))',
   'index CREATE INDEX search_terms_trgm_idx ON public.search_terms USING gin (term gin_trgm_ops)',
+  'index CREATE UNIQUE INDEX introductions_meeting_pair_key ON public.introductions USING btree (meeting_id, LEAST(from_coop_id, to_coop_id), GREATEST(from_coop_id, to_coop_id)) WHERE (meeting_id IS NOT NULL)',
   'index CREATE UNIQUE INDEX matches_need_offer_key ON public.matches USING btree (need_id, offer_id) WHERE (offer_id IS NOT NULL)',
   'index CREATE UNIQUE INDEX matches_need_profile_key ON public.matches USING btree (need_id, provider_coop_id) WHERE (offer_id IS NULL)',
   'text search configuration p6_search',

@@ -6,7 +6,7 @@ export const MAX_CATEGORIES = 5;
 
 const UK_POSTCODE = /^([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})$/;
 
-const website = z
+export const websiteAddress = z
   .string()
   .transform((v) => (/^[a-z][a-z\d+.-]*:\/\//i.test(v) ? v : `https://${v}`))
   .pipe(
@@ -48,7 +48,7 @@ export const coopInputSchema = z
     whyBuy: requiredText('why people should buy from the co-op', 10, 1000, { multiline: true }),
     wantToTalkTo: requiredText('who the co-op wants to talk to', 10, 1000, { multiline: true }),
     coopType: z.enum(COOP_TYPE_KEYS as [string, ...string[]], { error: 'Choose the kind of co-op.' }),
-    website: optional(website, { label: 'the web address', max: 300 }),
+    website: optional(websiteAddress, { label: 'the web address', max: 300 }),
     contactEmail: optional(z.email('Enter an email address like hello@example.coop.').max(254), {
       label: 'the email address',
       max: 254,

@@ -1,4 +1,4 @@
-import { refreshCoopSearch, slugify, type Coop, type Database, type Prisma, type User } from '@principle-six/db';
+import { freeSlug, refreshCoopSearch, type Coop, type Database, type Prisma, type User } from '@principle-six/db';
 import { coopInputSchema, toFieldErrors, type CoopInputValues } from '@principle-six/schema';
 import { requireVerifiedEmail } from '../../access/coop-access';
 import { isId } from '../../errors/ids';
@@ -107,7 +107,7 @@ export class CoopService {
                 id,
                 ...profileFields(values),
                 ...(await locateCoop(tx, values.postcode, values.countryCode, place)),
-                slug: await freeSlug(tx, values.name),
+                slug: await freeCoopSlug(tx, values.name),
                 placeId: place.id,
                 categories: { create: values.categoryCodes.map((categoryCode) => ({ categoryCode })) },
                 memberships: { create: { userId: actor.id, role: 'OWNER' } },
@@ -177,14 +177,9 @@ function profileFields(v: CoopInputValues) {
   };
 }
 
-/** The name's slug, or the same with the lowest free "-2", "-3"... suffix. */
-async function freeSlug(tx: Prisma.TransactionClient, name: string): Promise<string> {
-  const base = slugify(name) || 'co-op';
-  const taken = new Set(
-    (await tx.coop.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
-      (c) => c.slug,
-    ),
+/** A free slug for a co-op's name (see freeSlug). */
+export function freeCoopSlug(tx: Prisma.TransactionClient, name: string): Promise<string> {
+  return freeSlug(name, 'co-op', async (base) =>
+    (await tx.coop.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((c) => c.slug),
   );
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }

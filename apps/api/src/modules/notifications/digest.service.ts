@@ -1,4 +1,5 @@
 import { Prisma, type Database, type DigestFrequency, type NotificationKind } from '@principle-six/db';
+import { councilNotice } from '../councils/council-notices';
 import { STAGE_WORDS } from '../referrals/referral-stages';
 import type { Mailer } from './mailer';
 
@@ -10,8 +11,8 @@ export const DIGEST_BATCH = 200;
 interface DigestItem {
   id: string;
   kind: NotificationKind;
-  coopName: string;
-  coopSlug: string;
+  coopName: string | null;
+  coopSlug: string | null;
   needTitle: string | null;
   needId: string | null;
   otherCoopName: string | null;
@@ -24,6 +25,14 @@ interface DigestItem {
   thanksAmount: number | null;
   thanksCurrency: string | null;
   thanksStatus: string | null;
+  councilName: string | null;
+  councilSlug: string | null;
+  timeZone: string | null;
+  meetingId: string | null;
+  meetingTitle: string | null;
+  meetingStartsAt: Date | null;
+  meetingCancelled: boolean;
+  attendeeStatus: string | null;
 }
 
 /**
@@ -37,8 +46,11 @@ interface DigestItem {
  */
 const sendable = (now: Date) => Prisma.sql`
   x.emailed_at IS NULL AND x.read_at IS NULL
-  AND EXISTS (SELECT 1 FROM memberships mx WHERE mx.user_id = x.user_id AND mx.coop_id = x.coop_id)
+  AND (x.coop_id IS NULL OR EXISTS (SELECT 1 FROM memberships mx WHERE mx.user_id = x.user_id AND mx.coop_id = x.coop_id))
   AND CASE WHEN x.kind = 'FULFILMENT_CLAIMED' THEN n.fulfilment_status IS NOT DISTINCT FROM 'CLAIMED'
+           WHEN x.kind IN ('COUNCIL_INVITATION', 'COUNCIL_REQUEST', 'COUNCIL_JOINED') THEN true
+           -- News of a meeting is worth mailing until it ends.
+           WHEN x.meeting_id IS NOT NULL THEN EXISTS (SELECT 1 FROM meetings mt WHERE mt.id = x.meeting_id AND mt.ends_at > ${now}::timestamptz)
            WHEN x.kind IN ('REFERRAL_RECEIVED', 'REFERRAL_MOVED', 'REFERRAL_REMINDER', 'THANKS_RECEIVED') THEN true
            ELSE (x.need_id IS NULL OR (n.status = 'OPEN' AND n.expires_at > ${now}::timestamptz))
                 AND (x.kind IN ('INTRODUCTION', 'REFERRAL_FOR_NEED') OR x.match_id IS NOT NULL) END`;
@@ -112,9 +124,15 @@ export class DigestService {
                o.title AS "offerTitle", x.referral_id AS "referralId", x.subject_key AS "subjectKey",
                CASE WHEN x.kind = 'THANKS_RECEIVED' THEN tf.name ELSE rf.name END AS "fromName",
                CASE WHEN x.kind = 'THANKS_RECEIVED' THEN tt.name ELSE rt.name END AS "toName",
-               bt.amount AS "thanksAmount", bt.currency AS "thanksCurrency", bt.status::text AS "thanksStatus"
+               bt.amount AS "thanksAmount", bt.currency AS "thanksCurrency", bt.status::text AS "thanksStatus",
+               cn.name AS "councilName", cn.slug AS "councilSlug", cn.time_zone AS "timeZone", mt.id AS "meetingId",
+               mt.title AS "meetingTitle", mt.starts_at AS "meetingStartsAt", mt.cancelled_at IS NOT NULL AS "meetingCancelled",
+               ma.status::text AS "attendeeStatus"
           FROM notifications x
-          JOIN coops c ON c.id = x.coop_id
+          LEFT JOIN coops c ON c.id = x.coop_id
+          LEFT JOIN meetings mt ON mt.id = x.meeting_id
+          LEFT JOIN councils cn ON cn.id = COALESCE(x.council_id, mt.council_id)
+          LEFT JOIN meeting_attendees ma ON ma.meeting_id = x.meeting_id AND ma.user_id = x.user_id
           LEFT JOIN needs n ON n.id = x.need_id
           LEFT JOIN coops nc ON nc.id = n.coop_id
           LEFT JOIN matches m ON m.id = x.match_id
@@ -151,6 +169,8 @@ export class DigestService {
     const lines = items.map((item) => {
       const link = item.needId ? `${this.publicUrl}/needs/${item.needId}` : `${this.publicUrl}/inbox`;
       const referralLink = item.referralId ? `${this.publicUrl}/referrals/${item.referralId}` : `${this.publicUrl}/inbox`;
+      const council = councilNotice(item);
+      if (council) return `- ${council.text}: ${this.publicUrl}${council.path}`;
       switch (item.kind) {
         case 'REFERRAL_RECEIVED':
           return `- ${item.fromName} passed ${item.toName} a referral; accept or decline it: ${referralLink}`;

@@ -7,6 +7,7 @@ import { createLoaders } from '../../graphql/loaders';
 import { payload } from '../../graphql/payload';
 import { encodeTimeCursor } from '../../graphql/time-cursor';
 import { visibleMatch } from '../matching/viewer-side';
+import { COUNCIL_NOTICE_KINDS, councilNotice } from '../councils/council-notices';
 import { referralSummary } from '../referrals/referral-summary';
 import { visibleReferral, visibleThanks } from '../referrals/referrals.resolvers';
 
@@ -49,7 +50,9 @@ export const notificationResolvers: Resolvers = {
     unreadCount: (e, _args, ctx) => ctx.services.notifications.unreadCount(e.userId),
   },
   Notification: {
-    coop: async (n, _args, ctx) => (await ctx.loaders.coop.load(n.coopId))!,
+    coop: (n, _args, ctx) => (n.coopId ? ctx.loaders.coop.load(n.coopId) : null),
+    council: (n, _args, ctx) => (n.councilId ? ctx.services.councils.byId(n.councilId) : null),
+    meeting: (n, _args, ctx) => (n.meetingId ? ctx.services.meetings.byId(n.meetingId) : null),
     match: (n, _args, ctx) => (n.matchId ? visibleMatch(n.matchId, ctx) : null),
     need: (n, _args, ctx) => visibleNeed(n.needId, ctx),
     introduction: (n, _args, ctx) => (n.introductionId ? ctx.loaders.introduction.load(n.introductionId) : null),
@@ -72,6 +75,7 @@ async function visibleNeed(needId: string | null, ctx: GraphQLContext): Promise<
 async function summarise(n: Notification, ctx: GraphQLContext): Promise<string> {
   const aboutReferral = await referralSummary(n, ctx);
   if (aboutReferral !== null) return aboutReferral;
+  if (COUNCIL_NOTICE_KINDS.includes(n.kind)) return (await councilNoticeOf(n, ctx))?.text ?? 'News from a council';
   const need = await visibleNeed(n.needId, ctx);
   const title = need ? `“${need.title}”` : 'a need';
   if (n.kind === 'INTRODUCTION') {
@@ -80,7 +84,7 @@ async function summarise(n: Notification, ctx: GraphQLContext): Promise<string> 
     return `${from?.name ?? 'A co-op'} introduced itself about ${title}`;
   }
   if (n.kind === 'FULFILMENT_CLAIMED') {
-    const [owner, mine] = await Promise.all([need ? ctx.loaders.coop.load(need.coopId) : null, ctx.loaders.coop.load(n.coopId)]);
+    const [owner, mine] = await Promise.all([need ? ctx.loaders.coop.load(need.coopId) : null, n.coopId ? ctx.loaders.coop.load(n.coopId) : null]);
     return `${owner?.name ?? 'A co-op'} says ${mine?.name ?? 'your co-op'} met ${title}`;
   }
   const match = n.matchId ? await ctx.loaders.match.load(n.matchId) : null;
@@ -90,4 +94,28 @@ async function summarise(n: Notification, ctx: GraphQLContext): Promise<string> 
   }
   const owner = need ? await ctx.loaders.coop.load(need.coopId) : null;
   return `${owner?.name ?? 'A co-op'} needs ${title}, and you fit`;
+}
+
+/** The facts an item about a council or meeting is worded from (see council-notices.ts). */
+async function councilNoticeOf(n: Notification, ctx: GraphQLContext) {
+  const meeting = n.meetingId ? await ctx.services.meetings.byId(n.meetingId) : null;
+  const councilId = n.councilId ?? meeting?.councilId ?? null;
+  const council = councilId ? await ctx.services.councils.byId(councilId) : null;
+  const coop = n.coopId ? await ctx.loaders.coop.load(n.coopId) : null;
+  const attendee =
+    n.kind === 'VISITOR_ANSWERED' && meeting
+      ? await ctx.db.meetingAttendee.findUnique({ where: { meetingId_userId: { meetingId: meeting.id, userId: n.userId } } })
+      : null;
+  return councilNotice({
+    kind: n.kind,
+    councilName: council?.name ?? null,
+    councilSlug: council?.slug ?? null,
+    meetingId: meeting?.id ?? null,
+    meetingTitle: meeting?.title ?? null,
+    meetingStartsAt: meeting?.startsAt ?? null,
+    meetingCancelled: meeting?.cancelledAt != null,
+    coopName: coop?.name ?? null,
+    attendeeStatus: attendee?.status ?? null,
+    timeZone: council?.timeZone ?? null,
+  });
 }

@@ -1,4 +1,5 @@
 import type { Database, DigestFrequency, Notification, NotificationKind, User } from '@principle-six/db';
+import { COUNCIL_NOTICE_KINDS } from '../councils/council-notices';
 import { isId } from '../../errors/ids';
 import { decodeTimeCursor, encodeTimeCursor, olderThan } from '../../graphql/time-cursor';
 import { fail, invalidInput, ok, unauthenticated, type Result } from '../../errors/user-errors';
@@ -14,6 +15,7 @@ const LASTING_KINDS: NotificationKind[] = [
   'REFERRAL_REMINDER',
   'REFERRAL_FOR_NEED',
   'THANKS_RECEIVED',
+  ...COUNCIL_NOTICE_KINDS,
 ];
 
 /**

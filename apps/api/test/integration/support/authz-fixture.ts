@@ -3,6 +3,7 @@ import { SESSION_COOKIE } from '../../../src/auth/sessions';
 import { addMember, placeMatch, verifyEmail } from './business';
 import { CLOSE_NEED, postNeed, postOffer } from './postings';
 import { passReferral, referralInput } from './referrals';
+import { createCouncil, INVITE_COOP, scheduleMeeting } from './councils';
 import { createCoop, signUp } from './scenarios';
 import type { TestApi } from './test-api';
 import type { TestClient } from './test-client';
@@ -10,11 +11,12 @@ import type { TestClient } from './test-client';
 /**
  * The world the authorisation matrix acts on: co-op A (the one acted on), co-op B (whose owner
  * is "owner of another co-op") and co-op C (a third party: the provider on A's matches, the
- * co-op whose need A is claimed to have met). Each call of the matrix is made by a person made
+ * co-op whose need A is claimed to have met), and council X, of which A is a member, run by a
+ * founder who is none of the roles. Each call of the matrix is made by a person made
  * for it with the role's relation to A, so that no call changes who the next one is.
  */
 
-export const ROLES = ['visitor', 'unverified', 'nonMember', 'member', 'owner', 'otherOwner'] as const;
+export const ROLES = ['visitor', 'unverified', 'nonMember', 'member', 'owner', 'otherOwner', 'organiser'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -24,6 +26,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   member: 'member of A',
   owner: 'owner of A',
   otherOwner: 'owner of another co-op (B)',
+  organiser: 'organiser of council X (in no co-op)',
 };
 
 export const PASSWORD = 'correct horse battery';
@@ -50,6 +53,8 @@ export class AuthzFixture {
     /** A need and an offer of A that stay open: edited, never closed. */
     readonly openNeedOfA: string,
     readonly openOfferOfA: string,
+    private readonly founderX: TestClient,
+    readonly councilX: { id: string; slug: string },
   ) {}
 
   static async build(api: TestApi): Promise<AuthzFixture> {
@@ -65,6 +70,9 @@ export class AuthzFixture {
     const account = await signUp(api.client(), 'SignInTarget');
     const need = await postNeed(a.client, a.coop.id, { title: 'The need that stays open' });
     const offer = await postOffer(a.client, a.coop.id, { title: 'The offer that stays open' });
+    const x = api.client();
+    await verifyEmail(api.db, (await signUp(x, 'FounderX')).id);
+    const councilX = await createCouncil(x, { name: 'Authz Council X' });
     return new AuthzFixture(
       api,
       a.client,
@@ -75,6 +83,8 @@ export class AuthzFixture {
       { email: account.email, password: PASSWORD },
       need.id,
       offer.id,
+      x,
+      councilX,
     );
   }
 
@@ -107,6 +117,7 @@ export class AuthzFixture {
     if (role === 'member') await addMember(this.db, userId, this.coopA.id);
     if (role === 'owner') await this.db.membership.create({ data: { userId, coopId: this.coopA.id, role: 'OWNER' } });
     if (role === 'otherOwner') await this.db.membership.create({ data: { userId, coopId: this.coopB.id, role: 'OWNER' } });
+    if (role === 'organiser') await this.db.councilOrganiser.create({ data: { councilId: this.councilX.id, userId } });
     const session = await this.api.services.sessions.create(userId);
     client.sessionCookie = `${SESSION_COOKIE}=${session.token}`;
     return client;
@@ -166,6 +177,73 @@ export class AuthzFixture {
     });
     if (closeNeed.errors.length) throw new Error(JSON.stringify(closeNeed.errors));
     return need.id;
+  }
+
+  /** Puts A back in council X (leaveCouncil takes it out), and answers the council's id. */
+  async aInCouncilX(): Promise<string> {
+    await this.db.councilMember.upsert({
+      where: { councilId_coopId: { councilId: this.councilX.id, coopId: this.coopA.id } },
+      create: { councilId: this.councilX.id, coopId: this.coopA.id, status: 'MEMBER', route: 'IMPORTED', joinedAt: new Date() },
+      update: { status: 'MEMBER' },
+    });
+    return this.councilX.id;
+  }
+
+  /** A new council, run by X's founder, that A is not in. */
+  async councilWithoutA(): Promise<string> {
+    return (await createCouncil(this.founderX, { name: 'Authz Council Y' })).id;
+  }
+
+  /** A new council that has invited A: A's owners answer. */
+  async invitationOfA(): Promise<{ councilId: string; coopId: string }> {
+    const councilId = await this.councilWithoutA();
+    const { inviteCoopToCouncil } = await this.founderX.data(INVITE_COOP, { input: { councilId, coopId: this.coopA.id } });
+    if (inviteCoopToCouncil.errors.length) throw new Error(JSON.stringify(inviteCoopToCouncil.errors));
+    return { councilId, coopId: this.coopA.id };
+  }
+
+  /** A new co-op with an owner of its own, in no council. */
+  async coopOutsideX(): Promise<string> {
+    const client = this.api.client();
+    await verifyEmail(this.db, (await signUp(client, 'Outside')).id);
+    return (await createCoop(client, { name: 'Authz Outside Co-op', placeName: 'Hull' })).id;
+  }
+
+  /** A second organiser of X, for removing. */
+  async extraOrganiserOfX(): Promise<string> {
+    const userId = await this.person('organiser');
+    await this.db.councilOrganiser.create({ data: { councilId: this.councilX.id, userId } });
+    return userId;
+  }
+
+  /** The address of a new member of A (a member co-op of X): whom an organiser may add. */
+  async memberOfAEmail(): Promise<string> {
+    await this.aInCouncilX();
+    const userId = await this.memberOfA();
+    return (await this.db.user.findUniqueOrThrow({ where: { id: userId } })).email;
+  }
+
+  /** A new meeting of X, a week away. */
+  async meetingOfX(): Promise<string> {
+    await this.aInCouncilX();
+    return (await scheduleMeeting(this.founderX, this.councilX.id, 7)).id;
+  }
+
+  /** A meeting of X under way, and a new member of A who came to it without answering. */
+  async startedMeetingOfX(): Promise<{ meetingId: string; userId: string }> {
+    await this.aInCouncilX();
+    const meeting = await this.db.meeting.create({
+      data: { councilId: this.councilX.id, title: 'Under way', startsAt: new Date(Date.now() - 600_000), endsAt: new Date(Date.now() + 3_600_000), format: 'IN_PERSON', venue: 'Hall' },
+    });
+    return { meetingId: meeting.id, userId: await this.memberOfA() };
+  }
+
+  /** A visitor (owner of a co-op outside X) waiting for an answer to come to a meeting of X. */
+  async visitorRequest(): Promise<{ meetingId: string; userId: string }> {
+    const meetingId = await this.meetingOfX();
+    const userId = await this.person('nonMember');
+    await this.db.meetingAttendee.create({ data: { meetingId, userId, role: 'VISITOR', status: 'ASKED' } });
+    return { meetingId, userId };
   }
 
   /** The secret of a confirmation link mailed to a new, unconfirmed account. */

@@ -6,6 +6,7 @@ import type { Seeds } from './fuzz-arbitraries';
 import type { ValuePools } from './fuzz-values';
 import { CLOSE_NEED, needInput, offerInput, postNeed, postOffer } from './postings';
 import { passReferral, referralInput } from './referrals';
+import { councilInput, createCouncil, meetingInput, scheduleMeeting } from './councils';
 import { createCoop, signUp, validCoopInput } from './scenarios';
 import { TestClient } from './test-client';
 
@@ -31,6 +32,8 @@ export interface FuzzWorld {
   coopA: string;
   coopB: string;
   unconfirmed: { id: string; email: string };
+  /** A council A's owner organises, with B as a member and A not. */
+  council: string;
 }
 
 /**
@@ -60,7 +63,9 @@ export async function buildFuzzWorld(server: FuzzServer): Promise<FuzzWorld> {
   const unconfirmed = await server.db.user.create({
     data: { email: `fuzz-unconfirmed-${process.pid}-${Date.now()}@example.coop`, displayName: 'Unconfirmed', passwordHash: 'not-a-hash' },
   });
-  return { owner, other, coopA: coopA.id, coopB: coopB.id, unconfirmed };
+  const council = await createCouncil(owner.client, { name: 'Fuzzed Council' });
+  await server.db.councilMember.create({ data: { councilId: council.id, coopId: coopB.id, status: 'MEMBER', route: 'IMPORTED', joinedAt: new Date() } });
+  return { owner, other, coopA: coopA.id, coopB: coopB.id, unconfirmed, council: council.id };
 }
 
 let stocked = 0;
@@ -92,6 +97,26 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
     create: { userId: other.user.id, coopId: coopB, role: 'OWNER' },
     update: { role: 'OWNER' },
   });
+
+  // Likewise the actor organises the council again, and B belongs to it.
+  await db.councilOrganiser.upsert({
+    where: { councilId_userId: { councilId: world.council, userId: owner.user.id } },
+    create: { councilId: world.council, userId: owner.user.id },
+    update: {},
+  });
+  await db.councilMember.upsert({
+    where: { councilId_coopId: { councilId: world.council, coopId: coopB } },
+    create: { councilId: world.council, coopId: coopB, status: 'MEMBER', route: 'IMPORTED', joinedAt: new Date() },
+    update: { status: 'MEMBER' },
+  });
+  // A meeting to come (answered, visited, changed, cancelled) and one under way (attendance).
+  const meetings = [(await scheduleMeeting(owner.client, world.council, 7)).id, (await scheduleMeeting(owner.client, world.council, 8)).id];
+  const started = await db.meeting.create({
+    data: { councilId: world.council, title: 'Under way', startsAt: new Date(Date.now() - 600_000), endsAt: new Date(Date.now() + 3_600_000), format: 'IN_PERSON', venue: 'The hall' },
+  });
+  await db.meetingAttendee.create({ data: { meetingId: started.id, userId: other.user.id, coopId: coopB, role: 'MEMBER', status: 'GOING' } });
+  await db.meetingAttendee.create({ data: { meetingId: meetings[0]!, userId: memberId, coopId: coopA, role: 'VISITOR', status: 'ASKED' } });
+  meetings.push(started.id);
 
   const needsOfA: string[] = [];
   for (let i = 0; i < 4; i++) needsOfA.push((await postNeed(owner.client, coopA, { title: `Fuzzed need ${i} of A` })).id);
@@ -141,7 +166,7 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
   const users = [owner.user.id, other.user.id, memberId, world.unconfirmed.id];
   const invitationIds = invitations.map((i) => i.id);
   const pools: ValuePools = {
-    ids: [coopA, coopB, ...users, ...needsOfA, needOfB, ...claims, ...offersOfA, offerOfB, ...matches, ...invitationIds, ...referrals, ...thanks],
+    ids: [coopA, coopB, world.council, ...meetings, ...users, ...needsOfA, needOfB, ...claims, ...offersOfA, offerOfB, ...matches, ...invitationIds, ...referrals, ...thanks],
     tokens: [...invitations.map((i) => i.token), ...verificationTokens],
   };
   const oneOf = <T>(values: T[]) => fc.constantFrom(...values);
@@ -179,6 +204,33 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
     })),
     AnswerThanksInput: fc.record({ thanksId: oneOf(thanks), confirm: fc.boolean() }),
     ListAsGiverInput: fc.boolean().map((listed) => ({ coopId: coopA, listed })),
+    CouncilInput: fc.constant(null).map(() => councilInput({ name: 'Fuzzed Council' })),
+    CouncilJoinInput: fc.record({ coopId: oneOf([coopA, coopB]), message: oneOf([null, 'We would like to join.']) }).map((v) => ({ councilId: world.council, ...v })),
+    CouncilJoinAnswerInput: fc.record({ coopId: oneOf([coopA, coopB]), accept: fc.boolean() }).map((v) => ({ councilId: world.council, ...v })),
+    LeaveCouncilInput: oneOf([coopA, coopB]).map((coopId) => ({ councilId: world.council, coopId })),
+    CouncilOrganiserInput: oneOf([
+      { councilId: world.council, email: other.user.email },
+      { councilId: world.council, userId: owner.user.id },
+      { councilId: world.council, userId: other.user.id },
+    ]),
+    CouncilImportRow: oneOf([
+      { name: 'Fuzzed Co-op B', place: 'Bradford' },
+      { name: 'A New Listed Co-op', place: 'Leeds', website: 'listed.example.coop', provides: 'Bread' },
+      { name: null, place: 'Leeds' },
+    ]),
+    CouncilImportInput: fc.boolean().map((dryRun) => ({ councilId: world.council, rows: [{ name: 'Fuzzed Co-op B', place: 'Bradford' }], dryRun })),
+    MeetingInput: fc.integer({ min: 1, max: 30 }).map((days) => meetingInput(days)),
+    RsvpInput: fc.record({ meetingId: oneOf(meetings), response: oneOf(['GOING', 'MAYBE', 'NOT_GOING']) }).map((v) => ({ ...v, coopId: coopA })),
+    VisitRequestInput: fc.record({ meetingId: oneOf(meetings), broughtByCoopId: oneOf([null, coopB]) }).map((v) => ({ ...v, coopId: coopA, note: 'Visiting' })),
+    VisitorAnswerInput: fc.record({ meetingId: oneOf(meetings), userId: oneOf(users), accept: fc.boolean() }),
+    RecordAttendanceInput: fc.record({ attendance: oneOf(['PRESENT', 'ABSENT', 'SUBSTITUTE']) }).map(({ attendance }) => ({
+      meetingId: started.id,
+      entries: [{ userId: other.user.id, attendance, substituteName: attendance === 'SUBSTITUTE' ? 'Someone else' : null }],
+    })),
+    'arg:councilId': fc.constant(world.council),
+    'arg:updateCouncil.id': fc.constant(world.council),
+    'arg:updateMeeting.id': oneOf(meetings),
+    'arg:cancelMeeting.id': oneOf(meetings),
     'arg:coopId': fc.constant(coopA),
     'arg:updateCoop.id': fc.constant(coopA),
     'arg:updateNeed.id': oneOf(needsOfA),

@@ -139,6 +139,14 @@ const KIND_TAGS: Partial<Record<NotificationFieldsFragment['kind'], string>> = {
   REFERRAL_REMINDER: 'Reminder',
   REFERRAL_FOR_NEED: 'Recommendation',
   THANKS_RECEIVED: 'Thanks',
+  COUNCIL_INVITATION: 'Council',
+  COUNCIL_REQUEST: 'Council',
+  COUNCIL_JOINED: 'Council',
+  MEETING_SCHEDULED: 'Meeting',
+  MEETING_CHANGED: 'Meeting',
+  MEETING_REMINDER: 'Meeting',
+  VISITOR_REQUEST: 'Visitor',
+  VISITOR_ANSWERED: 'Meeting',
 };
 
 function itemLink(item: NotificationFieldsFragment): string | null {
@@ -147,10 +155,15 @@ function itemLink(item: NotificationFieldsFragment): string | null {
   // list of recommendations.
   if (item.kind === 'REFERRAL_FOR_NEED') return item.need ? `/needs/${item.need.id}#recommendations` : null;
   if (item.referral) return `/referrals/${item.referral.id}`;
-  if (item.kind === 'THANKS_RECEIVED') return `/coops/${item.coop.slug}/referrals?tab=thanks`;
-  if (item.kind.startsWith('REFERRAL_')) return `/coops/${item.coop.slug}/referrals`;
+  if (item.meeting) return `/meetings/${item.meeting.id}`;
+  if (item.kind === 'COUNCIL_REQUEST' && item.council) return `/councils/${item.council.slug}?tab=requests`;
+  if (item.council) return `/councils/${item.council.slug}`;
+  const coop = item.coop;
+  if (!coop) return null;
+  if (item.kind === 'THANKS_RECEIVED') return `/coops/${coop.slug}/referrals?tab=thanks`;
+  if (item.kind.startsWith('REFERRAL_')) return `/coops/${coop.slug}/referrals`;
   if (item.kind === 'NEED_FOR_PROVIDER') {
-    return item.match?.offer ? `/offers/${item.match.offer.id}` : `/for-you?coop=${encodeURIComponent(item.coop.slug)}`;
+    return item.match?.offer ? `/offers/${item.match.offer.id}` : `/for-you?coop=${encodeURIComponent(coop.slug)}`;
   }
   if (item.need) return `/needs/${item.need.id}`;
   return null;
@@ -200,10 +213,10 @@ function InboxItem({ item, onOpen }: { item: NotificationFieldsFragment; onOpen:
             </Badge>
           )}
           <Text size="xs" c="dimmed">
-            For {item.coop.name}
+            {item.coop ? `For ${item.coop.name}` : item.council ? `As an organiser of ${item.council.name}` : null}
           </Text>
         </Group>
-        {item.kind === 'FULFILMENT_CLAIMED' && item.need && <ClaimAnswer need={item.need} mine={item.coop.name} />}
+        {item.kind === 'FULFILMENT_CLAIMED' && item.need && <ClaimAnswer need={item.need} mine={item.coop?.name ?? 'your co-op'} />}
         {item.introduction && (
           <Stack gap={2} mt={4}>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

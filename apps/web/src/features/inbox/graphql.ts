@@ -12,6 +12,14 @@ export const NotificationFields = graphql(`
       slug
       name
     }
+    council {
+      id
+      slug
+      name
+    }
+    meeting {
+      id
+    }
     need {
       id
       title

@@ -29,7 +29,7 @@ export function useInboxEvents(signedIn: boolean) {
       client.cache.updateQuery({ query: UnreadCountQuery }, (current) =>
         current?.viewer ? { viewer: { ...current.viewer, unreadNotificationCount: event.unreadCount } } : current,
       );
-      notifications.show({ title: event.notification.coop.name, message: event.notification.summary });
+      notifications.show({ title: event.notification.coop?.name ?? event.notification.council?.name ?? 'Principle Six', message: event.notification.summary });
       void client.refetchQueries({ include: LIVE_QUERIES });
     },
   });
