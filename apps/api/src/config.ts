@@ -64,6 +64,8 @@ export interface Config {
   publicUrl: string;
   /** Rate-limit counts: in the database with a PostgreSQL server (shared by API processes), else memory. */
   rateLimitStore: 'memory' | 'database';
+  /** Live pitch-round news between API processes: PostgreSQL's LISTEN/NOTIFY with a server, else memory. */
+  liveEventsUrl: string | null;
   /** Origins whose pages may open a subscription socket: PUBLIC_URL's and ALLOWED_ORIGINS. */
   allowedOrigins: string[];
   jobWorker: boolean;
@@ -97,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Unset, links in mail name the app as it prints itself on start.
     publicUrl: e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST}:${e.PORT}`,
     rateLimitStore: e.DATABASE_URL ? 'database' : 'memory',
+    liveEventsUrl: e.DATABASE_URL ?? null,
     allowedOrigins: [
       ...(e.PUBLIC_URL
         ? [new URL(e.PUBLIC_URL).origin]

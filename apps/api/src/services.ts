@@ -8,6 +8,9 @@ import { CouncilService } from './modules/councils/councils.service';
 import { AttendanceService } from './modules/meetings/attendance.service';
 import { MeetingReminders } from './modules/meetings/meeting-reminders';
 import { MeetingService } from './modules/meetings/meetings.service';
+import { PitchRoundService } from './modules/pitch-rounds/pitch-rounds.service';
+import { RoundEvents } from './modules/pitch-rounds/round-events';
+import { RoundViews } from './modules/pitch-rounds/round-view';
 import { CoopService } from './modules/coops/coops.service';
 import { Matcher } from './modules/matching/matcher';
 import { MatchService } from './modules/matching/matches.service';
@@ -32,6 +35,8 @@ export interface ServiceSettings {
   publicUrl: string;
   /** Where rate-limit counts live: memory for one process, the database for several. */
   rateLimitStore?: 'memory' | 'database';
+  /** A PostgreSQL server whose LISTEN/NOTIFY carries live pitch-round news between API processes; null keeps it in memory. */
+  liveEventsUrl?: string | null;
   /** Multiplies every rate limit (1 in the app; see RateLimits). */
   rateLimitHeadroom?: number;
   log?: (line: string) => void;
@@ -49,6 +54,7 @@ export function createServices(db: Database, settings: ServiceSettings = DEFAULT
   const mailer = new Mailer({ smtpUrl: settings.smtpUrl, from: settings.mailFrom }, settings.log);
   const emailVerifications = new EmailVerifications(db, mailer, settings.publicUrl);
   const councils = new CouncilService(db);
+  const roundViews = new RoundViews(db, new RoundEvents(settings.liveEventsUrl ?? null));
   return {
     accounts: new AccountService(db, emailVerifications),
     emailVerifications,
@@ -71,6 +77,8 @@ export function createServices(db: Database, settings: ServiceSettings = DEFAULT
     meetings: new MeetingService(db, inboxEvents),
     attendance: new AttendanceService(db, inboxEvents),
     meetingReminders: new MeetingReminders(db, inboxEvents),
+    pitchRounds: new PitchRoundService(db, roundViews, inboxEvents),
+    roundViews,
     inboxEvents,
     mailer,
     /** Where people reach the web app: links in calendars and emails. */

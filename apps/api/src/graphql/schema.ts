@@ -6,6 +6,7 @@ import type { Resolvers } from '../generated/resolvers';
 import { accountResolvers } from '../modules/accounts/accounts.resolvers';
 import { councilResolvers } from '../modules/councils/councils.resolvers';
 import { meetingResolvers } from '../modules/meetings/meetings.resolvers';
+import { pitchRoundResolvers } from '../modules/pitch-rounds/pitch-rounds.resolvers';
 import { coopResolvers } from '../modules/coops/coops.resolvers';
 import { matchingResolvers } from '../modules/matching/matching.resolvers';
 import { memberResolvers } from '../modules/members/members.resolvers';
@@ -26,6 +27,7 @@ const resolvers: Resolvers[] = [
   referralResolvers,
   councilResolvers,
   meetingResolvers,
+  pitchRoundResolvers,
   searchResolvers,
   taxonomyResolvers,
 ];

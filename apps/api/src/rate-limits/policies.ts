@@ -101,6 +101,11 @@ export const POLICIES: Record<string, Policy> = {
   askToVisit: { counts: 'attempts', limits: [{ by: 'user', points: 10, per: HOUR }] },
   answerVisitor: { counts: 'attempts', limits: [{ by: 'user', points: 300, per: HOUR }] },
   recordAttendance: { counts: 'attempts', limits: [{ by: 'user', points: 120, per: HOUR }] },
+  // A round of 60 pitches is some 200 controls; a tap is three kinds on each pitch, with undos.
+  preparePitchRound: { counts: 'attempts', limits: [{ by: 'user', points: 60, per: HOUR }] },
+  reorderPitchRound: { counts: 'attempts', limits: [{ by: 'user', points: 120, per: HOUR }] },
+  controlPitchRound: { counts: 'attempts', limits: [{ by: 'user', points: 600, per: HOUR }] },
+  tapPitch: { counts: 'attempts', limits: [{ by: 'user', points: 600, per: HOUR }] },
   // Harvesting a directory's contacts: a person looks up a few co-ops, not thousands.
   revealContact: {
     counts: 'attempts',

@@ -158,6 +158,16 @@ export const MATRIX: Record<string, MatrixRow> = {
     expect: ORGANISERS,
   },
 
+  // X's pitch rounds: organisers run them; people of member co-ops tap (here on C's pitch).
+  preparePitchRound: { args: async (fx) => ({ input: { meetingId: (await fx.roundOfX()).meetingId, order: 'RANDOM' } }), expect: ORGANISERS },
+  reorderPitchRound: { args: async (fx) => ({ input: { roundId: (await fx.roundOfX()).roundId, order: 'RANDOM' } }), expect: ORGANISERS },
+  controlPitchRound: { args: async (fx) => ({ input: { roundId: (await fx.roundOfX()).roundId, action: 'START' } }), expect: ORGANISERS },
+  tapPitch: {
+    args: async (fx) => ({ input: { roundId: (await fx.roundOfX(true)).roundId, coopId: fx.coopC.id, kind: 'TALK' } }),
+    // Those who may not come do not learn the round exists; an organiser in no co-op has nobody to tap for.
+    expect: { ...all('NOT_FOUND'), visitor: 'UNAUTHENTICATED', member: 'ok', owner: 'ok', organiser: 'FORBIDDEN' },
+  },
+
   // Members of A.
   createInvitation: { args: async (fx) => ({ input: { coopId: fx.coopA.id, role: 'MEMBER' } }), expect: OWNERS },
   revokeInvitation: { args: async (fx) => ({ id: (await fx.invitationToA()).id }), expect: OWNERS },

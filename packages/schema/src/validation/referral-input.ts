@@ -75,6 +75,7 @@ export const passReferralInputSchema = z.object({
   toCoopId: z.string({ error: 'Choose the co-op to refer.' }).min(1, 'Choose the co-op to refer.'),
   kind: z.enum(REFERRAL_KINDS, { error: 'Choose the kind of referral.' }),
   needId: z.string().nullish().transform((v) => v || null),
+  meetingId: z.string().nullish().transform((v) => v || null),
   what: requiredText('what the prospect needs', 10, 2000, { multiline: true }),
   prospect: referralProspectSchema,
   prospectKnows: z.literal(true, { error: CONSENT_MESSAGE }),

@@ -66,10 +66,13 @@ export const matchingResolvers: Resolvers = {
       if (!ctx.viewer?.user.emailVerifiedAt) return null;
       const [fromRole, toRole] = await Promise.all([ctx.loaders.viewerRole.load(i.fromCoopId), ctx.loaders.viewerRole.load(i.toCoopId)]);
       if (!coopAccess.seesMembersOnly(fromRole) && !coopAccess.seesMembersOnly(toRole)) return null;
-      const from = (await ctx.loaders.coop.load(i.fromCoopId))!;
-      return { email: from.contactEmail, phone: from.contactPhone };
+      // An introduction from a meeting was asked for by both sides: each sees the other's details.
+      const shown = i.meetingId && coopAccess.seesMembersOnly(fromRole) && !coopAccess.seesMembersOnly(toRole) ? i.toCoopId : i.fromCoopId;
+      const coop = (await ctx.loaders.coop.load(shown))!;
+      return { email: coop.contactEmail, phone: coop.contactPhone };
     },
     match: (i, _args, ctx) => (i.matchId ? visibleMatch(i.matchId, ctx) : null),
+    meeting: (i, _args, ctx) => (i.meetingId ? ctx.services.meetings.byId(i.meetingId) : null),
     need: async (i, _args, ctx) => {
       const need = i.needId ? await ctx.loaders.need.load(i.needId) : null;
       return need && (await canSeeNeed(need, membershipsFromLoaders(ctx.loaders))) ? need : null;

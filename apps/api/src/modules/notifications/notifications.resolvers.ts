@@ -80,6 +80,12 @@ async function summarise(n: Notification, ctx: GraphQLContext): Promise<string> 
   const title = need ? `“${need.title}”` : 'a need';
   if (n.kind === 'INTRODUCTION') {
     const intro = n.introductionId ? await ctx.loaders.introduction.load(n.introductionId) : null;
+    if (intro?.meetingId) {
+      // Made by mutual "talk" taps at a meeting: neither side sent it, both asked for it.
+      const other = await ctx.loaders.coop.load(intro.fromCoopId === n.coopId ? intro.toCoopId : intro.fromCoopId);
+      const meeting = await ctx.services.meetings.byId(intro.meetingId);
+      return `You and ${other?.name ?? 'another co-op'} both want to talk, after the pitches at “${meeting?.title ?? 'a meeting'}”`;
+    }
     const from = intro ? await ctx.loaders.coop.load(intro.fromCoopId) : null;
     return `${from?.name ?? 'A co-op'} introduced itself about ${title}`;
   }

@@ -58,6 +58,8 @@ export class ReferralService {
           const checked = await this.checkParties(tx, actor, input);
           if (!checked.ok) return checked;
           const { prospectCoopId, needId } = checked.value;
+          const fromMeeting = await checkMeeting(tx, input);
+          if (!fromMeeting.ok) return fromMeeting;
           const now = new Date();
           const referral = await tx.referral.create({
             data: {
@@ -67,6 +69,7 @@ export class ReferralService {
               toCoopId: input.toCoopId,
               passedById: actor.id,
               needId,
+              meetingId: input.meetingId,
               what: input.what,
               prospectName: input.prospect.name,
               prospectOrg: input.prospect.organisation,
@@ -243,4 +246,17 @@ export class ReferralService {
     if (referral.stage === 'PASSED') return invalidInput('Accept the referral first.', 'stage');
     return invalidInput(`It is already ${now}: a referral moves forward only.`, 'stage');
   }
+}
+
+/**
+ * A referral said to come of a meeting: someone from the giving co-op tapped "I have a referral"
+ * on the receiving co-op during that meeting's pitch round. (The summary counts these; a claim
+ * without the tap would pad it.)
+ */
+async function checkMeeting(tx: Prisma.TransactionClient, input: { meetingId: string | null; fromCoopId: string; toCoopId: string }): Promise<Result<true>> {
+  if (!input.meetingId) return ok(true);
+  const tapped = isId(input.meetingId)
+    ? await tx.pitchTap.count({ where: { round: { meetingId: input.meetingId }, kind: 'REFERRAL', fromCoopId: input.fromCoopId, toCoopId: input.toCoopId } })
+    : 0;
+  return tapped ? ok(true) : fail(invalidInput('Nobody from your co-op tapped “I have a referral” for that co-op at this meeting.', 'meetingId'));
 }

@@ -4,6 +4,7 @@ import { addMember, placeMatch, verifyEmail } from './business';
 import { CLOSE_NEED, postNeed, postOffer } from './postings';
 import { passReferral, referralInput } from './referrals';
 import { createCouncil, INVITE_COOP, scheduleMeeting } from './councils';
+import { CONTROL_ROUND, PREPARE_ROUND } from './pitch-rounds';
 import { createCoop, signUp } from './scenarios';
 import type { TestApi } from './test-api';
 import type { TestClient } from './test-client';
@@ -244,6 +245,26 @@ export class AuthzFixture {
     const userId = await this.person('nonMember');
     await this.db.meetingAttendee.create({ data: { meetingId, userId, role: 'VISITOR', status: 'ASKED' } });
     return { meetingId, userId };
+  }
+
+  /** A meeting of X that C (put in X) is going to, with its round prepared; started if asked. */
+  async roundOfX(started = false): Promise<{ meetingId: string; roundId: string }> {
+    const meetingId = await this.meetingOfX();
+    await this.db.councilMember.upsert({
+      where: { councilId_coopId: { councilId: this.councilX.id, coopId: this.coopC.id } },
+      create: { councilId: this.councilX.id, coopId: this.coopC.id, status: 'MEMBER', route: 'IMPORTED', joinedAt: new Date() },
+      update: { status: 'MEMBER' },
+    });
+    const founderC = (await this.db.membership.findFirstOrThrow({ where: { coopId: this.coopC.id, role: 'OWNER' }, orderBy: { createdAt: 'asc' } })).userId;
+    await this.db.meetingAttendee.create({ data: { meetingId, userId: founderC, coopId: this.coopC.id, role: 'MEMBER', status: 'GOING' } });
+    const { preparePitchRound } = await this.founderX.data(PREPARE_ROUND, { input: { meetingId, order: 'RSVP' } });
+    if (preparePitchRound.errors.length) throw new Error(JSON.stringify(preparePitchRound.errors));
+    const roundId = preparePitchRound.round.id as string;
+    if (started) {
+      const { controlPitchRound } = await this.founderX.data(CONTROL_ROUND, { input: { roundId, action: 'START' } });
+      if (controlPitchRound.errors.length) throw new Error(JSON.stringify(controlPitchRound.errors));
+    }
+    return { meetingId, roundId };
   }
 
   /** The secret of a confirmation link mailed to a new, unconfirmed account. */

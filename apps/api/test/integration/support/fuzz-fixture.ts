@@ -117,6 +117,14 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
   await db.meetingAttendee.create({ data: { meetingId: started.id, userId: other.user.id, coopId: coopB, role: 'MEMBER', status: 'GOING' } });
   await db.meetingAttendee.create({ data: { meetingId: meetings[0]!, userId: memberId, coopId: coopA, role: 'VISITOR', status: 'ASKED' } });
   meetings.push(started.id);
+  // A round on the meeting under way, started, with B speaking (A's owner taps it, as an organiser runs it).
+  await db.meetingAttendee.create({ data: { meetingId: started.id, userId: owner.user.id, coopId: coopA, role: 'VISITOR', status: 'GOING' } });
+  const actor = await db.user.findUniqueOrThrow({ where: { id: owner.user.id } });
+  const round = await services.pitchRounds.prepare(actor, { meetingId: started.id, order: 'RSVP' });
+  if (!round.ok) throw new Error(JSON.stringify(round.errors));
+  await services.pitchRounds.control(actor, { roundId: round.value.id, action: 'START' });
+  const readyRound = await services.pitchRounds.prepare(actor, { meetingId: meetings[0]!, order: 'RSVP' });
+  const rounds = [round.value.id, ...(readyRound.ok ? [readyRound.value.id] : [])];
 
   const needsOfA: string[] = [];
   for (let i = 0; i < 4; i++) needsOfA.push((await postNeed(owner.client, coopA, { title: `Fuzzed need ${i} of A` })).id);
@@ -166,7 +174,7 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
   const users = [owner.user.id, other.user.id, memberId, world.unconfirmed.id];
   const invitationIds = invitations.map((i) => i.id);
   const pools: ValuePools = {
-    ids: [coopA, coopB, world.council, ...meetings, ...users, ...needsOfA, needOfB, ...claims, ...offersOfA, offerOfB, ...matches, ...invitationIds, ...referrals, ...thanks],
+    ids: [coopA, coopB, world.council, ...meetings, ...rounds, ...users, ...needsOfA, needOfB, ...claims, ...offersOfA, offerOfB, ...matches, ...invitationIds, ...referrals, ...thanks],
     tokens: [...invitations.map((i) => i.token), ...verificationTokens],
   };
   const oneOf = <T>(values: T[]) => fc.constantFrom(...values);
@@ -227,6 +235,10 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
       meetingId: started.id,
       entries: [{ userId: other.user.id, attendance, substituteName: attendance === 'SUBSTITUTE' ? 'Someone else' : null }],
     })),
+    PreparePitchRoundInput: fc.record({ meetingId: oneOf(meetings), order: oneOf(['RSVP', 'RANDOM']), pitchSeconds: oneOf([null, 60, 90]) }),
+    ReorderPitchRoundInput: fc.record({ roundId: oneOf(rounds), order: oneOf(['RSVP', 'RANDOM']) }),
+    ControlPitchRoundInput: fc.record({ roundId: oneOf(rounds), action: oneOf(['START', 'PAUSE', 'RESUME', 'NEXT', 'SKIP', 'END']), version: oneOf([null, 1, 2]) }),
+    TapPitchInput: fc.record({ roundId: oneOf(rounds), coopId: oneOf([coopB, coopA]), kind: oneOf(['TALK', 'REFERRAL', 'NEED']), undo: fc.boolean() }),
     'arg:councilId': fc.constant(world.council),
     'arg:updateCouncil.id': fc.constant(world.council),
     'arg:updateMeeting.id': oneOf(meetings),

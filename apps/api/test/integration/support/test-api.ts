@@ -28,6 +28,8 @@ export async function startTestApi(
     services?: Partial<ServiceSettings>;
     /** Serve this database (another test API's) instead of a fresh one. */
     database?: string;
+    /** Pass live pitch-round news through the database (LISTEN/NOTIFY), as several API processes do. */
+    crossProcess?: boolean;
     /** Server settings to change (production mode, allowed origins, socket caps...). */
     server?: Partial<ServerOptions>;
   } = {},
@@ -45,7 +47,12 @@ export async function startTestApi(
   const db = createPrismaClient(url, { maxConnections: backend === 'pglite' ? 1 : 4 });
   // Suites about other things get 1,000 times the rate limits: one test client signs up and
   // posts far more than a person would. rate-limits.int.test.ts passes headroom 1.
-  const services = createServices(db, { ...DEFAULT_SERVICE_SETTINGS, rateLimitHeadroom: 1000, ...options.services });
+  const services = createServices(db, {
+    ...DEFAULT_SERVICE_SETTINGS,
+    rateLimitHeadroom: 1000,
+    liveEventsUrl: options.crossProcess ? url : null,
+    ...options.services,
+  });
   const server = await startServer({
     db,
     services,
