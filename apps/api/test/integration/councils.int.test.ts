@@ -178,6 +178,8 @@ describe('joining a council', () => {
     const outsiderEmail = (await api.db.user.findUniqueOrThrow({ where: { id: outsiderId } })).email;
     expect((await errorsOf(organiser, ADD_ORGANISER, { input: { councilId: council.id, email: outsiderEmail } }))[0]).toMatchObject({ code: 'NOT_FOUND', field: 'email' });
     expect((await errorsOf(ownerA, ADD_ORGANISER, { input: { councilId: council.id, email: ownerAEmail } }))[0]!.code).toBe('FORBIDDEN');
+    // Found by the fuzzer: a NUL byte reached PostgreSQL, which refuses it in text.
+    expect((await errorsOf(organiser, ADD_ORGANISER, { input: { councilId: council.id, email: `${ownerAEmail}\u0000` } }))[0]).toMatchObject({ code: 'INVALID_INPUT', field: 'email' });
     const { addCouncilOrganiser } = await organiser.data(ADD_ORGANISER, { input: { councilId: council.id, email: ownerAEmail.toUpperCase() } });
     expect(addCouncilOrganiser.council.organisers).toHaveLength(2);
     expect((await errorsOf(organiser, ADD_ORGANISER, { input: { councilId: council.id, email: ownerAEmail } }))[0]!.code).toBe('CONFLICT');

@@ -10,6 +10,7 @@ import { SearchBox } from '../features/search/SearchBox';
 export const NAV = [
   { to: '/needs', label: 'Needs' },
   { to: '/offers', label: 'Offers' },
+  { to: '/councils', label: 'Councils' },
   { to: '/network', label: 'Network' },
 ];
 

@@ -33,6 +33,25 @@ export function createApolloClient() {
         // A co-op's referral figures have no id of their own: the newest answer is the ledger.
         ReferralLedger: { merge: true },
         ReferralTally: { merge: true },
+        // A round arrives from queries, mutations and the live subscription, not always in order:
+        // the highest version is the round as it is.
+        PitchRound: {
+          merge(existing, incoming, { readField }) {
+            const had = existing ? (readField<number>('version', existing) ?? -1) : -1;
+            const got = readField<number>('version', incoming) ?? -1;
+            return existing && had > got ? existing : { ...existing, ...incoming };
+          },
+        },
+        Query: {
+          fields: {
+            councils: cursorPages(['query']),
+          },
+        },
+        Council: {
+          fields: {
+            members: cursorPages(false),
+          },
+        },
         Coop: {
           fields: {
             referralsGiven: cursorPages(['stages']),

@@ -20,6 +20,15 @@ import { PassReferralPage } from '../features/referrals/PassReferralPage';
 import { ReferralPage } from '../features/referrals/ReferralPage';
 import { ReferralsHomePage } from '../features/referrals/ReferralsHomePage';
 import { SearchPage } from '../features/search/SearchPage';
+import { CouncilPage } from '../features/councils/CouncilPage';
+import { CouncilsPage } from '../features/councils/CouncilsPage';
+import { CreateCouncilPage } from '../features/councils/CreateCouncilPage';
+import { EditCouncilPage } from '../features/councils/EditCouncilPage';
+import { EditMeetingPage } from '../features/meetings/EditMeetingPage';
+import { MeetingPage } from '../features/meetings/MeetingPage';
+import { ScheduleMeetingPage } from '../features/meetings/ScheduleMeetingPage';
+import { FacilitatorPage } from '../features/pitch-round/FacilitatorPage';
+import { LiveRoundPage } from '../features/pitch-round/LiveRoundPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -47,6 +56,15 @@ export const router = createBrowserRouter([
       { path: '/referrals/new', element: <PassReferralPage /> },
       { path: '/referrals/:id', element: <ReferralPage /> },
       { path: '/network', element: <NetworkPage /> },
+      { path: '/councils', element: <CouncilsPage /> },
+      { path: '/councils/new', element: <CreateCouncilPage /> },
+      { path: '/councils/:slug', element: <CouncilPage /> },
+      { path: '/councils/:slug/edit', element: <EditCouncilPage /> },
+      { path: '/councils/:slug/meetings/new', element: <ScheduleMeetingPage /> },
+      { path: '/meetings/:id', element: <MeetingPage /> },
+      { path: '/meetings/:id/edit', element: <EditMeetingPage /> },
+      { path: '/meetings/:id/facilitate', element: <FacilitatorPage /> },
+      { path: '/meetings/:id/live', element: <LiveRoundPage /> },
       { path: '/invitations/:token', element: <AcceptInvitationPage /> },
       { path: '/sign-in', element: <SignInPage /> },
       { path: '/sign-up', element: <SignUpPage /> },

@@ -54,7 +54,8 @@ export async function councilsPage(db: Database, first: number, after: string | 
   const cursor = pageArgs(first, after, MAX_COUNCIL_PAGE, 'councils');
   if (!cursor.ok) return cursor;
   const c = cursor.value;
-  const text = query?.trim().slice(0, 100);
+  // Control characters (a NUL above all) can name no council, and PostgreSQL refuses NUL in text.
+  const text = query?.replace(/\p{Cc}/gu, '').trim().slice(0, 100);
   const where: Prisma.CouncilWhereInput = {
     AND: [
       text ? { OR: [{ name: { contains: text, mode: 'insensitive' } }, { area: { contains: text, mode: 'insensitive' } }] } : {},

@@ -1,5 +1,5 @@
 import { freeSlug, type Council, type Database, type Prisma, type User } from '@principle-six/db';
-import { councilInputSchema, toFieldErrors, type CouncilInputValues } from '@principle-six/schema';
+import { councilInputSchema, emailSchema, toFieldErrors, type CouncilInputValues } from '@principle-six/schema';
 import { requireVerifiedEmail } from '../../access/coop-access';
 import { isOrganiser } from '../../access/councils-access';
 import { isId } from '../../errors/ids';
@@ -68,8 +68,10 @@ export class CouncilService {
   async addOrganiser(actor: User | null, request: OrganiserRequest): Promise<Result<Council>> {
     const allowed = await this.organiserOf(actor, request.councilId, 'add organisers');
     if (!allowed.ok) return allowed;
-    const email = request.email?.trim().toLowerCase();
-    if (!email) return fail(invalidInput('Enter the email address of the person to add.', 'email'));
+    if (!request.email?.trim()) return fail(invalidInput('Enter the email address of the person to add.', 'email'));
+    const parsed = emailSchema.safeParse(request.email);
+    if (!parsed.success) return fail(...toFieldErrors(parsed.error, 'email'));
+    const email = parsed.data.toLowerCase();
     // Only people in member co-ops: an organiser sees members' names at meetings anyway, and an
     // address outside the council says nothing about whether it has an account.
     const person = await this.db.user.findFirst({

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -23,6 +23,8 @@ export function PostPostingPage({ what }: { what: 'need' | 'offer' }) {
 
 function PostPosting({ what }: { what: 'need' | 'offer' }) {
   const { slug = '' } = useParams();
+  // ?title= starts the form off (a follow-up from a meeting: "I need what they do").
+  const [params] = useSearchParams();
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(PostingCoopQuery, { variables: { slug } });
   const [postNeed] = useMutation(PostNeedMutation, { refetchQueries: ['NeedsList'] });
@@ -42,7 +44,7 @@ function PostPosting({ what }: { what: 'need' | 'offer' }) {
     );
   }
 
-  const common = { title: '', description: '', categoryCodes: [], area: startingArea(coop.place), expiresAt: defaultExpiry() };
+  const common = { title: (params.get('title') ?? '').slice(0, 120), description: '', categoryCodes: [], area: startingArea(coop.place), expiresAt: defaultExpiry() };
   const onCancel = () => void navigate(`/coops/${coop.slug}`);
 
   return (

@@ -97,7 +97,14 @@ function PassReferral() {
           The link names a co-op you are not a member of as the one passing it. Choose one of yours below.
         </Alert>
       )}
-      <PassReferralForm key={`${need?.id ?? 'none'}:${receiver?.id ?? 'none'}`} need={need} receiver={receiver} fromParam={fromParam} kindParam={params.get('kind')} />
+      <PassReferralForm
+        key={`${need?.id ?? 'none'}:${receiver?.id ?? 'none'}`}
+        need={need}
+        receiver={receiver}
+        fromParam={fromParam}
+        kindParam={params.get('kind')}
+        meetingId={params.get('meeting')}
+      />
     </Stack>
   );
 }
@@ -129,7 +136,14 @@ function useReceiver(toId: string | null) {
   };
 }
 
-function PassReferralForm(props: { need: ReferralNeed | null; receiver: PickedCoop | null; fromParam: string | null; kindParam: string | null }) {
+function PassReferralForm(props: {
+  need: ReferralNeed | null;
+  receiver: PickedCoop | null;
+  fromParam: string | null;
+  kindParam: string | null;
+  /** The meeting whose "I have a referral" tap this comes of (the follow-up's link). */
+  meetingId: string | null;
+}) {
   const { need, receiver } = props;
   const { viewer } = useViewer();
   const navigate = useNavigate();
@@ -175,7 +189,7 @@ function PassReferralForm(props: { need: ReferralNeed | null; receiver: PickedCo
       // A link opened in a new tab has nowhere to go back to.
       onCancel={() => void (location.key === 'default' ? navigate('/referrals') : navigate(-1))}
       onSubmit={async (values) => {
-        const input = toPassReferralInput(values, need);
+        const input = { ...toPassReferralInput(values, need), meetingId: props.meetingId };
         const { data } = await passReferral({ variables: { input, idempotencyKey: idempotencyKey(input) } });
         const referral = data?.passReferral.referral;
         if (referral) {

@@ -10,8 +10,10 @@ export interface ReferLinkState {
  * the history state, so that the form can name them without a look-up and a shared link cannot
  * pass off one co-op under another's name.
  */
-export function referLink(params: { to?: PickedCoop; needId?: string; kind?: 'INTERNAL' }) {
+export function referLink(params: { to?: PickedCoop; needId?: string; kind?: 'INTERNAL'; from?: string; meetingId?: string }) {
   const search = new URLSearchParams();
+  if (params.from) search.set('from', params.from);
+  if (params.meetingId) search.set('meeting', params.meetingId);
   if (params.to) search.set('to', params.to.id);
   if (params.needId) search.set('need', params.needId);
   if (params.kind) search.set('kind', params.kind);

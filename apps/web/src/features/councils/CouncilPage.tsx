@@ -1,0 +1,145 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Button, Card, CopyButton, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconCalendarEvent, IconCalendarPlus, IconPencil, IconWorld } from '@tabler/icons-react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import type { MeetingRowFieldsFragment } from '../../gql/graphql';
+import { Loading, LoadError } from '../../lib/QueryState';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { shortWhen } from '../meetings/meeting-labels';
+import { CouncilQuery } from './graphql';
+import { ImportPanel } from './ImportPanel';
+import { JoinPanel } from './JoinPanel';
+import { MembersPanel } from './MembersPanel';
+import { OrganisersPanel } from './OrganisersPanel';
+import { PendingPanel } from './PendingPanel';
+
+const PUBLIC_TABS = ['about', 'members'] as const;
+const ORGANISER_TABS = ['requests', 'import', 'organisers'] as const;
+
+/** /councils/:slug: the council's page; its tab is in the URL (?tab=members). */
+export function CouncilPage() {
+  const { slug = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const { data, loading, error, refetch } = useQuery(CouncilQuery, { variables: { slug } });
+  const council = data?.council;
+  usePageTitle(council?.name);
+  if (loading && !data) return <Loading label="Loading the council…" />;
+  if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
+  if (!council) return <NotFoundPage what="council" />;
+
+  const tabs: readonly string[] = council.viewerIsOrganiser ? [...PUBLIC_TABS, ...ORGANISER_TABS] : PUBLIC_TABS;
+  const asked = params.get('tab') ?? 'about';
+  const tab = tabs.includes(asked) ? asked : 'about';
+
+  return (
+    <Stack px={{ base: 'xs', sm: 0 }} gap="md">
+      <Stack gap={4}>
+        <Group justify="space-between" align="flex-start">
+          <Title order={1}>{council.name}</Title>
+          {council.viewerIsOrganiser && (
+            <Group gap="xs">
+              <Button component={Link} to={`/councils/${council.slug}/meetings/new`} leftSection={<IconCalendarEvent size={16} />}>
+                Schedule a meeting
+              </Button>
+              <Button component={Link} to={`/councils/${council.slug}/edit`} variant="subtle" leftSection={<IconPencil size={16} />}>
+                Edit
+              </Button>
+            </Group>
+          )}
+        </Group>
+        <Text c="dimmed">
+          {[council.area, `${council.memberCount} member co-op${council.memberCount === 1 ? '' : 's'}`].filter(Boolean).join(' · ')}
+        </Text>
+      </Stack>
+      <Tabs
+        value={tab}
+        onChange={(value) => setParams(value && value !== 'about' ? { tab: value } : {}, { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List>
+          <Tabs.Tab value="about">About and meetings</Tabs.Tab>
+          <Tabs.Tab value="members">Members</Tabs.Tab>
+          {council.viewerIsOrganiser && (
+            <>
+              <Tabs.Tab value="requests">Requests and invitations</Tabs.Tab>
+              <Tabs.Tab value="import">Member list</Tabs.Tab>
+              <Tabs.Tab value="organisers">Organisers</Tabs.Tab>
+            </>
+          )}
+        </Tabs.List>
+        <Tabs.Panel value="about" pt="md">
+          <Stack gap="lg" maw={900}>
+            <Text style={{ whiteSpace: 'pre-line' }}>{council.description}</Text>
+            <Group gap="md">
+              {council.website && (
+                <Group gap={4}>
+                  <IconWorld size={16} aria-hidden />
+                  <Anchor href={council.website} target="_blank" rel="noopener noreferrer">
+                    {council.website.replace(/^https?:\/\//, '')}
+                  </Anchor>
+                </Group>
+              )}
+              <Text size="sm" c="dimmed">
+                Organised by {council.organisers.map((o) => o.displayName).join(', ')}
+              </Text>
+            </Group>
+            <JoinPanel council={council} />
+            <Meetings title="Coming up" meetings={council.upcomingMeetings} empty="No meetings scheduled yet." />
+            <Group gap="xs">
+              <CopyButton value={council.calendarUrl}>
+                {({ copied, copy }) => (
+                  <Button variant="light" size="xs" leftSection={<IconCalendarPlus size={14} />} onClick={copy}>
+                    {copied ? 'Calendar address copied' : 'Copy the calendar feed address'}
+                  </Button>
+                )}
+              </CopyButton>
+              <Text size="xs" c="dimmed">
+                Paste it into your calendar app’s “subscribe” to get every meeting.
+              </Text>
+            </Group>
+            {council.pastMeetings.length > 0 && <Meetings title="Past meetings" meetings={council.pastMeetings} empty="" />}
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="members" pt="md">
+          <MembersPanel slug={council.slug} memberCount={council.memberCount} />
+        </Tabs.Panel>
+        {council.viewerIsOrganiser && (
+          <>
+            <Tabs.Panel value="requests" pt="md">
+              <PendingPanel councilId={council.id} slug={council.slug} />
+            </Tabs.Panel>
+            <Tabs.Panel value="import" pt="md">
+              <ImportPanel councilId={council.id} />
+            </Tabs.Panel>
+            <Tabs.Panel value="organisers" pt="md">
+              <OrganisersPanel councilId={council.id} organisers={council.organisers} />
+            </Tabs.Panel>
+          </>
+        )}
+      </Tabs>
+    </Stack>
+  );
+}
+
+function Meetings({ title, meetings, empty }: { title: string; meetings: MeetingRowFieldsFragment[]; empty: string }) {
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h4">
+        {title}
+      </Title>
+      {meetings.length === 0 && <Text c="dimmed">{empty}</Text>}
+      {meetings.map((m) => (
+        <Card key={m.id} withBorder padding="sm" component={Link} to={`/meetings/${m.id}`}>
+          <Group justify="space-between" wrap="wrap">
+            <Text fw={600}>{m.title}</Text>
+            <Text size="sm">{shortWhen(m)}</Text>
+          </Group>
+          <Text size="sm" c="dimmed">
+            {m.cancelledAt ? 'Cancelled' : `${m.venue ?? 'Online'} · ${m.goingCount} going`}
+          </Text>
+        </Card>
+      ))}
+    </Stack>
+  );
+}

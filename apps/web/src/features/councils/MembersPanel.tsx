@@ -1,0 +1,49 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Button, SimpleGrid, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { Link } from 'react-router';
+import { Loading, LoadError } from '../../lib/QueryState';
+import { CouncilMembersQuery } from './graphql';
+
+const ResultsMap = lazy(() => import('../search/ResultsMap'));
+
+/** A page of members: 500, so that the map shows a whole council of any usual size at once. */
+const PAGE = 500;
+
+/** The member co-ops on a list and a map. */
+export function MembersPanel({ slug, memberCount }: { slug: string; memberCount: number }) {
+  const { data, loading, error, refetch, fetchMore } = useQuery(CouncilMembersQuery, { variables: { slug, first: PAGE } });
+  if (loading && !data) return <Loading label="Loading the members…" />;
+  if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
+  const members = data?.council?.members.edges.map((e) => e.node) ?? [];
+  if (members.length === 0) return <Text c="dimmed">No member co-ops yet.</Text>;
+  const hits = members.map((m) => ({ id: m.coop.id, slug: m.coop.slug, name: m.coop.name, latitude: m.coop.latitude, longitude: m.coop.longitude, placeName: m.coop.place.name }));
+  return (
+    <Stack>
+      <Suspense fallback={<Loading label="Loading the map…" />}>
+        <ResultsMap hits={hits} centre={null} />
+      </Suspense>
+      <Text size="sm" c="dimmed">
+        {memberCount} member co-op{memberCount === 1 ? '' : 's'}
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+        {members.map((m) => (
+          <li key={m.coop.id}>
+            <Anchor component={Link} to={`/coops/${m.coop.slug}`}>
+              {m.coop.name}
+            </Anchor>
+            <Text span size="sm" c="dimmed">
+              {' '}
+              · {m.coop.place.name}
+            </Text>
+          </li>
+        ))}
+      </SimpleGrid>
+      {data?.council?.members.pageInfo.hasNextPage && (
+        <Button variant="light" w="fit-content" onClick={() => void fetchMore({ variables: { after: data.council!.members.pageInfo.endCursor } })}>
+          More members
+        </Button>
+      )}
+    </Stack>
+  );
+}
