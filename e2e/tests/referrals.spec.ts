@@ -220,7 +220,7 @@ test.describe.serial("a need's co-op sees who was recommended for it, and passes
 
   // The recommender has not confirmed their address yet: the first try is refused in view, and
   // after confirming (in another tab) the same form goes through. One sign-up for both, as the
-  // app's real limit of 10 sign-ups an hour per address holds in these tests too.
+  // app's real limit of sign-ups an hour per address holds in these tests too.
   test('another co-op recommends the bookkeeper for the need, refused in view until its address is confirmed', async ({ browser }) => {
     const { page, email } = await memberOfNewCoop(browser, 'Ade', recommenders, { confirm: false });
     recommender = page;

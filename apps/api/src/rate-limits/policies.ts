@@ -43,7 +43,15 @@ export const POLICIES: Record<string, Policy> = {
       { by: 'address', points: 50, per: HOUR },
     ],
   },
-  signUp: { counts: 'attempts', limits: [{ by: 'address', points: 10, per: HOUR }] },
+  // A council meeting is a room of people signing up on the venue's Wi-Fi (one address) at once:
+  // enough for a big meeting in an hour, and a bound on a script in a day.
+  signUp: {
+    counts: 'attempts',
+    limits: [
+      { by: 'address', points: 30, per: HOUR },
+      { by: 'address', points: 100, per: DAY },
+    ],
+  },
   acceptInvitation: TOKEN_GUESSING,
   verifyEmail: TOKEN_GUESSING,
   resendVerificationEmail: { counts: 'attempts', limits: [{ by: 'user', points: 3, per: HOUR }] },

@@ -221,8 +221,10 @@ describe('running a round', () => {
 describe('the round live', () => {
   it('sends every page the round as it is, then each change; a page that reconnects catches up', async () => {
     const meetingId = await meetingWithEveryone();
-    const round = await prepare(meetingId);
+    // A page open before the round is made hears "none yet", then the round once it is made.
     const watcher = new RoundWatcher(api.endpoint, b1, meetingId);
+    while (watcher.empty === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    const round = await prepare(meetingId);
     await watcher.waitFor((e) => e.status === 'READY');
     const started = (await control(round.id, 'START')).round;
     await watcher.waitFor((e) => e.version === started.version && e.current?.coopId === coopA.id);

@@ -64,6 +64,10 @@ export const councilResolvers: Resolvers = {
   },
   CouncilMember: {
     coop: async (m, _args, ctx) => (await ctx.loaders.coop.load(m.coopId))!,
+    placeName: async (m, _args, ctx) => {
+      const coop = (await ctx.loaders.coop.load(m.coopId))!;
+      return (await ctx.loaders.place.load(coop.placeId))?.name ?? '';
+    },
     // The note between the co-op and the organisers is theirs.
     message: async (m, _args, ctx) =>
       m.message !== null && ((await organises(ctx, m.councilId)) || (await belongsToCoop(ctx.db, m.coopId, viewerId(ctx)))) ? m.message : null,

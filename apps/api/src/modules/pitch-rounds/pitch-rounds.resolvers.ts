@@ -53,9 +53,7 @@ export const pitchRoundResolvers: Resolvers = {
         return startWith(-1, ctx.services.roundViews.events.subscribe(meeting.id));
       },
       resolve: async (version: number, { meetingId }: { meetingId: string }, ctx: GraphQLContext) => {
-        const view = version < 0 ? await ctx.services.roundViews.now(meetingId) : await ctx.services.roundViews.at(meetingId, version);
-        if (!view) throw new Error('The meeting has no pitch round yet.');
-        return view;
+        return version < 0 ? ctx.services.roundViews.now(meetingId) : ctx.services.roundViews.at(meetingId, version);
       },
     },
   },

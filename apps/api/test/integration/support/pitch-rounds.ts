@@ -27,6 +27,8 @@ export interface RoundEvent {
 /** A page watching a meeting's round over graphql-ws, as the client's session. */
 export class RoundWatcher {
   readonly events: RoundEvent[] = [];
+  /** Events with no round (the meeting has none yet). */
+  empty = 0;
   completed = false;
   private readonly waiters: (() => void)[] = [];
   private readonly ws;
@@ -41,11 +43,12 @@ export class RoundWatcher {
         }
       },
     });
-    this.ws.subscribe<{ pitchRound: RoundEvent }>(
+    this.ws.subscribe<{ pitchRound: RoundEvent | null }>(
       { query: `subscription ($id: ID!) { pitchRound(meetingId: $id) { status version current { coopId name } } }`, variables: { id: meetingId } },
       {
         next: (value) => {
-          if (value.data) this.events.push(value.data.pitchRound);
+          if (value.data?.pitchRound) this.events.push(value.data.pitchRound);
+          else if (value.data) this.empty += 1;
           this.wake();
         },
         error: () => {

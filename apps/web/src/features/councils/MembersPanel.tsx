@@ -17,7 +17,7 @@ export function MembersPanel({ slug, memberCount }: { slug: string; memberCount:
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   const members = data?.council?.members.edges.map((e) => e.node) ?? [];
   if (members.length === 0) return <Text c="dimmed">No member co-ops yet.</Text>;
-  const hits = members.map((m) => ({ id: m.coop.id, slug: m.coop.slug, name: m.coop.name, latitude: m.coop.latitude, longitude: m.coop.longitude, placeName: m.coop.place.name }));
+  const hits = members.map((m) => ({ id: m.coop.id, slug: m.coop.slug, name: m.coop.name, latitude: m.coop.latitude, longitude: m.coop.longitude, placeName: m.placeName }));
   return (
     <Stack>
       <Suspense fallback={<Loading label="Loading the map…" />}>
@@ -34,7 +34,7 @@ export function MembersPanel({ slug, memberCount }: { slug: string; memberCount:
             </Anchor>
             <Text span size="sm" c="dimmed">
               {' '}
-              · {m.coop.place.name}
+              · {m.placeName}
             </Text>
           </li>
         ))}

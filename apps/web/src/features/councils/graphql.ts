@@ -89,15 +89,13 @@ export const CouncilMembersQuery = graphql(`
           node {
             status
             joinedAt
+            placeName
             coop {
               id
               slug
               name
               latitude
               longitude
-              place {
-                name
-              }
             }
           }
         }

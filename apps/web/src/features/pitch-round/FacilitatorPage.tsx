@@ -19,7 +19,7 @@ import type { PitchAction, PitchRoundFieldsFragment } from '../../gql/graphql';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { RequireSignIn } from '../accounts/RequireSignIn';
-import { ControlPitchRoundMutation, PreparePitchRoundMutation, ReorderPitchRoundMutation } from './graphql';
+import { ControlPitchRoundMutation, PitchRoundPageQuery, PreparePitchRoundMutation, ReorderPitchRoundMutation } from './graphql';
 import { PitchClock } from './PitchClock';
 import { RoundPitchCard } from './RoundPitchCard';
 import { useLiveRound } from './useLiveRound';
@@ -191,7 +191,8 @@ function Controls({ status, busy, onAction }: { status: PitchRoundFieldsFragment
 function Prepare({ meetingId, round, title }: { meetingId: string; round: PitchRoundFieldsFragment | null; title: string }) {
   const [order, setOrder] = useState<'RSVP' | 'RANDOM'>('RSVP');
   const [seconds, setSeconds] = useState<number | string>(round?.pitchSeconds ?? 60);
-  const [prepare, prepareState] = useMutation(PreparePitchRoundMutation);
+  // The page's query links the meeting to its round: made now, it is read again.
+  const [prepare, prepareState] = useMutation(PreparePitchRoundMutation, { refetchQueries: [PitchRoundPageQuery] });
   const [control, controlState] = useMutation(ControlPitchRoundMutation);
   const [problem, setProblem] = useState<string | null>(null);
 

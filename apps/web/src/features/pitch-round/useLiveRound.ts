@@ -15,7 +15,11 @@ export const WARNING_SECONDS = 10;
 export function useLiveRound(meetingId: string, tick = true) {
   const query = useQuery(PitchRoundPageQuery, { variables: { id: meetingId } });
   const live = useSubscription(PitchRoundSubscription, { variables: { meetingId } });
-  const round = query.data?.meeting?.pitchRound ?? null;
+  // The newer of the page's reading and the latest event: a round made after the page opened
+  // arrives by the subscription alone.
+  const read = query.data?.meeting?.pitchRound ?? null;
+  const pushed = live.data?.pitchRound ?? null;
+  const round = read && pushed ? (pushed.version > read.version ? pushed : read) : (pushed ?? read);
   const clock = usePitchClock(round, tick);
   return { query, round, clock, connected: !live.error, liveError: live.error ?? null };
 }
