@@ -2,6 +2,7 @@ import type { Database } from '@principle-six/db';
 import { SessionStore } from './auth/sessions';
 import { AccountService } from './modules/accounts/accounts.service';
 import { EmailVerifications } from './modules/accounts/email-verifications';
+import { InterestService } from './modules/common-ground/interests.service';
 import { CouncilImportService } from './modules/councils/council-import';
 import { CouncilMembershipService } from './modules/councils/council-membership';
 import { CouncilService } from './modules/councils/councils.service';
@@ -78,6 +79,7 @@ export function createServices(db: Database, settings: ServiceSettings = DEFAULT
     attendance: new AttendanceService(db, inboxEvents),
     meetingReminders: new MeetingReminders(db, inboxEvents),
     pitchRounds: new PitchRoundService(db, roundViews, inboxEvents),
+    interests: new InterestService(db),
     roundViews,
     inboxEvents,
     mailer,

@@ -4,6 +4,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { typeDefs } from '@principle-six/schema/sdl';
 import type { Resolvers } from '../generated/resolvers';
 import { accountResolvers } from '../modules/accounts/accounts.resolvers';
+import { commonGroundResolvers } from '../modules/common-ground/common-ground.resolvers';
 import { councilResolvers } from '../modules/councils/councils.resolvers';
 import { meetingResolvers } from '../modules/meetings/meetings.resolvers';
 import { pitchRoundResolvers } from '../modules/pitch-rounds/pitch-rounds.resolvers';
@@ -28,6 +29,7 @@ const resolvers: Resolvers[] = [
   councilResolvers,
   meetingResolvers,
   pitchRoundResolvers,
+  commonGroundResolvers,
   searchResolvers,
   taxonomyResolvers,
 ];

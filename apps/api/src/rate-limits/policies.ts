@@ -114,6 +114,10 @@ export const POLICIES: Record<string, Policy> = {
   reorderPitchRound: { counts: 'attempts', limits: [{ by: 'user', points: 120, per: HOUR }] },
   controlPitchRound: { counts: 'attempts', limits: [{ by: 'user', points: 600, per: HOUR }] },
   tapPitch: { counts: 'attempts', limits: [{ by: 'user', points: 600, per: HOUR }] },
+  // Interests are a person's own and few (30 at most).
+  addInterest: { counts: 'attempts', limits: [{ by: 'user', points: 60, per: HOUR }] },
+  setInterestVisibility: { counts: 'attempts', limits: [{ by: 'user', points: 120, per: HOUR }] },
+  removeInterest: { counts: 'attempts', limits: [{ by: 'user', points: 120, per: HOUR }] },
   // Harvesting a directory's contacts: a person looks up a few co-ops, not thousands.
   revealContact: {
     counts: 'attempts',

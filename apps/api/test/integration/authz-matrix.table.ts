@@ -168,6 +168,14 @@ export const MATRIX: Record<string, MatrixRow> = {
     expect: { ...all('NOT_FOUND'), visitor: 'UNAUTHENTICATED', member: 'ok', owner: 'ok', organiser: 'FORBIDDEN' },
   },
 
+  // Interests: each person's own; anyone else's cannot be found.
+  addInterest: { args: async (fx) => ({ input: { kind: 'HOBBY', label: `Chess ${fx.newEmail()}`, visibility: 'ONLY_ME' } }), expect: SIGNED_IN },
+  setInterestVisibility: {
+    args: async (fx) => ({ input: { id: await fx.interestOfFounderA(), visibility: 'ONLY_ME' } }),
+    expect: { ...all('NOT_FOUND'), visitor: 'UNAUTHENTICATED' },
+  },
+  removeInterest: { args: async (fx) => ({ id: await fx.interestOfFounderA() }), expect: { ...all('NOT_FOUND'), visitor: 'UNAUTHENTICATED' } },
+
   // Members of A.
   createInvitation: { args: async (fx) => ({ input: { coopId: fx.coopA.id, role: 'MEMBER' } }), expect: OWNERS },
   revokeInvitation: { args: async (fx) => ({ id: (await fx.invitationToA()).id }), expect: OWNERS },

@@ -20,6 +20,7 @@ import { PassReferralPage } from '../features/referrals/PassReferralPage';
 import { ReferralPage } from '../features/referrals/ReferralPage';
 import { ReferralsHomePage } from '../features/referrals/ReferralsHomePage';
 import { SearchPage } from '../features/search/SearchPage';
+import { InterestsPage } from '../features/common-ground/InterestsPage';
 import { CouncilPage } from '../features/councils/CouncilPage';
 import { CouncilsPage } from '../features/councils/CouncilsPage';
 import { CreateCouncilPage } from '../features/councils/CreateCouncilPage';
@@ -56,6 +57,7 @@ export const router = createBrowserRouter([
       { path: '/referrals/new', element: <PassReferralPage /> },
       { path: '/referrals/:id', element: <ReferralPage /> },
       { path: '/network', element: <NetworkPage /> },
+      { path: '/account/interests', element: <InterestsPage /> },
       { path: '/councils', element: <CouncilsPage /> },
       { path: '/councils/new', element: <CreateCouncilPage /> },
       { path: '/councils/:slug', element: <CouncilPage /> },

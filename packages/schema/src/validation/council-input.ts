@@ -47,3 +47,9 @@ export const councilImportRowSchema = z.object({
   provides: optionalText('what it does', 20_000, { multiline: true }),
   registerNumber: optionalText('the register number', 40),
 });
+
+/** An interest in one's own words (a team, a hobby, a home town, a cause). */
+export const interestLabelSchema = requiredText('the interest', 2, 80);
+
+/** The most interests one person keeps. */
+export const MAX_INTERESTS = 30;

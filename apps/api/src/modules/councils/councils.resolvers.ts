@@ -1,5 +1,6 @@
 import { belongsToCoop } from '../../access/councils-access';
 import { encodeCursor } from '../coops/cursor';
+import { councilDashboard } from './council-dashboard';
 import { badQueryInput } from '../../errors/query-errors';
 import type { Resolvers } from '../../generated/resolvers';
 import type { GraphQLContext } from '../../graphql/context';
@@ -53,6 +54,7 @@ export const councilResolvers: Resolvers = {
     calendarUrl: (council, _args, ctx) => `${ctx.services.publicUrl.replace(/\/$/, '')}/calendars/councils/${council.slug}.ics`,
     viewerIsOrganiser: (council, _args, ctx) => organises(ctx, council.id),
     viewerCoops: (council, _args, ctx) => (ctx.viewer ? viewerCoops(ctx.db, council.id, ctx.viewer.user.id) : []),
+    dashboard: async (council, _args, ctx) => ((await organises(ctx, council.id)) ? councilDashboard(ctx.db, council.id) : null),
     pendingMembers: async (council, _args, ctx) => {
       if (!(await organises(ctx, council.id))) return null;
       return ctx.db.councilMember.findMany({

@@ -267,6 +267,16 @@ export class AuthzFixture {
     return { meetingId, roundId };
   }
 
+  /** An interest of A's founder: nobody else may change or remove it. */
+  async interestOfFounderA(): Promise<string> {
+    const { addInterest } = await this.founderA.data(
+      `mutation ($input: InterestInput!) { addInterest(input: $input) { interest { id } errors { message } } }`,
+      { input: { kind: 'HOBBY', label: `Hobby ${(people += 1)}`, visibility: 'SIGNED_IN' } },
+    );
+    if (addInterest.errors.length) throw new Error(JSON.stringify(addInterest.errors));
+    return addInterest.interest.id;
+  }
+
   /** The secret of a confirmation link mailed to a new, unconfirmed account. */
   async verificationToken(): Promise<string> {
     const userId = await this.person('unverified');

@@ -126,6 +126,15 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
   const readyRound = await services.pitchRounds.prepare(actor, { meetingId: meetings[0]!, order: 'RSVP' });
   const rounds = [round.value.id, ...(readyRound.ok ? [readyRound.value.id] : [])];
 
+  const interests: string[] = [];
+  for (const label of ['Fell running', 'Stockport County']) {
+    const { addInterest } = await owner.client.data(
+      `mutation ($input: InterestInput!) { addInterest(input: $input) { interest { id } errors { message } } }`,
+      { input: { kind: 'HOBBY', label: `${label} ${stocked}`, visibility: 'COUNCILS' } },
+    );
+    if (addInterest.interest) interests.push(addInterest.interest.id);
+  }
+
   const needsOfA: string[] = [];
   for (let i = 0; i < 4; i++) needsOfA.push((await postNeed(owner.client, coopA, { title: `Fuzzed need ${i} of A` })).id);
   const offersOfA = [(await postOffer(owner.client, coopA)).id, (await postOffer(owner.client, coopA, { title: 'Second offer of A' })).id];
@@ -174,7 +183,7 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
   const users = [owner.user.id, other.user.id, memberId, world.unconfirmed.id];
   const invitationIds = invitations.map((i) => i.id);
   const pools: ValuePools = {
-    ids: [coopA, coopB, world.council, ...meetings, ...rounds, ...users, ...needsOfA, needOfB, ...claims, ...offersOfA, offerOfB, ...matches, ...invitationIds, ...referrals, ...thanks],
+    ids: [coopA, coopB, world.council, ...meetings, ...rounds, ...interests, ...users, ...needsOfA, needOfB, ...claims, ...offersOfA, offerOfB, ...matches, ...invitationIds, ...referrals, ...thanks],
     tokens: [...invitations.map((i) => i.token), ...verificationTokens],
   };
   const oneOf = <T>(values: T[]) => fc.constantFrom(...values);
@@ -239,6 +248,13 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
     ReorderPitchRoundInput: fc.record({ roundId: oneOf(rounds), order: oneOf(['RSVP', 'RANDOM']) }),
     ControlPitchRoundInput: fc.record({ roundId: oneOf(rounds), action: oneOf(['START', 'PAUSE', 'RESUME', 'NEXT', 'SKIP', 'END']), version: oneOf([null, 1, 2]) }),
     TapPitchInput: fc.record({ roundId: oneOf(rounds), coopId: oneOf([coopB, coopA]), kind: oneOf(['TALK', 'REFERRAL', 'NEED']), undo: fc.boolean() }),
+    InterestInput: fc.record({
+      kind: oneOf(['TEAM', 'HOBBY', 'LANGUAGE', 'HOME_TOWN', 'COUNTRY', 'CAUSE']),
+      label: oneOf(['Man Utd', 'Welsh', 'GB', 'Climbing', 'Housing justice']),
+      visibility: oneOf(['ONLY_ME', 'COUNCILS', 'SIGNED_IN']),
+    }),
+    InterestVisibilityInput: fc.record({ id: oneOf(interests), visibility: oneOf(['ONLY_ME', 'COUNCILS', 'SIGNED_IN']) }),
+    'arg:removeInterest.id': oneOf(interests),
     'arg:councilId': fc.constant(world.council),
     'arg:updateCouncil.id': fc.constant(world.council),
     'arg:updateMeeting.id': oneOf(meetings),

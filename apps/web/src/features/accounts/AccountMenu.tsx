@@ -1,6 +1,17 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Avatar, Button, Group, Menu, UnstyledButton } from '@mantine/core';
-import { IconArrowsExchange, IconBuildingStore, IconChartBar, IconInbox, IconListSearch, IconLogout, IconPlus, IconSparkles } from '@tabler/icons-react';
+import {
+  IconArrowsExchange,
+  IconBuildingStore,
+  IconChartBar,
+  IconHeartHandshake,
+  IconInbox,
+  IconListSearch,
+  IconLogout,
+  IconPlus,
+  IconSparkles,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import { SignOutMutation } from './graphql';
 import { useViewer } from './useViewer';
@@ -56,6 +67,12 @@ export function AccountMenu() {
         )}
         <Menu.Item component={Link} to="/needs" leftSection={<IconListSearch size={16} />}>
           Needs and offers
+        </Menu.Item>
+        <Menu.Item component={Link} to="/councils" leftSection={<IconUsersGroup size={16} />}>
+          Councils
+        </Menu.Item>
+        <Menu.Item component={Link} to="/account/interests" leftSection={<IconHeartHandshake size={16} />}>
+          Your interests
         </Menu.Item>
         <Menu.Item component={Link} to="/network" leftSection={<IconChartBar size={16} />}>
           The network

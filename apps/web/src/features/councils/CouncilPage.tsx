@@ -8,6 +8,7 @@ import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { shortWhen } from '../meetings/meeting-labels';
 import { CouncilQuery } from './graphql';
+import { DashboardPanel } from './DashboardPanel';
 import { ImportPanel } from './ImportPanel';
 import { JoinPanel } from './JoinPanel';
 import { MembersPanel } from './MembersPanel';
@@ -15,7 +16,7 @@ import { OrganisersPanel } from './OrganisersPanel';
 import { PendingPanel } from './PendingPanel';
 
 const PUBLIC_TABS = ['about', 'members'] as const;
-const ORGANISER_TABS = ['requests', 'import', 'organisers'] as const;
+const ORGANISER_TABS = ['dashboard', 'requests', 'import', 'organisers'] as const;
 
 /** /councils/:slug: the council's page; its tab is in the URL (?tab=members). */
 export function CouncilPage() {
@@ -62,6 +63,7 @@ export function CouncilPage() {
           <Tabs.Tab value="members">Members</Tabs.Tab>
           {council.viewerIsOrganiser && (
             <>
+              <Tabs.Tab value="dashboard">Dashboard</Tabs.Tab>
               <Tabs.Tab value="requests">Requests and invitations</Tabs.Tab>
               <Tabs.Tab value="import">Member list</Tabs.Tab>
               <Tabs.Tab value="organisers">Organisers</Tabs.Tab>
@@ -106,6 +108,9 @@ export function CouncilPage() {
         </Tabs.Panel>
         {council.viewerIsOrganiser && (
           <>
+            <Tabs.Panel value="dashboard" pt="md">
+              <DashboardPanel slug={council.slug} />
+            </Tabs.Panel>
             <Tabs.Panel value="requests" pt="md">
               <PendingPanel councilId={council.id} slug={council.slug} />
             </Tabs.Panel>

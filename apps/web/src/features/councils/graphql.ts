@@ -282,3 +282,48 @@ export const ImportMembersMutation = graphql(`
     }
   }
 `);
+
+export const CouncilDashboardQuery = graphql(`
+  query CouncilDashboard($slug: String!) {
+    council(slug: $slug) {
+      id
+      name
+      dashboard {
+        from
+        to
+        meetingsHeld
+        rule
+        coops {
+          coop {
+            id
+            slug
+            name
+          }
+          meetingsAttended
+          referralsGiven
+          referralsReceived
+          businessClosed {
+            amount
+            currency
+          }
+          introductions
+          visitorsBrought
+          light
+          lightReason
+        }
+        months {
+          month
+          meetings
+          attendance
+          referrals
+          introductions
+        }
+        referralLinks {
+          fromCoopId
+          toCoopId
+          count
+        }
+      }
+    }
+  }
+`);

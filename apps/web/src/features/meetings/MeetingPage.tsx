@@ -10,6 +10,7 @@ import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useNow } from '../../lib/useNow';
 import { useViewer } from '../accounts/useViewer';
+import { PeopleToMeet } from '../common-ground/PeopleToMeet';
 import { FollowUps } from '../pitch-round/FollowUps';
 import { FollowUpsQuery } from '../pitch-round/graphql';
 import { RoundSummary } from '../pitch-round/RoundSummary';
@@ -113,6 +114,8 @@ export function MeetingPage() {
       )}
 
       {round?.status === 'ENDED' && <AfterTheRound meetingId={meeting.id} />}
+
+      {!meeting.cancelledAt && meeting.attendees && round?.status !== 'ENDED' && <PeopleToMeet meetingId={meeting.id} />}
 
       {meeting.attendees && <AttendeesPanel meeting={meeting} onChanged={() => void refetch()} />}
     </Stack>
