@@ -7,7 +7,11 @@ export interface SocketCaps {
   perAddress: number;
 }
 
-export const DEFAULT_SOCKET_CAPS: SocketCaps = { perSession: 10, perAddress: 50 };
+/**
+ * Per address: a council meeting is dozens of phones on the venue's Wi-Fi behind one address,
+ * each with the live round open; 250 is a big meeting with room to spare, and still a bound.
+ */
+export const DEFAULT_SOCKET_CAPS: SocketCaps = { perSession: 10, perAddress: 250 };
 
 /**
  * The open subscription sockets by session and by address: to refuse past the caps, and to close

@@ -1,5 +1,5 @@
 import { Prisma, type Database, type Meeting, type PitchRound, type PitchTap, type User } from '@principle-six/db';
-import { isInsider, memberCoopsOf } from '../../access/councils-access';
+import { isInsider, mayCome, memberCoopsOf } from '../../access/councils-access';
 import { isId } from '../../errors/ids';
 import { conflict, fail, forbidden, invalidInput, notFound, ok, unauthenticated, type Result } from '../../errors/user-errors';
 import { managedMeeting } from '../meetings/managed-meeting';
@@ -148,20 +148,30 @@ export class PitchRoundService {
   async tap(actor: User | null, request: TapRequest): Promise<Result<PitchTap | null>> {
     if (!actor) return fail(unauthenticated('Sign in to tap.'));
     const round = isId(request.roundId) ? await this.db.pitchRound.findUnique({ where: { id: request.roundId }, include: { meeting: true } }) : null;
-    if (!round || !(await isInsider(this.db, round.meeting, actor.id))) return fail(notFound('There is no such round.', 'roundId'));
-    const fromCoopId = await tappingCoop(this.db, round.meeting, actor.id);
-    if (!fromCoopId) return fail(forbidden('Taps are between co-ops: come for one of yours to tap.'));
+    if (!round) return fail(notFound('There is no such round.', 'roundId'));
+    // A tap is the round's busiest call: someone who answered the meeting is known from that row alone.
+    const own = await this.db.meetingAttendee.findUnique({ where: { meetingId_userId: { meetingId: round.meetingId, userId: actor.id } } });
+    let fromCoopId = own?.coopId && mayCome(own) ? own.coopId : null;
+    if (!fromCoopId) {
+      if (!(await isInsider(this.db, round.meeting, actor.id))) return fail(notFound('There is no such round.', 'roundId'));
+      fromCoopId = (await memberCoopsOf(this.db, round.meeting.councilId, actor.id))[0] ?? null;
+      if (!fromCoopId) return fail(forbidden('Taps are between co-ops: come for one of yours to tap.'));
+    }
     if (fromCoopId === request.coopId) return fail(invalidInput('That is your own co-op.', 'coopId'));
+    const coopId = isId(request.coopId) ? request.coopId : null;
     return this.db.$transaction(async (tx): Promise<Result<PitchTap | null>> => {
       // Shares the round's lock with other taps; the end waits for them, or they see it.
-      const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM pitch_rounds WHERE id = ${round.id}::uuid FOR SHARE`;
-      if (locked!.status === 'ENDED') return fail(conflict('The round has ended: your follow-ups are on the meeting’s page.'));
-      if (locked!.status === 'READY') return fail(conflict('The round has not started yet.'));
-      const slot = isId(request.coopId) ? await tx.pitchSlot.findUnique({ where: { roundId_coopId: { roundId: round.id, coopId: request.coopId } } }) : null;
-      if (!slot || slot.status === 'WAITING' || slot.status === 'SKIPPED') {
+      const [locked] = await tx.$queryRaw<{ round: string; slot: string | null }[]>`
+        SELECT r.status::text AS round, s.status::text AS slot
+          FROM pitch_rounds r LEFT JOIN pitch_slots s ON s.round_id = r.id AND s.coop_id = ${coopId}::uuid
+         WHERE r.id = ${round.id}::uuid
+           FOR SHARE OF r`;
+      if (locked!.round === 'ENDED') return fail(conflict('The round has ended: your follow-ups are on the meeting’s page.'));
+      if (locked!.round === 'READY') return fail(conflict('The round has not started yet.'));
+      if (!coopId || !locked!.slot || locked!.slot === 'WAITING' || locked!.slot === 'SKIPPED') {
         return fail(invalidInput('Tap a co-op as it pitches, or after.', 'coopId'));
       }
-      const key = { roundId: round.id, userId: actor.id, toCoopId: request.coopId, kind: request.kind };
+      const key = { roundId: round.id, userId: actor.id, toCoopId: coopId, kind: request.kind };
       if (request.undo) {
         await tx.pitchTap.deleteMany({ where: key });
         return ok(null);
@@ -169,7 +179,7 @@ export class PitchRoundService {
       // Tapping twice is one tap: the first one stands.
       const [tap] = await tx.$queryRaw<PitchTap[]>`
         INSERT INTO pitch_taps (id, round_id, user_id, from_coop_id, to_coop_id, kind)
-        VALUES (gen_random_uuid(), ${round.id}::uuid, ${actor.id}::uuid, ${fromCoopId}::uuid, ${request.coopId}::uuid, ${request.kind}::"PitchTapKind")
+        VALUES (gen_random_uuid(), ${round.id}::uuid, ${actor.id}::uuid, ${fromCoopId}::uuid, ${coopId}::uuid, ${request.kind}::"PitchTapKind")
         ON CONFLICT (round_id, user_id, to_coop_id, kind) DO UPDATE SET kind = EXCLUDED.kind
         RETURNING id, round_id AS "roundId", user_id AS "userId", from_coop_id AS "fromCoopId", to_coop_id AS "toCoopId", kind, created_at AS "createdAt"`;
       return ok(tap!);
@@ -229,12 +239,6 @@ async function pitchingCoops(db: Database | Prisma.TransactionClient, meeting: M
   return rows.map((r) => r.coop_id);
 }
 
-/** The co-op a person taps for: the one they answered the meeting for, else their first in the council. */
-async function tappingCoop(db: Database, meeting: Meeting, userId: string): Promise<string | null> {
-  const own = await db.meetingAttendee.findUnique({ where: { meetingId_userId: { meetingId: meeting.id, userId } } });
-  if (own?.coopId && (own.status === 'GOING' || own.status === 'MAYBE')) return own.coopId;
-  return (await memberCoopsOf(db, meeting.councilId, userId))[0] ?? null;
-}
 
 /** Fisher–Yates, with the platform's random numbers: the order is a fairness matter, not a secret. */
 function shuffled<T>(items: T[]): T[] {
