@@ -136,7 +136,13 @@ async function importRows(tx: Prisma.TransactionClient, councilId: string, actor
   const existing = new Map(
     (await tx.councilMember.findMany({ where: { councilId }, select: { coopId: true, status: true } })).map((m) => [m.coopId, m.status]),
   );
-  const answerable = new Set<string>();
+  // Co-ops with people on the network answer an invitation themselves (one query for the batch).
+  const candidates = [...byNumber.values(), ...[...byName.values()].flat()].map((c) => c.id);
+  const answerable = new Set(
+    candidates.length
+      ? (await tx.membership.findMany({ where: { coopId: { in: candidates } }, distinct: ['coopId'], select: { coopId: true } })).map((m) => m.coopId)
+      : [],
+  );
   const created: string[] = [];
   const joined = new Set<string>();
 
@@ -175,23 +181,24 @@ async function importRows(tx: Prisma.TransactionClient, councilId: string, actor
       continue;
     }
     joined.add(coop.id);
-    if (outcome !== 'CREATED' && (await tx.membership.count({ where: { coopId: coop.id } })) > 0) {
-      answerable.add(coop.id);
+    if (outcome !== 'CREATED' && answerable.has(coop.id)) {
       message = 'Its people are on the network: they are invited and join when they accept.';
     }
     results.push({ row: row.row, outcome, coop, message });
   }
 
   const now = new Date();
-  for (const coopId of joined) {
-    const status = answerable.has(coopId) ? 'INVITED' : 'MEMBER';
-    await tx.councilMember.upsert({
-      where: { councilId_coopId: { councilId, coopId } },
-      create: { councilId, coopId, status, route: 'IMPORTED', askedById: actorId, joinedAt: status === 'MEMBER' ? now : null },
-      // A co-op that asked joins; one already invited stays invited.
-      update: existing.get(coopId) === 'REQUESTED' ? { status: 'MEMBER', joinedAt: now } : {},
-    });
-  }
+  const rowsToAdd = [...joined].filter((coopId) => !existing.has(coopId));
+  await tx.councilMember.createMany({
+    data: rowsToAdd.map((coopId) => {
+      const status = answerable.has(coopId) ? ('INVITED' as const) : ('MEMBER' as const);
+      return { councilId, coopId, status, route: 'IMPORTED' as const, askedById: actorId, joinedAt: status === 'MEMBER' ? now : null };
+    }),
+    skipDuplicates: true,
+  });
+  // A co-op that asked joins; one already invited stays invited.
+  const asked = [...joined].filter((coopId) => existing.get(coopId) === 'REQUESTED');
+  if (asked.length) await tx.councilMember.updateMany({ where: { councilId, coopId: { in: asked } }, data: { status: 'MEMBER', joinedAt: now } });
   if (created.length) await refreshCoopSearch(tx, created);
 
   results.sort((a, b) => a.row - b.row);

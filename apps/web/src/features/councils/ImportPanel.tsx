@@ -67,6 +67,8 @@ export function ImportPanel({ councilId }: { councilId: string }) {
     if (!sheet || !mapping) return null;
     const rows = rowsFor(sheet, mapping);
     const totals: Totals = { matched: 0, created: 0, alreadyMembers: 0, refused: 0, rows: [] };
+    // A check runs each batch on its own: a co-op an earlier batch named is counted as the import will.
+    const named = new Set<string>();
     setProblem(null);
     for (let start = 0; start < rows.length; start += BATCH) {
       setProgress(start / rows.length);
@@ -78,12 +80,17 @@ export function ImportPanel({ councilId }: { councilId: string }) {
         setProgress(null);
         return null;
       }
-      totals.matched += result.report.matched;
-      totals.created += result.report.created;
-      totals.alreadyMembers += result.report.alreadyMembers;
-      totals.refused += result.report.refused;
-      // Row 1 of the sheet is its header, so the list's first row is the sheet's row 2.
-      totals.rows.push(...result.report.rows.map((r) => ({ ...r, sheetRow: start + r.row + 1 })));
+      for (const r of result.report.rows) {
+        const again = r.coop && named.has(r.coop.id) && r.outcome !== 'ALREADY_MEMBER';
+        if (r.coop) named.add(r.coop.id);
+        const outcome = again ? 'ALREADY_MEMBER' : r.outcome;
+        if (outcome === 'MATCHED_BY_REGISTER_NUMBER' || outcome === 'MATCHED_BY_NAME_AND_PLACE') totals.matched += 1;
+        else if (outcome === 'CREATED') totals.created += 1;
+        else if (outcome === 'ALREADY_MEMBER') totals.alreadyMembers += 1;
+        else totals.refused += 1;
+        // Row 1 of the sheet is its header, so the list's first row is the sheet's row 2.
+        totals.rows.push({ ...r, outcome, message: again ? 'An earlier row named the same co-op.' : r.message, sheetRow: start + r.row + 1 });
+      }
     }
     setProgress(null);
     return totals;
