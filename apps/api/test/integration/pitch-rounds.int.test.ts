@@ -215,6 +215,15 @@ describe('running a round', () => {
     expect(after.followUps[1].referral.id).toBe(passed.referral.id);
     expect(after.pitchSummary).toMatchObject({ pitches: 3, skipped: 0, taps: 5, introductions: 1, referrals: 1, referralsWon: 0 });
     expect(after.pitchSummary.byCoop[0]).toMatchObject({ coop: { id: coopA.id }, talk: 2, referral: 1, need: 0 });
+
+    // The digest carries the introduction even once the meeting is over, and the meeting's news
+    // with a link to it; a person whose meeting has ended is not mailed its reminder.
+    await api.db.meeting.update({ where: { id: meetingId }, data: { endsAt: new Date(Date.now() - 1000), startsAt: new Date(Date.now() - 3_600_000) } });
+    const benEmail = (await api.db.user.findFirstOrThrow({ where: { displayName: 'Ben' } })).email;
+    await api.services.digests.sendDue(new Date(Date.now() + 2 * 86_400_000));
+    const digest = api.services.mailer.captured.filter((m) => m.to === benEmail && !m.subject.startsWith('Confirm')).at(-1);
+    expect(digest?.text).toContain(`- You and ${coopA.name} both want to talk, after the pitches at “Monthly trading meeting”`);
+    expect(digest?.text).not.toMatch(/Monthly trading meeting.*\/meetings\/${meetingId}/);
   });
 });
 

@@ -80,3 +80,8 @@ export function councilNotice(facts: CouncilNoticeFacts): { text: string; path: 
       return null;
   }
 }
+
+/** An introduction made by mutual "talk" taps at a meeting, in the inbox and the digest alike. */
+export function meetingIntroductionLine(otherCoopName: string | null, meetingTitle: string | null): string {
+  return `You and ${otherCoopName ?? 'another co-op'} both want to talk, after the pitches at “${meetingTitle ?? 'a meeting'}”`;
+}

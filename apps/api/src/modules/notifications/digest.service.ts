@@ -1,5 +1,5 @@
 import { Prisma, type Database, type DigestFrequency, type NotificationKind } from '@principle-six/db';
-import { councilNotice } from '../councils/council-notices';
+import { councilNotice, meetingIntroductionLine } from '../councils/council-notices';
 import { STAGE_WORDS } from '../referrals/referral-stages';
 import type { Mailer } from './mailer';
 
@@ -33,6 +33,9 @@ interface DigestItem {
   meetingStartsAt: Date | null;
   meetingCancelled: boolean;
   attendeeStatus: string | null;
+  /** For an introduction made at a meeting: the other co-op and the meeting. */
+  introOtherName: string | null;
+  introMeetingTitle: string | null;
 }
 
 /**
@@ -49,8 +52,8 @@ const sendable = (now: Date) => Prisma.sql`
   AND (x.coop_id IS NULL OR EXISTS (SELECT 1 FROM memberships mx WHERE mx.user_id = x.user_id AND mx.coop_id = x.coop_id))
   AND CASE WHEN x.kind = 'FULFILMENT_CLAIMED' THEN n.fulfilment_status IS NOT DISTINCT FROM 'CLAIMED'
            WHEN x.kind IN ('COUNCIL_INVITATION', 'COUNCIL_REQUEST', 'COUNCIL_JOINED') THEN true
-           -- News of a meeting is worth mailing until it ends.
-           WHEN x.meeting_id IS NOT NULL THEN EXISTS (SELECT 1 FROM meetings mt WHERE mt.id = x.meeting_id AND mt.ends_at > ${now}::timestamptz)
+           -- News of a meeting is worth mailing until it ends (an introduction made there, always).
+           WHEN x.kind IN ('MEETING_SCHEDULED', 'MEETING_CHANGED', 'MEETING_REMINDER', 'VISITOR_REQUEST', 'VISITOR_ANSWERED') THEN EXISTS (SELECT 1 FROM meetings mt WHERE mt.id = x.meeting_id AND mt.ends_at > ${now}::timestamptz)
            WHEN x.kind IN ('REFERRAL_RECEIVED', 'REFERRAL_MOVED', 'REFERRAL_REMINDER', 'THANKS_RECEIVED') THEN true
            ELSE (x.need_id IS NULL OR (n.status = 'OPEN' AND n.expires_at > ${now}::timestamptz))
                 AND (x.kind IN ('INTRODUCTION', 'REFERRAL_FOR_NEED') OR x.match_id IS NOT NULL) END`;
@@ -127,7 +130,7 @@ export class DigestService {
                bt.amount AS "thanksAmount", bt.currency AS "thanksCurrency", bt.status::text AS "thanksStatus",
                cn.name AS "councilName", cn.slug AS "councilSlug", cn.time_zone AS "timeZone", mt.id AS "meetingId",
                mt.title AS "meetingTitle", mt.starts_at AS "meetingStartsAt", mt.cancelled_at IS NOT NULL AS "meetingCancelled",
-               ma.status::text AS "attendeeStatus"
+               ma.status::text AS "attendeeStatus", ic.name AS "introOtherName", im.title AS "introMeetingTitle"
           FROM notifications x
           LEFT JOIN coops c ON c.id = x.coop_id
           LEFT JOIN meetings mt ON mt.id = x.meeting_id
@@ -140,6 +143,8 @@ export class DigestService {
           LEFT JOIN offers o ON o.id = m.offer_id
           LEFT JOIN introductions i ON i.id = x.introduction_id
           LEFT JOIN coops fc ON fc.id = i.from_coop_id
+          LEFT JOIN coops ic ON ic.id = CASE WHEN i.from_coop_id = x.coop_id THEN i.to_coop_id ELSE i.from_coop_id END
+          LEFT JOIN meetings im ON im.id = i.meeting_id
           LEFT JOIN referrals r ON r.id = x.referral_id
           LEFT JOIN coops rf ON rf.id = r.from_coop_id
           LEFT JOIN coops rt ON rt.id = r.to_coop_id
@@ -189,6 +194,7 @@ export class DigestService {
         case 'NEED_FOR_PROVIDER':
           return `- ${item.otherCoopName} needs "${item.needTitle}", and ${item.coopName} fits: ${link}`;
         case 'INTRODUCTION':
+          if (item.introMeetingTitle) return `- ${meetingIntroductionLine(item.introOtherName, item.introMeetingTitle)}: ${this.publicUrl}/inbox`;
           return `- ${item.otherCoopName} introduced itself to ${item.coopName}: ${link}`;
         case 'FULFILMENT_CLAIMED':
           return `- ${item.otherCoopName} says ${item.coopName} met "${item.needTitle}"; confirm or reject it: ${link}`;

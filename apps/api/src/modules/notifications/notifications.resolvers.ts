@@ -7,7 +7,7 @@ import { createLoaders } from '../../graphql/loaders';
 import { payload } from '../../graphql/payload';
 import { encodeTimeCursor } from '../../graphql/time-cursor';
 import { visibleMatch } from '../matching/viewer-side';
-import { COUNCIL_NOTICE_KINDS, councilNotice } from '../councils/council-notices';
+import { COUNCIL_NOTICE_KINDS, councilNotice, meetingIntroductionLine } from '../councils/council-notices';
 import { referralSummary } from '../referrals/referral-summary';
 import { visibleReferral, visibleThanks } from '../referrals/referrals.resolvers';
 
@@ -84,7 +84,7 @@ async function summarise(n: Notification, ctx: GraphQLContext): Promise<string> 
       // Made by mutual "talk" taps at a meeting: neither side sent it, both asked for it.
       const other = await ctx.loaders.coop.load(intro.fromCoopId === n.coopId ? intro.toCoopId : intro.fromCoopId);
       const meeting = await ctx.services.meetings.byId(intro.meetingId);
-      return `You and ${other?.name ?? 'another co-op'} both want to talk, after the pitches at “${meeting?.title ?? 'a meeting'}”`;
+      return meetingIntroductionLine(other?.name ?? null, meeting?.title ?? null);
     }
     const from = intro ? await ctx.loaders.coop.load(intro.fromCoopId) : null;
     return `${from?.name ?? 'A co-op'} introduced itself about ${title}`;
