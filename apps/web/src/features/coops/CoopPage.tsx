@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Stack } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { IconPencil, IconSend } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
@@ -46,6 +46,19 @@ export function CoopPage() {
         </Group>
       )}
       <PitchCard coop={coop} />
+      {coop.councils.length > 0 && (
+        <Text size="sm">
+          Member of{' '}
+          {coop.councils.map((c, i) => (
+            <span key={c.id}>
+              {i > 0 && ', '}
+              <Anchor component={Link} to={`/councils/${c.slug}`}>
+                {c.name}
+              </Anchor>
+            </span>
+          ))}
+        </Text>
+      )}
       <ReferralRecordCard slug={coop.slug} isMember={!!coop.viewerRole} />
       <CoopPostingsPanel coop={coop} isMember={!!coop.viewerRole} />
       {coop.viewerRole && <MembersPanel coop={coop} />}

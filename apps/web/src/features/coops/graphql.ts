@@ -36,6 +36,11 @@ export const CoopPageQuery = graphql(`
   query CoopPage($slug: String!) {
     coop(slug: $slug) {
       ...CoopProfileFields
+      councils {
+        id
+        slug
+        name
+      }
       viewerRole
       viewerCanEdit
       memberNotes
