@@ -73,7 +73,7 @@ export function createServices(db: Database, settings: ServiceSettings = DEFAULT
     notifications: new NotificationService(db),
     digests: new DigestService(db, mailer, settings.publicUrl),
     councils,
-    councilImport: new CouncilImportService(db, councils),
+    councilImport: new CouncilImportService(db, councils, inboxEvents),
     councilMembership: new CouncilMembershipService(db, inboxEvents),
     meetings: new MeetingService(db, inboxEvents),
     attendance: new AttendanceService(db, inboxEvents),

@@ -17,7 +17,7 @@ import { isId } from '../errors/ids';
  *   who wrote it (the co-op's members).
  */
 
-type Reader = Pick<Database, 'councilOrganiser' | 'councilMember' | 'membership' | 'meetingAttendee'> | Prisma.TransactionClient;
+type Reader = Pick<Database, 'councilOrganiser' | 'councilMember' | 'membership' | 'meetingAttendee' | '$queryRaw'> | Prisma.TransactionClient;
 
 export async function isOrganiser(db: Reader, councilId: string, userId: string | null | undefined): Promise<boolean> {
   if (!userId || !isId(councilId)) return false;
@@ -51,12 +51,35 @@ export function mayCome(attendee: Pick<MeetingAttendee, 'status'> | null): boole
 
 /**
  * Whether the person may see a meeting's link and who is coming, and take part in its pitch round:
- * an organiser, someone in a member co-op, or a visitor who was let in.
+ * an organiser, someone in a member co-op, or a visitor who was let in and still belongs to the
+ * co-op they came for. One query: it runs for every open page at every change of a round.
  */
 export async function isInsider(db: Reader, meeting: Pick<Meeting, 'id' | 'councilId'>, userId: string | null | undefined): Promise<boolean> {
-  if (!userId) return false;
-  if (await isOrganiser(db, meeting.councilId, userId)) return true;
-  if ((await memberCoopsOf(db, meeting.councilId, userId)).length > 0) return true;
-  const own = await db.meetingAttendee.findUnique({ where: { meetingId_userId: { meetingId: meeting.id, userId } } });
-  return own?.role === 'VISITOR' && mayCome(own);
+  if (!userId || !isId(userId)) return false;
+  const [row] = await db.$queryRaw<{ insider: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM council_organisers WHERE council_id = ${meeting.councilId}::uuid AND user_id = ${userId}::uuid)
+        OR EXISTS (SELECT 1 FROM council_members cm JOIN memberships m ON m.coop_id = cm.coop_id
+                    WHERE cm.council_id = ${meeting.councilId}::uuid AND cm.status = 'MEMBER' AND m.user_id = ${userId}::uuid)
+        OR EXISTS (SELECT 1 FROM meeting_attendees a JOIN memberships m ON m.coop_id = a.coop_id AND m.user_id = a.user_id
+                    WHERE a.meeting_id = ${meeting.id}::uuid AND a.user_id = ${userId}::uuid
+                      AND a.role = 'VISITOR' AND a.status IN ('GOING', 'MAYBE')) AS insider`;
+  return row?.insider ?? false;
+}
+
+/**
+ * The co-op a person taps and is suggested for at a meeting: the one they answered for, while
+ * they still belong to it (and, coming as a member, while it is still in the council); else their
+ * first co-op in the council. Null when they have none there.
+ */
+export async function attendingCoop(db: Reader, meeting: Pick<Meeting, 'id' | 'councilId'>, userId: string): Promise<string | null> {
+  const [row] = await db.$queryRaw<{ coop_id: string | null }[]>`
+    SELECT COALESCE(
+      (SELECT a.coop_id FROM meeting_attendees a JOIN memberships m ON m.coop_id = a.coop_id AND m.user_id = a.user_id
+        WHERE a.meeting_id = ${meeting.id}::uuid AND a.user_id = ${userId}::uuid AND a.status IN ('GOING', 'MAYBE')
+          AND (a.role = 'VISITOR' OR EXISTS (SELECT 1 FROM council_members cm WHERE cm.council_id = ${meeting.councilId}::uuid
+                                               AND cm.coop_id = a.coop_id AND cm.status = 'MEMBER'))),
+      (SELECT cm.coop_id FROM council_members cm JOIN memberships m ON m.coop_id = cm.coop_id
+        WHERE cm.council_id = ${meeting.councilId}::uuid AND cm.status = 'MEMBER' AND m.user_id = ${userId}::uuid
+        ORDER BY m.created_at, cm.coop_id LIMIT 1)) AS coop_id`;
+  return row?.coop_id ?? null;
 }

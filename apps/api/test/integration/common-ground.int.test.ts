@@ -77,6 +77,9 @@ describe('interests', () => {
     expect((await add(vi, 'COUNTRY', 'Narnia')).errors[0]).toMatchObject({ code: 'INVALID_INPUT', field: 'label' });
     expect((await add(vi, 'LANGUAGE', 'cy')).errors[0]!.code).toBe('CONFLICT');
     expect((await add(vi, 'HOBBY', 'x')).errors[0]!.field).toBe('label');
+    // Found by the hostile review: names of an object's own machinery are no language.
+    expect((await add(vi, 'LANGUAGE', 'constructor')).errors[0]).toMatchObject({ code: 'INVALID_INPUT', field: 'label' });
+    expect((await add(vi, 'LANGUAGE', '__proto__')).errors[0]).toMatchObject({ code: 'INVALID_INPUT', field: 'label' });
     expect((await add(vi, 'HOBBY', 'Fell running\u202e')).errors[0]!.field).toBe('label');
     const { addInterest } = await vi.data(ADD, { input: { kind: 'TEAM', label: 'Stockport County', visibility: 'EVERYONE' } }).catch(() => ({ addInterest: null }));
     expect(addInterest).toBeNull(); // not an enum value: refused before any resolver
@@ -96,6 +99,8 @@ describe('interests', () => {
     await add(pip, 'CAUSE', 'Community land trusts', 'COUNCILS');
     const { interestOptions } = await gus.data(OPTIONS, { kind: 'CAUSE', text: 'community' });
     expect(interestOptions).toEqual([{ code: null, label: 'Community energy' }]);
+    // Tags shown to everyone signed in are not shown to someone signed out.
+    expect((await api.client().data(OPTIONS, { kind: 'CAUSE', text: 'community' })).interestOptions).toEqual([]);
     const languages = (await gus.data(OPTIONS, { kind: 'LANGUAGE', text: 'wel' })).interestOptions;
     expect(languages[0]).toEqual({ code: 'cy', label: 'Welsh' });
   });
@@ -122,6 +127,11 @@ describe('people you could talk to', () => {
     await add(vi, 'HOBBY', 'Sheffield Wednesday fan club', 'SIGNED_IN');
     await add(pip, 'HOBBY', 'Sheff Wed fan club', 'SIGNED_IN');
     expect(await reasonsFor(vi, 'Pip')).toContain('You both enjoy Sheffield Wednesday fan club');
+    expect(await reasonsFor(pip, 'Vi')).toEqual(['You both enjoy Sheff Wed fan club']);
+    // Someone else's private tag that the short form could also stand for changes nothing: it is
+    // not theirs to reveal, even as the absence of a reason.
+    const stranger = await person('StrangerFan');
+    await add(stranger, 'HOBBY', 'Sheffield Wanderers fan club', 'ONLY_ME');
     expect(await reasonsFor(pip, 'Vi')).toEqual(['You both enjoy Sheff Wed fan club']);
   });
 

@@ -227,6 +227,10 @@ describe('meetings', () => {
     });
     expect(bad.map((e) => e.field).sort()).toEqual(['endsAt', 'onlineUrl', 'title', 'venue']);
     expect((await errorsOf(organiser, SCHEDULE_MEETING, { councilId: council.id, input: meetingInput(-1) }))[0]!.field).toBe('startsAt');
+    // Found by the hostile review: a NUL reached PostgreSQL; a U+0001 or a U+202E went into the calendar file.
+    for (const onlineUrl of ['https://meet.example.org/a\u0000b', 'https://meet.example.org/a\u0001b', 'https://meet.example.org/\u202egnp.exe']) {
+      expect((await errorsOf(organiser, SCHEDULE_MEETING, { councilId: council.id, input: meetingInput(7, { onlineUrl }) }))[0]!.field).toBe('onlineUrl');
+    }
 
     meeting = await scheduleMeeting(organiser, council.id);
     expect((await inbox(memberAId)).filter((n) => n.kind === 'MEETING_SCHEDULED' && n.meetingId === meeting.id)).toHaveLength(1);
@@ -253,6 +257,11 @@ describe('meetings', () => {
 
   it('let visitors ask; organisers let them in, and only then do they see the link', async () => {
     const input = { meetingId: meeting.id, coopId: outsiderCoop.id, broughtByCoopId: coopA.id, note: 'Keen to meet the printers.' };
+    // Asked three times at once (a double click and a retry): one request, the others told so, no error.
+    const { client: eager } = await person('Eager');
+    const eagerCoop = await createCoop(eager, { name: 'Eager Co-op', placeName: 'Hull' });
+    const codes = await Promise.all([1, 2, 3].map(() => errorsOf(eager, ASK_TO_VISIT, { input: { meetingId: meeting.id, coopId: eagerCoop.id } })));
+    expect(codes.map((e) => e[0]?.code ?? 'ok').sort()).toEqual(['CONFLICT', 'CONFLICT', 'ok']);
     expect((await errorsOf(outsider, ASK_TO_VISIT, { input: { ...input, coopId: coopA.id } }))[0]).toMatchObject({ code: 'FORBIDDEN', field: 'coopId' });
     expect((await errorsOf(ownerA, ASK_TO_VISIT, { input: { ...input, coopId: coopA.id } }))[0]!.code).toBe('CONFLICT');
     expect((await errorsOf(outsider, ASK_TO_VISIT, { input: { ...input, broughtByCoopId: coopB.id } }))[0]!.field).toBe('broughtByCoopId');
@@ -296,7 +305,7 @@ describe('meetings', () => {
         },
       }),
     ).toEqual([]);
-    const rows = await api.db.meetingAttendee.findMany({ where: { meetingId: meeting.id }, orderBy: { attendance: 'asc' } });
+    const rows = await api.db.meetingAttendee.findMany({ where: { meetingId: meeting.id, attendance: { not: null } }, orderBy: { attendance: 'asc' } });
     expect(rows.map((r) => [r.attendance, r.substituteName])).toEqual([
       ['PRESENT', null],
       ['ABSENT', null],
@@ -306,6 +315,7 @@ describe('meetings', () => {
 
   it('tell those coming of a change and a cancellation, raising the invitation’s sequence', async () => {
     const next = await scheduleMeeting(organiser, council.id, 14);
+    expect((await errorsOf(organiser, UPDATE_MEETING, { id: next.id, input: meetingInput(-3) }))[0]!.field).toBe('startsAt');
     await memberA.data(RSVP, { input: { meetingId: next.id, coopId: coopA.id, response: 'GOING' } });
     const { updateMeeting } = await organiser.data(UPDATE_MEETING, { id: next.id, input: meetingInput(15, { format: 'ONLINE', venue: 'ignored' }) });
     expect(updateMeeting.meeting).toMatchObject({ format: 'ONLINE', venue: null });
@@ -426,6 +436,14 @@ describe('bringing in a member list', () => {
     // Sent again, every row is a member already: nothing doubles.
     const again = (await organiser.data(IMPORT_MEMBERS, { input: { councilId: council.id, rows: rows.slice(0, 40), dryRun: false } })).importCouncilMembers;
     expect(again.report).toMatchObject({ matched: 0, created: 0, alreadyMembers: 40 });
+  });
+
+  it('invites a listed co-op whose people are on the network, and tells them', async () => {
+    const { rows } = (await organiser.data(IMPORT_MEMBERS, { input: { councilId: council.id, rows: [{ name: coopB.name, place: 'Leeds' }], dryRun: false } }))
+      .importCouncilMembers.report;
+    expect(rows[0]).toMatchObject({ outcome: 'MATCHED_BY_NAME_AND_PLACE', message: expect.stringMatching(/invited/) });
+    const ownerB = await api.db.membership.findFirstOrThrow({ where: { coopId: coopB.id, role: 'OWNER' } });
+    expect(await api.db.notification.count({ where: { userId: ownerB.userId, kind: 'COUNCIL_INVITATION', councilId: council.id } })).toBe(1);
   });
 
   it('is for organisers only, with 1 to 500 rows', async () => {

@@ -227,6 +227,45 @@ describe('running a round', () => {
   });
 });
 
+describe('who may tap', () => {
+  it('stops at leaving: a person who left the co-op they came for, or whose co-op left the council, taps no more', async () => {
+    const meetingId = await meetingWithEveryone();
+    const round = await prepare(meetingId);
+    await control(round.id, 'START'); // A speaks
+    // Ben joins A too: he may not tap A, a co-op of his, even though he came for B.
+    const ben = await api.db.user.findFirstOrThrow({ where: { displayName: 'Ben' } });
+    await api.db.membership.create({ data: { userId: ben.id, coopId: coopA.id, role: 'MEMBER' } });
+    expect((await tap(b1, round.id, coopA.id, 'TALK')).errors[0]).toMatchObject({ code: 'INVALID_INPUT', field: 'coopId' });
+    await api.db.membership.delete({ where: { userId_coopId: { userId: ben.id, coopId: coopA.id } } });
+    // Cat leaves her co-op: no more taps for it, and the live round stops reaching her.
+    const watcher = new RoundWatcher(api.endpoint, c1, meetingId);
+    await watcher.waitFor((e) => e.status === 'RUNNING');
+    const cat = await api.db.user.findFirstOrThrow({ where: { displayName: 'Cat' } });
+    await api.db.membership.delete({ where: { userId_coopId: { userId: cat.id, coopId: coopC.id } } });
+    expect((await tap(c1, round.id, coopA.id, 'TALK')).errors[0]!.code).toBe('NOT_FOUND');
+    await control(round.id, 'NEXT');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(watcher.events.every((e) => e.current?.coopId !== coopB.id)).toBe(true);
+    await watcher.close();
+    await api.db.membership.create({ data: { userId: cat.id, coopId: coopC.id, role: 'OWNER' } });
+  });
+
+  it('keeps a started round as it is when it is made again at the same moment', async () => {
+    for (let i = 0; i < 5; i++) {
+      const meetingId = await meetingWithEveryone();
+      const round = await prepare(meetingId);
+      await Promise.all([
+        organiser.data(PREPARE_ROUND, { input: { meetingId, order: 'RANDOM' } }),
+        control(round.id, 'START'),
+      ]);
+      const state = await api.db.pitchRound.findUniqueOrThrow({ where: { id: round.id }, include: { slots: true } });
+      if (state.status === 'RUNNING') {
+        expect(state.slots.filter((s) => s.status === 'SPEAKING').map((s) => s.position)).toEqual([state.currentPosition]);
+      }
+    }
+  });
+});
+
 describe('the round live', () => {
   it('sends every page the round as it is, then each change; a page that reconnects catches up', async () => {
     const meetingId = await meetingWithEveryone();

@@ -40,8 +40,9 @@ export const MAX_IMPORT_ROWS = 500;
 
 /** One mapped spreadsheet row: every column optional here; council-import.ts says which rows it can use. */
 export const councilImportRowSchema = z.object({
-  name: optionalText('the name', 200),
-  place: optionalText('the place', 120),
+  // The limits of a profile, which a row may become.
+  name: optionalText('the name', 120).refine((v) => v === null || v.length >= 2, 'Write at least 2 characters for the name.'),
+  place: optionalText('the place', 100).refine((v) => v === null || v.length >= 2, 'Write at least 2 characters for the place.'),
   website: optional(websiteAddress, { label: 'the web address', max: 300 }),
   // Longer than a profile takes: lists carry long descriptions, which the import shortens.
   provides: optionalText('what it does', 20_000, { multiline: true }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, requiredText } from './text';
+import { optional, optionalText, requiredText } from './text';
 
 /** The longest meeting: a day (a trade fair's day, not a week-long conference). */
 export const MAX_MEETING_HOURS = 24;
@@ -15,9 +15,7 @@ const instant = (label: string) =>
   );
 
 const link = z
-  .string()
-  .trim()
-  .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'Enter the meeting link as an address like https://meet.example.org/council.' }))
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'Enter the meeting link as an address like https://meet.example.org/council.' })
   .pipe(z.string().max(500, 'Keep the link to 500 characters or fewer.'));
 
 /**
@@ -32,11 +30,9 @@ export const meetingInputSchema = z
     endsAt: instant('when it ends'),
     format: z.enum(['IN_PERSON', 'ONLINE', 'HYBRID'], { error: 'Choose in person, online or both.' }),
     venue: optionalText('the venue', 300),
-    onlineUrl: z
-      .string()
-      .nullish()
-      .transform((v) => (v?.trim() ? v : null))
-      .pipe(link.nullable()),
+    // As single-line text first: no control, invisible or direction characters (a NUL reaches
+    // PostgreSQL, a U+0001 breaks the calendar file, a U+202E disguises where a link goes).
+    onlineUrl: optional(link, { label: 'the meeting link', max: 500 }),
   })
   .superRefine((m, ctx) => {
     if (m.endsAt <= m.startsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'It must end after it starts.' });

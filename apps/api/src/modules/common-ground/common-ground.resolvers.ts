@@ -1,10 +1,13 @@
 import type { Resolvers } from '../../generated/resolvers';
 import { payload } from '../../graphql/payload';
-import { peopleToMeet } from './suggestions';
+import { badQueryInput } from '../../errors/query-errors';
+import { listSize } from '../councils/council-list';
+import { MAX_SUGGESTIONS, peopleToMeet } from './suggestions';
 
 export const commonGroundResolvers: Resolvers = {
   Query: {
-    interestOptions: (_parent, { kind, text }, ctx) => ctx.services.interests.options(kind, text),
+    // Tags shown to "everyone signed in" are not for visitors; the vocabularies are public.
+    interestOptions: (_parent, { kind, text }, ctx) => ctx.services.interests.options(kind, text, !!ctx.viewer),
   },
   Mutation: {
     addInterest: async (_parent, { input }, ctx) => payload('interest', await ctx.services.interests.add(ctx.viewer?.user ?? null, input)),
@@ -19,7 +22,11 @@ export const commonGroundResolvers: Resolvers = {
     interests: (v, _args, ctx) => ctx.services.interests.list(v.user.id),
   },
   Meeting: {
-    peopleToMeet: (m, { first }, ctx) => peopleToMeet(ctx.db, m, ctx.viewer?.user.id, first ?? 10),
+    peopleToMeet: (m, { first }, ctx) => {
+      const take = listSize(first ?? 10, MAX_SUGGESTIONS, 'people');
+      if (!take.ok) throw badQueryInput(take.errors[0]!);
+      return peopleToMeet(ctx.db, m, ctx.viewer?.user.id, take.value);
+    },
   },
   TalkSuggestion: {
     coop: (s, _args, ctx) => (s.coopId ? ctx.loaders.coop.load(s.coopId) : null),

@@ -31,7 +31,8 @@ export function findInVocabulary(kind: VocabularyKind, text: string): { code: st
   const words = vocabulary(kind);
   const trimmed = text.trim();
   const code = kind === 'COUNTRY' ? trimmed.toUpperCase() : trimmed.toLowerCase();
-  if (words[code]) return { code, name: words[code]! };
+  // Own entries only: "constructor" or "__proto__" is no language.
+  if (Object.hasOwn(words, code)) return { code, name: words[code]! };
   const wanted = normaliseTag(trimmed);
   const found = Object.entries(words).find(([, name]) => normaliseTag(name) === wanted);
   return found ? { code: found[0], name: found[1] } : null;
@@ -86,8 +87,8 @@ export function abbreviates(a: string, b: string): boolean {
 }
 
 /**
- * The tag each key stands for, given every key of its kind in use: a key that shortens exactly
- * one other stands for that one; any other stands for itself.
+ * The tag each key stands for, given the keys of its kind to compare with: a key that shortens
+ * exactly one other stands for that one; any other stands for itself.
  */
 export function canonicalKeys(keys: Iterable<string>): Map<string, string> {
   const all = [...new Set(keys)];

@@ -45,11 +45,15 @@ export class InterestService {
       key = normaliseTag(label);
       if (key.length < 2) return fail(invalidInput('Use letters or numbers for the interest.', 'label'));
     }
-    if ((await this.db.interest.count({ where: { userId: actor.id } })) >= MAX_INTERESTS) {
-      return fail(conflict(`Keep to ${MAX_INTERESTS} interests: remove one to add another.`));
-    }
     try {
-      return ok(await this.db.interest.create({ data: { userId: actor.id, kind, label, key, visibility } }));
+      return await this.db.$transaction(async (tx): Promise<Result<Interest>> => {
+        // The person's row, locked: two adds at once cannot both pass the count.
+        await tx.$queryRaw`SELECT 1 FROM users WHERE id = ${actor.id}::uuid FOR UPDATE`;
+        if ((await tx.interest.count({ where: { userId: actor.id } })) >= MAX_INTERESTS) {
+          return fail(conflict(`Keep to ${MAX_INTERESTS} interests: remove one to add another.`));
+        }
+        return ok(await tx.interest.create({ data: { userId: actor.id, kind, label, key, visibility } }));
+      });
     } catch (error) {
       if (isUniqueViolation(error)) return fail(conflict('You have that one already.', 'label'));
       throw error;
@@ -76,7 +80,7 @@ export class InterestService {
    * others have made visible to everyone signed in (most used first), so that people converge
    * on one spelling. A tag kept to oneself or one's councils is never offered to anyone else.
    */
-  async options(kind: string, text: string): Promise<{ code: string | null; label: string }[]> {
+  async options(kind: string, text: string, signedIn: boolean): Promise<{ code: string | null; label: string }[]> {
     const wanted = normaliseTag(text.slice(0, 80));
     if (kind === 'COUNTRY' || kind === 'LANGUAGE') {
       return Object.entries(vocabulary(kind))
@@ -86,7 +90,7 @@ export class InterestService {
         .map(([code, label]) => ({ code, label }));
     }
     const free = KINDS.find((k) => k === kind);
-    if (!free || wanted.length < 2) return [];
+    if (!free || !signedIn || wanted.length < 2) return [];
     const rows = await this.db.$queryRaw<{ label: string }[]>`
       SELECT (array_agg(label ORDER BY created_at))[1] AS label
         FROM interests

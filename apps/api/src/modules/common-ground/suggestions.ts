@@ -45,9 +45,9 @@ interface MatchReason {
  * kept private). A reason names the viewer's own words for an interest, so it says nothing the
  * other person has not let the viewer see.
  */
-export async function peopleToMeet(db: Database, meeting: Meeting, viewerId: string | null | undefined, first: number): Promise<TalkSuggestionModel[]> {
+export async function peopleToMeet(db: Database, meeting: Meeting, viewerId: string | null | undefined, first: number /* 1 to MAX_SUGGESTIONS */): Promise<TalkSuggestionModel[]> {
   if (!viewerId || !(await isInsider(db, meeting, viewerId))) return [];
-  const take = Math.min(Math.max(1, Math.trunc(first) || 1), MAX_SUGGESTIONS);
+  const take = first;
   const viewerCoops = (await db.membership.findMany({ where: { userId: viewerId }, select: { coopId: true } })).map((m) => m.coopId);
   const people = await db.$queryRaw<Person[]>`
     SELECT a.user_id AS "userId", u.display_name AS "displayName", a.coop_id AS "coopId"
@@ -131,7 +131,7 @@ async function visibleGround(db: Database, viewerId: string, viewerCoops: string
     where: { userId: { in: others }, kind: { in: kinds }, visibility: { in: ['SIGNED_IN', 'COUNCILS'] } },
   });
   const seen = theirs.filter((i) => i.visibility === 'SIGNED_IN' || sharing.has(i.userId));
-  const canonical = await canonicalByKind(db, kinds);
+  const canonical = await canonicalByKind(db, [...mine, ...seen]);
   const keyOf = (i: Pick<Interest, 'kind' | 'key'>) => `${i.kind}:${canonical.get(i.kind)?.get(i.key) ?? i.key}`;
   const mineByKey = new Map(mine.map((i) => [keyOf(i), i]));
   const ground = new Map<string, string[]>();
@@ -146,12 +146,22 @@ async function visibleGround(db: Database, viewerId: string, viewerCoops: string
   return ground;
 }
 
-/** Canonical keys of the free kinds, over every key of the kind in use (vocabulary kinds are codes already). */
-async function canonicalByKind(db: Database, kinds: InterestKind[]): Promise<Map<InterestKind, Map<string, string>>> {
-  const free = kinds.filter((k) => k !== 'COUNTRY' && k !== 'LANGUAGE');
+/**
+ * Canonical keys of the free kinds for the interests compared, worked out against the keys in
+ * use that everyone signed in may see (and these interests' own): a key kept private elsewhere
+ * must not change what two other people are told. A short form shares its first letter with what
+ * it shortens, so only keys of the same first letters are read.
+ */
+async function canonicalByKind(db: Database, compared: Pick<Interest, 'kind' | 'key'>[]): Promise<Map<InterestKind, Map<string, string>>> {
+  const free = compared.filter((i) => i.kind !== 'COUNTRY' && i.kind !== 'LANGUAGE');
   if (free.length === 0) return new Map();
+  const kinds = [...new Set(free.map((i) => i.kind))];
+  const initials = [...new Set(free.map((i) => i.key.slice(0, 1)))];
   const rows = await db.$queryRaw<{ kind: InterestKind; key: string }[]>(
-    Prisma.sql`SELECT DISTINCT kind, key FROM interests WHERE kind::text = ANY(${free}::text[])`,
+    Prisma.sql`SELECT DISTINCT kind, key FROM interests
+                WHERE visibility = 'SIGNED_IN' AND kind::text = ANY(${kinds}::text[]) AND left(key, 1) = ANY(${initials}::text[])`,
   );
-  return new Map(free.map((kind) => [kind, canonicalKeys(rows.filter((r) => r.kind === kind).map((r) => r.key))]));
+  return new Map(
+    kinds.map((kind) => [kind, canonicalKeys([...rows.filter((r) => r.kind === kind), ...free.filter((i) => i.kind === kind)].map((r) => r.key))]),
+  );
 }

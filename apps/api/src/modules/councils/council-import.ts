@@ -1,7 +1,10 @@
 import { Prisma, refreshCoopSearch, type Coop, type Database, type User } from '@principle-six/db';
 import { councilImportRowSchema, MAX_IMPORT_ROWS, MAX_PROVIDES } from '@principle-six/schema';
 import { COUNTRIES } from '@principle-six/taxonomy';
+import { isUniqueViolation } from '../../errors/prisma-errors';
 import { fail, invalidInput, ok, type Result } from '../../errors/user-errors';
+import type { InboxEvents } from '../notifications/inbox-events';
+import { notifyCoopMembers, publish, type Written } from '../notifications/notify';
 import { freeCoopSlug } from '../coops/coops.service';
 import { findOrCreatePlace } from '../coops/places';
 import type { CouncilService } from './councils.service';
@@ -55,6 +58,7 @@ export class CouncilImportService {
   constructor(
     private readonly db: Database,
     private readonly councils: CouncilService,
+    private readonly events: InboxEvents,
   ) {}
 
   async run(actor: User | null, request: CouncilImportRequest): Promise<Result<CouncilImportReportModel>> {
@@ -64,11 +68,24 @@ export class CouncilImportService {
       return fail(invalidInput(`Send 1 to ${MAX_IMPORT_ROWS} rows at a time.`, 'rows'));
     }
     const countryCode = (request.countryCode ?? 'GB').trim().toUpperCase();
-    if (!(countryCode in COUNTRIES)) return fail(invalidInput('Choose a country from the list.', 'countryCode'));
+    if (!Object.hasOwn(COUNTRIES, countryCode)) return fail(invalidInput('Choose a country from the list.', 'countryCode'));
+    // Two imports at once can make the same new co-op (its slug, its register number): the second
+    // transaction is refused by the unique index, and run again sees the first one's co-op.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.once(actor!, request, countryCode);
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt >= 3) throw error;
+      }
+    }
+  }
+
+  private async once(actor: User, request: CouncilImportRequest, countryCode: string): Promise<Result<CouncilImportReportModel>> {
+    const notices: Written[] = [];
     try {
       const report = await this.db.$transaction(
         async (tx) => {
-          const report = await importRows(tx, request.councilId, actor!.id, countryCode, request.rows);
+          const report = await importRows(tx, request.councilId, actor.id, countryCode, request.rows, notices);
           if (request.dryRun) {
             // What a dry run created is rolled back: rows naming such a co-op name none.
             const made = new Set(report.rows.flatMap((r) => (r.outcome === 'CREATED' && r.coop ? [r.coop.id] : [])));
@@ -78,6 +95,7 @@ export class CouncilImportService {
         },
         { timeout: 60_000 },
       );
+      await publish(this.events, notices);
       return ok(report);
     } catch (error) {
       if (error instanceof DryRun) return ok(error.report);
@@ -105,7 +123,15 @@ function shortened(provides: string | null): { provides: string | null; note: st
   return { provides: `${atWord.trimEnd()}…`, note: `What it does was cut to ${MAX_PROVIDES.toLocaleString('en-GB')} characters.` };
 }
 
-async function importRows(tx: Prisma.TransactionClient, councilId: string, actorId: string, countryCode: string, rows: unknown[]): Promise<CouncilImportReportModel> {
+async function importRows(
+  tx: Prisma.TransactionClient,
+  councilId: string,
+  actorId: string,
+  countryCode: string,
+  rows: unknown[],
+  /** Inbox items written: co-ops invited, and those whose request the list completes. */
+  notices: Written[],
+): Promise<CouncilImportReportModel> {
   const results: CouncilImportRowResultModel[] = [];
   const usable: CleanRow[] = [];
   rows.forEach((raw, i) => {
@@ -199,6 +225,19 @@ async function importRows(tx: Prisma.TransactionClient, councilId: string, actor
   // A co-op that asked joins; one already invited stays invited.
   const asked = [...joined].filter((coopId) => existing.get(coopId) === 'REQUESTED');
   if (asked.length) await tx.councilMember.updateMany({ where: { councilId, coopId: { in: asked } }, data: { status: 'MEMBER', joinedAt: now } });
+  // The people of each co-op invited or let in hear of it, as from an organiser's invitation.
+  for (const coopId of [...rowsToAdd.filter((id) => answerable.has(id)), ...asked]) {
+    const kind = asked.includes(coopId) ? ('COUNCIL_JOINED' as const) : ('COUNCIL_INVITATION' as const);
+    notices.push(
+      ...(await notifyCoopMembers(tx, {
+        coopId,
+        kind,
+        subjectKey: `council:${councilId}/coop:${coopId}/${kind === 'COUNCIL_JOINED' ? 'joined' : 'invited'}:${now.getTime()}`,
+        councilId,
+        exceptUserId: actorId,
+      })),
+    );
+  }
   if (created.length) await refreshCoopSearch(tx, created);
 
   results.sort((a, b) => a.row - b.row);

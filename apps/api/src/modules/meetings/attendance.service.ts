@@ -3,6 +3,7 @@ import { MAX_ATTENDANCE_ENTRIES, substituteNameSchema, toFieldErrors, visitNoteS
 import { requireVerifiedEmail } from '../../access/coop-access';
 import { belongsToCoop, memberCoopsOf } from '../../access/councils-access';
 import { isId } from '../../errors/ids';
+import { isUniqueViolation } from '../../errors/prisma-errors';
 import { conflict, fail, forbidden, invalidInput, notFound, ok, unauthenticated, type Result } from '../../errors/user-errors';
 import type { InboxEvents } from '../notifications/inbox-events';
 import { managedMeeting } from './managed-meeting';
@@ -75,21 +76,27 @@ export class AttendanceService {
       return fail(invalidInput('Choose a member co-op of this council, or nobody.', 'broughtByCoopId'));
     }
     let notices: Written[] = [];
-    const result = await this.db.$transaction(async (tx): Promise<Result<MeetingAttendee>> => {
-      const key = { meetingId_userId: { meetingId: meeting.value.id, userId: actor.id } };
-      const existing = await tx.meetingAttendee.findUnique({ where: key });
-      if (existing?.status === 'REFUSED') return fail(conflict('The organisers have answered your request for this meeting.'));
-      if (existing) return fail(conflict('You have asked already; the organisers will answer.'));
-      const row = await tx.meetingAttendee.create({
-        data: { meetingId: meeting.value.id, userId: actor.id, coopId: request.coopId, role: 'VISITOR', status: 'ASKED', broughtByCoopId: broughtBy, note: note.data },
+    const ask = async (): Promise<Result<MeetingAttendee>> =>
+      this.db.$transaction(async (tx) => {
+        const key = { meetingId_userId: { meetingId: meeting.value.id, userId: actor.id } };
+        const existing = await tx.meetingAttendee.findUnique({ where: key });
+        if (existing?.status === 'REFUSED') return fail(conflict('The organisers have answered your request for this meeting.'));
+        if (existing) return fail(conflict('You have asked already; the organisers will answer.'));
+        const row = await tx.meetingAttendee.create({
+          data: { meetingId: meeting.value.id, userId: actor.id, coopId: request.coopId, role: 'VISITOR', status: 'ASKED', broughtByCoopId: broughtBy, note: note.data },
+        });
+        notices = await notifyOrganisers(tx, councilId, {
+          kind: 'VISITOR_REQUEST',
+          subjectKey: `meeting:${meeting.value.id}/visitor:${actor.id}`,
+          meetingId: meeting.value.id,
+          exceptUserId: actor.id,
+        });
+        return ok(row);
       });
-      notices = await notifyOrganisers(tx, councilId, {
-        kind: 'VISITOR_REQUEST',
-        subjectKey: `meeting:${meeting.value.id}/visitor:${actor.id}`,
-        meetingId: meeting.value.id,
-        exceptUserId: actor.id,
-      });
-      return ok(row);
+    const result = await ask().catch((error: unknown) => {
+      // A second request sent at the same moment meets the first one's row.
+      if (isUniqueViolation(error)) return fail(conflict('You have asked already; the organisers will answer.'));
+      throw error;
     });
     if (result.ok) await publish(this.events, notices);
     return result;

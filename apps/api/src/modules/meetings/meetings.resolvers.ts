@@ -1,6 +1,8 @@
 import type { Meeting } from '@principle-six/db';
 import { memberCoopsOf } from '../../access/councils-access';
 import { isId } from '../../errors/ids';
+import { badQueryInput } from '../../errors/query-errors';
+import { listSize } from '../councils/council-list';
 import type { Resolvers } from '../../generated/resolvers';
 import type { GraphQLContext } from '../../graphql/context';
 import { payload } from '../../graphql/payload';
@@ -13,12 +15,11 @@ const insider = (meeting: Meeting, ctx: GraphQLContext) => ctx.loaders.viewerIsI
 export const meetingResolvers: Resolvers = {
   Query: {
     meeting: (_parent, { id }, ctx) => ctx.services.meetings.byId(id),
-    upcomingMeetings: (_parent, { first }, ctx) =>
-      ctx.db.meeting.findMany({
-        where: { endsAt: { gt: new Date() }, cancelledAt: null },
-        orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
-        take: Math.min(Math.max(1, Math.trunc(first ?? 10) || 1), MAX_UPCOMING),
-      }),
+    upcomingMeetings: (_parent, { first }, ctx) => {
+      const take = listSize(first ?? 10, MAX_UPCOMING, 'meetings');
+      if (!take.ok) throw badQueryInput(take.errors[0]!);
+      return ctx.db.meeting.findMany({ where: { endsAt: { gt: new Date() }, cancelledAt: null }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }], take: take.value });
+    },
   },
   Mutation: {
     scheduleMeeting: async (_parent, { councilId, input }, ctx) =>

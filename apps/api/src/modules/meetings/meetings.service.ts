@@ -54,6 +54,10 @@ export class MeetingService {
     if (found.value.cancelledAt) return fail(conflict('This meeting was cancelled; schedule a new one.'));
     const parsed = parse(input);
     if (!parsed.ok) return parsed;
+    // A meeting still to come stays to come; one under way or over may have its times corrected.
+    if (found.value.startsAt.getTime() > Date.now() && parsed.value.startsAt.getTime() < Date.now()) {
+      return fail(invalidInput('Choose a time from now on.', 'startsAt'));
+    }
     return this.change(actor!, found.value, parsed.value, 'changed');
   }
 

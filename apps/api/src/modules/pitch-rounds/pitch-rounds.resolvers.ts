@@ -4,12 +4,19 @@ import type { Resolvers } from '../../generated/resolvers';
 import type { GraphQLContext } from '../../graphql/context';
 import { payload } from '../../graphql/payload';
 import { followUpsFor, roundSummary } from './follow-ups';
-import { startWith } from './round-events';
+import { GraphQLError } from 'graphql';
+import { mapValues, startWith } from './round-events';
 
 const insider = (meeting: Meeting, ctx: GraphQLContext) => ctx.loaders.viewerIsInsider.load(meeting);
 
 /** A subscription's events that no page can see: the meeting does not exist or is not theirs. */
-async function* nothing(): AsyncIterableIterator<number> {}
+async function* nothing(): AsyncIterableIterator<RoundEvent> {}
+
+/** What each event of a page's subscription carries: the version to show, and its meeting. */
+interface RoundEvent {
+  version: number;
+  meeting: Meeting;
+}
 
 export const pitchRoundResolvers: Resolvers = {
   Mutation: {
@@ -50,10 +57,14 @@ export const pitchRoundResolvers: Resolvers = {
       subscribe: async (_parent, { meetingId }, ctx) => {
         const meeting = await ctx.services.meetings.byId(meetingId);
         if (!meeting || !(await isInsider(ctx.db, meeting, ctx.viewer?.user.id))) return nothing();
-        return startWith(-1, ctx.services.roundViews.events.subscribe(meeting.id));
+        return mapValues(startWith(-1, ctx.services.roundViews.events.subscribe(meeting.id)), (version): RoundEvent => ({ version, meeting }));
       },
-      resolve: async (version: number, { meetingId }: { meetingId: string }, ctx: GraphQLContext) => {
-        return version < 0 ? ctx.services.roundViews.now(meetingId) : ctx.services.roundViews.at(meetingId, version);
+      resolve: async ({ version, meeting }: RoundEvent, _args: unknown, ctx: GraphQLContext) => {
+        // Asked again at every event: someone who left their co-op, or a visitor turned away, stops hearing.
+        if (version >= 0 && !(await isInsider(ctx.db, meeting, ctx.viewer?.user.id))) {
+          throw new GraphQLError('You may no longer follow this round.', { extensions: { code: 'FORBIDDEN' } });
+        }
+        return version < 0 ? ctx.services.roundViews.now(meeting.id) : ctx.services.roundViews.at(meeting.id, version);
       },
     },
   },

@@ -1,5 +1,5 @@
 import { Prisma, type Database, type Meeting, type PitchRound, type PitchTap, type User } from '@principle-six/db';
-import { isInsider, mayCome, memberCoopsOf } from '../../access/councils-access';
+import { attendingCoop, isInsider } from '../../access/councils-access';
 import { isId } from '../../errors/ids';
 import { conflict, fail, forbidden, invalidInput, notFound, ok, unauthenticated, type Result } from '../../errors/user-errors';
 import { managedMeeting } from '../meetings/managed-meeting';
@@ -65,9 +65,12 @@ export class PitchRoundService {
     const result = await this.db.$transaction(async (tx): Promise<Result<PitchRound>> => {
       await tx.$queryRaw`SELECT 1 FROM meetings WHERE id = ${meeting.value.id}::uuid FOR UPDATE`;
       const existing = await tx.pitchRound.findUnique({ where: { meetingId: meeting.value.id } });
-      if (existing && existing.status !== 'READY') return fail(conflict('The round has started: re-order those still waiting instead.', 'meetingId'));
-      const round = existing
-        ? await tx.pitchRound.update({ where: { id: existing.id }, data: { pitchSeconds: seconds, version: { increment: 1 } } })
+      // The round's own lock too: a START or END under way is waited for, and seen.
+      if (existing) await lockRound(tx, existing.id);
+      const current = existing ? await tx.pitchRound.findUniqueOrThrow({ where: { id: existing.id } }) : null;
+      if (current && current.status !== 'READY') return fail(conflict('The round has started: re-order those still waiting instead.', 'meetingId'));
+      const round = current
+        ? await tx.pitchRound.update({ where: { id: current.id }, data: { pitchSeconds: seconds, version: { increment: 1 } } })
         : await tx.pitchRound.create({ data: { meetingId: meeting.value.id, pitchSeconds: seconds, version: 1 } });
       await tx.pitchSlot.deleteMany({ where: { roundId: round.id } });
       await tx.pitchSlot.createMany({ data: order.slice(0, MAX_SLOTS).map((coopId, i) => ({ roundId: round.id, coopId, position: i + 1 })) });
@@ -149,16 +152,17 @@ export class PitchRoundService {
     if (!actor) return fail(unauthenticated('Sign in to tap.'));
     const round = isId(request.roundId) ? await this.db.pitchRound.findUnique({ where: { id: request.roundId }, include: { meeting: true } }) : null;
     if (!round) return fail(notFound('There is no such round.', 'roundId'));
-    // A tap is the round's busiest call: someone who answered the meeting is known from that row alone.
-    const own = await this.db.meetingAttendee.findUnique({ where: { meetingId_userId: { meetingId: round.meetingId, userId: actor.id } } });
-    let fromCoopId = own?.coopId && mayCome(own) ? own.coopId : null;
+    // A tap is the round's busiest call: the co-op one comes for (still one's own, still in the
+    // council) is one query; only someone with none is asked whether they may be here at all.
+    const fromCoopId = await attendingCoop(this.db, round.meeting, actor.id);
     if (!fromCoopId) {
       if (!(await isInsider(this.db, round.meeting, actor.id))) return fail(notFound('There is no such round.', 'roundId'));
-      fromCoopId = (await memberCoopsOf(this.db, round.meeting.councilId, actor.id))[0] ?? null;
-      if (!fromCoopId) return fail(forbidden('Taps are between co-ops: come for one of yours to tap.'));
+      return fail(forbidden('Taps are between co-ops: come for one of yours to tap.'));
     }
-    if (fromCoopId === request.coopId) return fail(invalidInput('That is your own co-op.', 'coopId'));
     const coopId = isId(request.coopId) ? request.coopId : null;
+    if (coopId && (coopId === fromCoopId || (await this.db.membership.count({ where: { userId: actor.id, coopId } })) > 0)) {
+      return fail(invalidInput('That is your own co-op.', 'coopId'));
+    }
     return this.db.$transaction(async (tx): Promise<Result<PitchTap | null>> => {
       // Shares the round's lock with other taps; the end waits for them, or they see it.
       const [locked] = await tx.$queryRaw<{ round: string; slot: string | null }[]>`
@@ -229,8 +233,11 @@ function changedSlots(before: SlotState[], after: SlotState[]): SlotState[] {
 async function pitchingCoops(db: Database | Prisma.TransactionClient, meeting: Meeting): Promise<string[]> {
   const rows = await db.$queryRaw<{ coop_id: string }[]>(Prisma.sql`
     SELECT coop_id FROM (
-      SELECT coop_id, MIN(created_at) AS first_answer FROM meeting_attendees
+      SELECT coop_id, MIN(created_at) AS first_answer FROM meeting_attendees a
        WHERE meeting_id = ${meeting.id}::uuid AND coop_id IS NOT NULL
+         AND EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = a.user_id AND m.coop_id = a.coop_id)
+         AND (role = 'VISITOR' OR EXISTS (SELECT 1 FROM council_members cm WHERE cm.council_id = ${meeting.councilId}::uuid
+                                            AND cm.coop_id = a.coop_id AND cm.status = 'MEMBER'))
          AND CASE WHEN EXISTS (SELECT 1 FROM meeting_attendees WHERE meeting_id = ${meeting.id}::uuid AND attendance IS NOT NULL)
                   THEN attendance IN ('PRESENT', 'SUBSTITUTE')
                   ELSE status = 'GOING' END

@@ -97,3 +97,21 @@ export function startWith<T>(first: T, rest: AsyncIterableIterator<T>): AsyncIte
     },
   };
 }
+
+/** The same iterator with each value passed through `map` (return() and throw() passed straight on). */
+export function mapValues<T, U>(source: AsyncIterableIterator<T>, map: (value: T) => U): AsyncIterableIterator<U> {
+  return {
+    next: async () => {
+      const result = await source.next();
+      return result.done ? { value: undefined, done: true } : { value: map(result.value), done: false };
+    },
+    return: async (value?: unknown) => {
+      await source.return?.(value);
+      return { value: undefined, done: true };
+    },
+    throw: (error?: unknown) => source.throw?.(error).then(() => ({ value: undefined, done: true as const })) ?? Promise.reject(error),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}

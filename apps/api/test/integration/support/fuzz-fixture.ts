@@ -126,13 +126,16 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
   const readyRound = await services.pitchRounds.prepare(actor, { meetingId: meetings[0]!, order: 'RSVP' });
   const rounds = [round.value.id, ...(readyRound.ok ? [readyRound.value.id] : [])];
 
+  // Interests the actor may change or remove, afresh (a person keeps 30 at most).
+  await db.interest.deleteMany({ where: { userId: owner.user.id } });
   const interests: string[] = [];
   for (const label of ['Fell running', 'Stockport County']) {
     const { addInterest } = await owner.client.data(
       `mutation ($input: InterestInput!) { addInterest(input: $input) { interest { id } errors { message } } }`,
       { input: { kind: 'HOBBY', label: `${label} ${stocked}`, visibility: 'COUNCILS' } },
     );
-    if (addInterest.interest) interests.push(addInterest.interest.id);
+    if (!addInterest.interest) throw new Error(JSON.stringify(addInterest.errors));
+    interests.push(addInterest.interest.id);
   }
 
   const needsOfA: string[] = [];

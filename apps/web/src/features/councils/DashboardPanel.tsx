@@ -39,7 +39,8 @@ async function downloadCsv(name: string, dashboard: Dashboard) {
     Why: c.lightReason,
   }));
   // A byte-order mark, so that spreadsheet programs read the file as UTF-8.
-  const blob = new Blob([`\uFEFF${Papa.unparse(rows)}`], { type: 'text/csv;charset=utf-8' });
+  // escapeFormulae: a co-op named "=HYPERLINK(...)" must not run as a formula in a spreadsheet.
+  const blob = new Blob([`\uFEFF${Papa.unparse(rows, { escapeFormulae: true })}`], { type: 'text/csv;charset=utf-8' });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-dashboard.csv`;
