@@ -67,6 +67,9 @@ test.describe.serial('a council runs a meeting with a live pitch round', () => {
     await facilitator.goto('/councils/new');
     await facilitator.getByLabel('Name').fill(`Greater Manchester Co-op Council ${run}`);
     await facilitator.getByLabel('What it is, and who may join').fill('Co-ops across Greater Manchester meeting monthly to pitch and trade.');
+    // The meeting's times below are written in the council's zone: UTC, chosen from the list.
+    await facilitator.getByRole('combobox', { name: 'Time zone of its meetings' }).fill('UTC');
+    await facilitator.getByRole('option', { name: 'UTC', exact: true }).click();
     await facilitator.getByRole('button', { name: 'Start the council' }).click();
     await expect(facilitator.getByRole('heading', { level: 1, name: `Greater Manchester Co-op Council ${run}` })).toBeVisible();
     councilPath = new URL(facilitator.url()).pathname;
@@ -103,6 +106,10 @@ test.describe.serial('a council runs a meeting with a live pitch round', () => {
     // In person needs a venue: the form says so beside the field, and nothing is saved.
     await expect(facilitator.getByText('Say where it is held.')).toBeVisible();
     await facilitator.getByRole('textbox', { name: 'Venue' }).fill('Friends Meeting House, Manchester');
+    // Today, a quarter of an hour from now: a round starts from an hour before its meeting.
+    const wall = (ms: number) => new Date(ms).toISOString().slice(0, 16);
+    await facilitator.getByRole('textbox', { name: 'Starts' }).fill(wall(Date.now() + 15 * 60_000));
+    await facilitator.getByRole('textbox', { name: 'Ends' }).fill(wall(Date.now() + 105 * 60_000));
     await facilitator.getByRole('button', { name: 'Schedule it' }).click();
     await expect(facilitator.getByRole('heading', { level: 1, name: /monthly meeting/ })).toBeVisible();
     meetingPath = new URL(facilitator.url()).pathname;
@@ -175,7 +182,8 @@ test.describe.serial('a council runs a meeting with a live pitch round', () => {
 
     await facilitator.goto(meetingPath);
     const summary = facilitator.getByRole('heading', { name: 'What came of the pitches' }).locator('..');
-    await expect(summary.getByText('introductions')).toBeVisible();
+    await expect(summary.getByText('introduction', { exact: true })).toBeVisible();
+    await expect(summary.getByText('referral passed', { exact: true })).toBeVisible();
     await expect(summary.getByText('1', { exact: true }).first()).toBeVisible();
     await expect(facilitator.getByRole('cell', { name: bakers.name })).toBeVisible();
     await designer.goto(meetingPath);

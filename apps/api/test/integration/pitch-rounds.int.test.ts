@@ -36,7 +36,8 @@ async function person(name: string) {
 
 /** A meeting with A, B and C going (in that order); the organiser manages it. */
 async function meetingWithEveryone(): Promise<string> {
-  const meeting = await scheduleMeeting(organiser, council.id, 1);
+  // Twenty minutes away: a round starts from an hour before its meeting.
+  const meeting = await scheduleMeeting(organiser, council.id, 20 / 1440);
   for (const [client, coop] of [
     [a1, coopA],
     [b1, coopB],
@@ -126,6 +127,13 @@ describe('preparing a round', () => {
 });
 
 describe('running a round', () => {
+  it('starts on the day, not days before (ending it uses it up)', async () => {
+    const meeting = await scheduleMeeting(organiser, council.id, 2);
+    await a1.data(RSVP, { input: { meetingId: meeting.id, coopId: coopA.id, response: 'GOING' } });
+    const round = await prepare(meeting.id);
+    expect((await control(round.id, 'START')).errors[0]).toMatchObject({ code: 'CONFLICT', field: 'action' });
+  });
+
   it('goes start, pause, resume, skip, next, end; refuses a stale screen’s click and every tap after the end', async () => {
     const meetingId = await meetingWithEveryone();
     const round = await prepare(meetingId);

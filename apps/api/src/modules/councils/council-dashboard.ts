@@ -41,7 +41,8 @@ export function engagementLight(figures: { held: number; attended: number; given
   reason: string;
 } {
   const contributions = figures.given + figures.introductions + figures.visitors;
-  const attendedEnough = figures.held === 0 || figures.attended * 2 >= figures.held;
+  // With no meeting held yet there is no attendance to go on: green waits for the first.
+  const attendedEnough = figures.held > 0 && figures.attended * 2 >= figures.held;
   const parts = [
     figures.held ? `at ${figures.attended} of ${plural(figures.held, 'meeting')}` : 'no meetings held yet',
     contributions

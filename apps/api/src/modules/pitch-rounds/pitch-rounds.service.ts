@@ -13,6 +13,8 @@ export const MIN_PITCH_SECONDS = 15;
 export const MAX_PITCH_SECONDS = 600;
 /** The most co-ops one round holds (a trade fair's hall; 60 attendees is a big council). */
 export const MAX_SLOTS = 200;
+/** How long before a meeting its round may start: the round is the meeting's, not a rehearsal. */
+export const START_WINDOW_MS = 3_600_000;
 
 export interface PrepareRequest {
   meetingId: string;
@@ -120,6 +122,10 @@ export class PitchRoundService {
       }
       const slots = await tx.pitchSlot.findMany({ where: { roundId: round.id }, orderBy: { position: 'asc' } });
       const now = new Date();
+      // Ending uses a round up (its follow-ups are made): not before the day, by mistake or to try it out.
+      if (request.action === 'START' && meeting.startsAt.getTime() - now.getTime() > START_WINDOW_MS) {
+        return fail(conflict('The round starts on the day, from an hour before the meeting. Prepare the order now; practise a pitch from the co-op’s page.', 'action'));
+      }
       const applied = applyAction(stateOf(round, slots), request.action, now);
       if (!applied.ok) return fail(conflict(applied.message, 'action'));
       const next = applied.state;

@@ -260,6 +260,8 @@ export class AuthzFixture {
     const { preparePitchRound } = await this.founderX.data(PREPARE_ROUND, { input: { meetingId, order: 'RSVP' } });
     if (preparePitchRound.errors.length) throw new Error(JSON.stringify(preparePitchRound.errors));
     const roundId = preparePitchRound.round.id as string;
+    // Today: a round starts from an hour before its meeting.
+    await this.db.meeting.update({ where: { id: meetingId }, data: { startsAt: new Date(Date.now() + 600_000), endsAt: new Date(Date.now() + 6_000_000) } });
     if (started) {
       const { controlPitchRound } = await this.founderX.data(CONTROL_ROUND, { input: { roundId, action: 'START' } });
       if (controlPitchRound.errors.length) throw new Error(JSON.stringify(controlPitchRound.errors));

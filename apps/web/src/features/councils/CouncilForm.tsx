@@ -7,7 +7,7 @@ import { applyServerErrors, type ServerErrors } from '../../lib/form-errors';
 const FIELDS = ['name', 'description', 'area', 'website', 'timeZone'];
 
 /** The zones the browser knows, for the picker (the API checks against the same ICU list). */
-const TIME_ZONES = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['Europe/London'];
+const TIME_ZONES = ['UTC', ...(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC') : ['Europe/London'])];
 
 export interface CouncilFormValues {
   name: string;

@@ -104,7 +104,7 @@ export function CouncilPage() {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="members" pt="md">
-          <MembersPanel slug={council.slug} memberCount={council.memberCount} />
+          <MembersPanel slug={council.slug} memberCount={council.memberCount} organiser={council.viewerIsOrganiser} />
         </Tabs.Panel>
         {council.viewerIsOrganiser && (
           <>

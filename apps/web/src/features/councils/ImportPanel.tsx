@@ -43,7 +43,7 @@ export function ImportPanel({ councilId }: { councilId: string }) {
   const [progress, setProgress] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [run] = useMutation(ImportMembersMutation);
-  const [runReal] = useMutation(ImportMembersMutation, { refetchQueries: [CouncilQuery, PendingMembersQuery, 'CouncilMembers'] });
+  const [runReal] = useMutation(ImportMembersMutation, { refetchQueries: [CouncilQuery, PendingMembersQuery, 'CouncilMembers', 'CouncilDashboard'] });
 
   const choose = async (file: File | null) => {
     setSheet(null);
@@ -170,7 +170,7 @@ export function ImportPanel({ councilId }: { councilId: string }) {
           )}
           {progress !== null && <Progress value={progress * 100} aria-label="Sending the list" animated />}
           <Group>
-            <Button variant="light" disabled={mapping.name === null || progress !== null} onClick={async () => setChecked(await send(true))}>
+            <Button variant="light" disabled={mapping.name === null || progress !== null || !!done} onClick={async () => setChecked(await send(true))}>
               Check the list
             </Button>
             <Button
@@ -190,8 +190,9 @@ export function ImportPanel({ councilId }: { councilId: string }) {
 }
 
 function ImportReport({ totals, final }: { totals: Totals; final: boolean }) {
+  // Refused rows and rows with a note first, then every other row: each row's outcome is shown.
   const refused = totals.rows.filter((r) => r.outcome === 'REFUSED');
-  const notes = totals.rows.filter((r) => r.outcome !== 'REFUSED' && r.message);
+  const notes = [...totals.rows.filter((r) => r.outcome !== 'REFUSED' && r.message), ...totals.rows.filter((r) => r.outcome !== 'REFUSED' && !r.message)];
   return (
     <Stack gap="xs" role="status" aria-live="polite">
       <Text fw={600}>{final ? 'Brought in:' : 'If you bring it in:'}</Text>
@@ -203,7 +204,7 @@ function ImportReport({ totals, final }: { totals: Totals; final: boolean }) {
           {totals.created} new profiles
         </Badge>
         <Badge color="gray" size="lg">
-          {totals.alreadyMembers} already members
+          {totals.alreadyMembers} already {totals.alreadyMembers === 1 ? 'a member' : 'members'}
         </Badge>
         <Badge color="red" size="lg">
           {totals.refused} refused
@@ -212,16 +213,17 @@ function ImportReport({ totals, final }: { totals: Totals; final: boolean }) {
       {[...refused, ...notes].length > 0 && (
         <Table.ScrollContainer minWidth={480}>
           <Table striped>
-            <Table.Caption>Rows to look at</Table.Caption>
+            <Table.Caption>Each row (the first 1,000): refused ones and ones with a note first</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Sheet row</Table.Th>
                 <Table.Th>Outcome</Table.Th>
+                <Table.Th>Co-op</Table.Th>
                 <Table.Th>Why</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {[...refused, ...notes].slice(0, 200).map((r) => (
+              {[...refused, ...notes].slice(0, 1000).map((r) => (
                 <Table.Tr key={r.sheetRow}>
                   <Table.Td>{r.sheetRow}</Table.Td>
                   <Table.Td>
@@ -229,6 +231,7 @@ function ImportReport({ totals, final }: { totals: Totals; final: boolean }) {
                       {OUTCOMES[r.outcome].label}
                     </Badge>
                   </Table.Td>
+                  <Table.Td>{r.coop?.name ?? '—'}</Table.Td>
                   <Table.Td>{r.message}</Table.Td>
                 </Table.Tr>
               ))}

@@ -11,12 +11,32 @@ const ResultsMap = lazy(() => import('../search/ResultsMap'));
 const PAGE = 500;
 
 /** The member co-ops on a list and a map. */
-export function MembersPanel({ slug, memberCount }: { slug: string; memberCount: number }) {
+export function MembersPanel({ slug, memberCount, organiser }: { slug: string; memberCount: number; organiser: boolean }) {
   const { data, loading, error, refetch, fetchMore } = useQuery(CouncilMembersQuery, { variables: { slug, first: PAGE } });
   if (loading && !data) return <Loading label="Loading the members…" />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   const members = data?.council?.members.edges.map((e) => e.node) ?? [];
-  if (members.length === 0) return <Text c="dimmed">No member co-ops yet.</Text>;
+  if (members.length === 0) {
+    return (
+      <Text c="dimmed">
+        No member co-ops yet.
+        {organiser && (
+          <>
+            {' '}
+            Invite co-ops under{' '}
+            <Anchor component={Link} to={`/councils/${slug}?tab=requests`}>
+              Requests and invitations
+            </Anchor>
+            , or bring in your list under{' '}
+            <Anchor component={Link} to={`/councils/${slug}?tab=import`}>
+              Member list
+            </Anchor>
+            .
+          </>
+        )}
+      </Text>
+    );
+  }
   const hits = members.map((m) => ({ id: m.coop.id, slug: m.coop.slug, name: m.coop.name, latitude: m.coop.latitude, longitude: m.coop.longitude, placeName: m.placeName }));
   return (
     <Stack>

@@ -115,7 +115,7 @@ export function MeetingPage() {
 
       {round?.status === 'ENDED' && <AfterTheRound meetingId={meeting.id} />}
 
-      {!meeting.cancelledAt && meeting.attendees && round?.status !== 'ENDED' && <PeopleToMeet meetingId={meeting.id} />}
+      {!meeting.cancelledAt && meeting.attendees && <PeopleToMeet meetingId={meeting.id} />}
 
       {meeting.attendees && <AttendeesPanel meeting={meeting} onChanged={() => void refetch()} />}
     </Stack>
@@ -203,6 +203,9 @@ function Answer({ meeting }: { meeting: Meeting }) {
         </Stack>
       </Card>
     );
+  }
+  if (meeting.viewerCanManage && (viewer.memberships.length === 0)) {
+    return <Text c="dimmed">You organise this meeting. Add your own co-op to say you are going and to tap during the pitches.</Text>;
   }
   return <AskToVisit meeting={meeting} />;
 }

@@ -18,6 +18,7 @@ import { NotFoundPage } from '../../app/NotFoundPage';
 import type { PitchAction, PitchRoundFieldsFragment } from '../../gql/graphql';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { useNow } from '../../lib/useNow';
 import { RequireSignIn } from '../accounts/RequireSignIn';
 import { ControlPitchRoundMutation, PitchRoundPageQuery, PreparePitchRoundMutation, ReorderPitchRoundMutation } from './graphql';
 import { PitchClock } from './PitchClock';
@@ -55,7 +56,8 @@ function Facilitator() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
-      if (target.closest('input, textarea, select, [contenteditable]') || !round) return;
+      // A focused button or link keeps its own Space and Enter.
+      if (target.closest('input, textarea, select, button, a, [role="button"], [contenteditable]') || !round) return;
       const action = keyAction(event.key, round.status);
       if (!action) return;
       event.preventDefault();
@@ -79,7 +81,7 @@ function Facilitator() {
       </Alert>
     );
   }
-  if (!round || round.status === 'READY') return <Prepare meetingId={meeting.id} round={round} title={meeting.title} />;
+  if (!round || round.status === 'READY') return <Prepare meetingId={meeting.id} round={round} title={meeting.title} startsAt={meeting.startsAt} />;
 
   const done = round.slots.filter((s) => s.status === 'DONE' || s.status === 'SKIPPED').length;
   return (
@@ -154,16 +156,16 @@ function keyAction(key: string, status: PitchRoundFieldsFragment['status']): Pit
 function Controls({ status, busy, onAction }: { status: PitchRoundFieldsFragment['status']; busy: boolean; onAction: (action: PitchAction) => void }) {
   return (
     <Stack gap="xs" w="100%">
-      {status === 'RUNNING' && (
-        <Button size="lg" leftSection={<IconPlayerPause />} onClick={() => onAction('PAUSE')} disabled={busy}>
-          Pause
-        </Button>
-      )}
-      {status === 'PAUSED' && (
-        <Button size="lg" leftSection={<IconPlayerPlay />} onClick={() => onAction('RESUME')} disabled={busy}>
-          Carry on
-        </Button>
-      )}
+      {/* One button for both, so that focus stays on it when it turns from Pause to Carry on. */}
+      <Button
+        size="lg"
+        leftSection={status === 'PAUSED' ? <IconPlayerPlay /> : <IconPlayerPause />}
+        onClick={() => onAction(status === 'PAUSED' ? 'RESUME' : 'PAUSE')}
+        disabled={busy}
+        aria-pressed={status === 'PAUSED'}
+      >
+        {status === 'PAUSED' ? 'Carry on' : 'Pause'}
+      </Button>
       <Button size="lg" variant="filled" color="teal" leftSection={<IconPlayerTrackNext />} onClick={() => onAction('NEXT')} disabled={busy}>
         Next pitch
       </Button>
@@ -188,7 +190,9 @@ function Controls({ status, busy, onAction }: { status: PitchRoundFieldsFragment
 }
 
 /** Before the start: choose the order and the length of a pitch, then start. */
-function Prepare({ meetingId, round, title }: { meetingId: string; round: PitchRoundFieldsFragment | null; title: string }) {
+function Prepare({ meetingId, round, title, startsAt }: { meetingId: string; round: PitchRoundFieldsFragment | null; title: string; startsAt: string }) {
+  const now = useNow();
+  const early = Date.parse(startsAt) - now > 3_600_000;
   const [order, setOrder] = useState<'RSVP' | 'RANDOM'>('RSVP');
   const [seconds, setSeconds] = useState<number | string>(round?.pitchSeconds ?? 60);
   // The page's query links the meeting to its round: made now, it is read again.
@@ -233,10 +237,16 @@ function Prepare({ meetingId, round, title }: { meetingId: string; round: PitchR
           {round ? 'Make it again' : 'Make the round'}
         </Button>
       </Group>
+      {early && (
+        <Alert color="blue" role="status">
+          The round starts on the day, from an hour before the meeting: ending it makes everyone’s follow-ups, so it is run once. You can
+          make the order now.
+        </Alert>
+      )}
       {round && (
         <>
           <Order round={round} />
-          <Button size="lg" leftSection={<IconPlayerPlay />} onClick={() => void start()} loading={controlState.loading} w="fit-content">
+          <Button size="lg" leftSection={<IconPlayerPlay />} onClick={() => void start()} loading={controlState.loading} w="fit-content" disabled={early}>
             Start the first pitch
           </Button>
         </>

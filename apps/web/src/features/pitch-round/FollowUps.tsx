@@ -13,6 +13,12 @@ const HEADINGS: Record<FollowUp['kind'], (name: string) => string> = {
   TALK: (name) => `You would like to talk to ${name}`,
 };
 
+/** A need in the words of the other co-op's category (what the form's categories hold), to start from. */
+function needDraft(coop: FollowUp['coop']): Record<string, string> {
+  const category = coop.categories[0];
+  return category ? { title: `Looking for: ${category.name}`.slice(0, 120), category: category.code } : { title: `Looking for what ${coop.name} does`.slice(0, 120) };
+}
+
 /** One follow-up and its next step. */
 function FollowUpItem({ item, meetingId }: { item: FollowUp; meetingId: string }) {
   const coop = item.coop;
@@ -55,7 +61,7 @@ function FollowUpItem({ item, meetingId }: { item: FollowUp; meetingId: string }
           {item.kind === 'NEED' && item.fromCoop && (
             <Button
               component={Link}
-              to={`/coops/${item.fromCoop.slug}/needs/new?${new URLSearchParams({ title: `${coop.provides.split(/[.\n]/)[0]!.slice(0, 100)}` })}`}
+              to={`/coops/${item.fromCoop.slug}/needs/new?${new URLSearchParams(needDraft(coop))}`}
               size="xs"
               rightSection={<IconArrowRight size={14} />}
             >

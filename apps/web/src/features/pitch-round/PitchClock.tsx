@@ -18,9 +18,9 @@ export function PitchClock({ clock, total, size = 160 }: { clock: PitchClockRead
           c={clock.over ? 'red.8' : undefined}
           role="timer"
           aria-live={clock.warning || clock.over ? 'assertive' : 'off'}
-          aria-label={clock.over ? 'Time is up' : `${clock.left} seconds left`}
+          aria-label={clock.over ? `Time is up: ${Math.floor(-clock.leftMs / 1000)} seconds over` : `${clock.left} seconds left`}
         >
-          {clock.over ? '0' : clock.left}
+          {clock.over ? `+${Math.floor(-clock.leftMs / 1000)}` : clock.left}
         </Text>
       }
     />

@@ -25,11 +25,11 @@ export function RoundSummary({ summary }: { summary: Summary }) {
         What came of the pitches
       </Title>
       <SimpleGrid cols={{ base: 2, sm: 5 }}>
-        <Figure label={summary.skipped ? `pitches (${summary.skipped} skipped)` : 'pitches'} value={summary.pitches} />
-        <Figure label="taps" value={summary.taps} />
-        <Figure label="introductions" value={summary.introductions} />
-        <Figure label="referrals passed" value={summary.referrals} />
-        <Figure label="referrals won" value={summary.referralsWon} />
+        <Figure label={`${summary.pitches === 1 ? 'pitch' : 'pitches'}${summary.skipped ? ` (${summary.skipped} skipped)` : ''}`} value={summary.pitches} />
+        <Figure label={summary.taps === 1 ? 'tap' : 'taps'} value={summary.taps} />
+        <Figure label={summary.introductions === 1 ? 'introduction' : 'introductions'} value={summary.introductions} />
+        <Figure label={summary.referrals === 1 ? 'referral passed' : 'referrals passed'} value={summary.referrals} />
+        <Figure label={summary.referralsWon === 1 ? 'referral won' : 'referrals won'} value={summary.referralsWon} />
       </SimpleGrid>
       {summary.byCoop.length > 0 && (
         <Table.ScrollContainer minWidth={420}>

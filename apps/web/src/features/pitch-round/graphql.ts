@@ -134,6 +134,10 @@ export const FollowUpsQuery = graphql(`
           slug
           name
           provides
+          categories {
+            code
+            name
+          }
         }
         fromCoop {
           id

@@ -44,7 +44,8 @@ function PostPosting({ what }: { what: 'need' | 'offer' }) {
     );
   }
 
-  const common = { title: (params.get('title') ?? '').slice(0, 120), description: '', categoryCodes: [], area: startingArea(coop.place), expiresAt: defaultExpiry() };
+  const category = params.get('category');
+  const common = { title: (params.get('title') ?? '').slice(0, 120), description: '', categoryCodes: category && /^[A-Z0-9]{1,5}$/.test(category) ? [category] : [], area: startingArea(coop.place), expiresAt: defaultExpiry() };
   const onCancel = () => void navigate(`/coops/${coop.slug}`);
 
   return (
