@@ -53,12 +53,13 @@ export function CouncilPage() {
           {[council.area, `${council.memberCount} member co-op${council.memberCount === 1 ? '' : 's'}`].filter(Boolean).join(' · ')}
         </Text>
       </Stack>
+      {/* Six tabs for organisers: on a phone they scroll sideways in one row rather than wrap to three. */}
       <Tabs
         value={tab}
         onChange={(value) => setParams(value && value !== 'about' ? { tab: value } : {}, { replace: true })}
         keepMounted={false}
       >
-        <Tabs.List>
+        <Tabs.List style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}>
           <Tabs.Tab value="about">About and meetings</Tabs.Tab>
           <Tabs.Tab value="members">Members</Tabs.Tab>
           {council.viewerIsOrganiser && (

@@ -100,7 +100,7 @@ export function DashboardPanel({ slug }: { slug: string }) {
                 </Table.Td>
                 <Table.Td>
                   <Tooltip label={c.lightReason}>
-                    <Badge color={LIGHTS[c.light].color} variant="light" aria-label={`${LIGHTS[c.light].word}: ${c.lightReason}`}>
+                    <Badge color={LIGHTS[c.light].color} variant="light" miw="fit-content" style={{ flexShrink: 0 }} aria-label={`${LIGHTS[c.light].word}: ${c.lightReason}`}>
                       {LIGHTS[c.light].word}
                     </Badge>
                   </Tooltip>

@@ -28,7 +28,7 @@ function FollowUpItem({ item, meetingId }: { item: FollowUp; meetingId: string }
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Text fw={600}>{HEADINGS[item.kind](coop.name)}</Text>
           {item.kind === 'INTRODUCTION' && (
-            <Badge color="teal" variant="light">
+            <Badge color="teal" variant="light" style={{ flexShrink: 0 }}>
               Introduced
             </Badge>
           )}
