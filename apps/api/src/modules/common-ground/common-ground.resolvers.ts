@@ -1,7 +1,6 @@
 import type { Resolvers } from '../../generated/resolvers';
 import { payload } from '../../graphql/payload';
-import { badQueryInput } from '../../errors/query-errors';
-import { listSize } from '../councils/council-list';
+import { listSize } from '../../graphql/list-size';
 import { MAX_SUGGESTIONS, peopleToMeet } from './suggestions';
 
 export const commonGroundResolvers: Resolvers = {
@@ -22,11 +21,7 @@ export const commonGroundResolvers: Resolvers = {
     interests: (v, _args, ctx) => ctx.services.interests.list(v.user.id),
   },
   Meeting: {
-    peopleToMeet: (m, { first }, ctx) => {
-      const take = listSize(first ?? 10, MAX_SUGGESTIONS, 'people');
-      if (!take.ok) throw badQueryInput(take.errors[0]!);
-      return peopleToMeet(ctx.db, m, ctx.viewer?.user.id, take.value);
-    },
+    peopleToMeet: (m, { first }, ctx) => peopleToMeet(ctx.db, m, ctx.viewer?.user.id, listSize(first ?? 10, MAX_SUGGESTIONS, 'people')),
   },
   TalkSuggestion: {
     coop: (s, _args, ctx) => (s.coopId ? ctx.loaders.coop.load(s.coopId) : null),

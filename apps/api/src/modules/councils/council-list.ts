@@ -66,14 +66,6 @@ export async function councilsPage(db: Database, first: number, after: string | 
   return ok(pageOf(rows, first, (council) => encodeCursor(council.name, council.id)));
 }
 
-/**
- * A list's `first`, 1 to max; anything else is refused (the cost limit prices a list by `first`,
- * so taking 0 as 1 would let a costly operation through).
- */
-export function listSize(first: number, max: number, noun: string): Result<number> {
-  return Number.isInteger(first) && first >= 1 && first <= max ? ok(first) : fail(invalidInput(`Ask for 1 to ${max} ${noun}.`, 'first'));
-}
-
 /** Meetings of a council from now on (soonest first) or already started (latest first). */
 export function councilMeetings(db: Database, councilId: string, when: 'upcoming' | 'past', take: number) {
   const now = new Date();

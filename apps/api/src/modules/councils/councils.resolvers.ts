@@ -6,7 +6,8 @@ import type { Resolvers } from '../../generated/resolvers';
 import type { GraphQLContext } from '../../graphql/context';
 import { payload } from '../../graphql/payload';
 import type { Result } from '../../errors/user-errors';
-import { councilMeetings, councilMembers, listSize, MAX_MEETINGS, councilsOfCoop, councilsOfPerson, councilsPage, viewerCoops } from './council-list';
+import { listSize } from '../../graphql/list-size';
+import { councilMeetings, councilMembers, MAX_MEETINGS, councilsOfCoop, councilsOfPerson, councilsPage, viewerCoops } from './council-list';
 
 const viewerId = (ctx: GraphQLContext) => ctx.viewer?.user.id ?? null;
 
@@ -49,8 +50,8 @@ export const councilResolvers: Resolvers = {
       });
       return rows.map((o) => ({ userId: o.userId, displayName: o.user.displayName }));
     },
-    upcomingMeetings: (council, { first }, ctx) => councilMeetings(ctx.db, council.id, 'upcoming', orThrow(listSize(first ?? 5, MAX_MEETINGS, 'meetings'))),
-    pastMeetings: (council, { first }, ctx) => councilMeetings(ctx.db, council.id, 'past', orThrow(listSize(first ?? 10, MAX_MEETINGS, 'meetings'))),
+    upcomingMeetings: (council, { first }, ctx) => councilMeetings(ctx.db, council.id, 'upcoming', listSize(first ?? 5, MAX_MEETINGS, 'meetings')),
+    pastMeetings: (council, { first }, ctx) => councilMeetings(ctx.db, council.id, 'past', listSize(first ?? 10, MAX_MEETINGS, 'meetings')),
     calendarUrl: (council, _args, ctx) => `${ctx.services.publicUrl.replace(/\/$/, '')}/calendars/councils/${council.slug}.ics`,
     viewerIsOrganiser: (council, _args, ctx) => organises(ctx, council.id),
     viewerCoops: (council, _args, ctx) => (ctx.viewer ? viewerCoops(ctx.db, council.id, ctx.viewer.user.id) : []),

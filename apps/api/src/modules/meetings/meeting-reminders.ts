@@ -1,6 +1,6 @@
 import type { Database } from '@principle-six/db';
 import type { InboxEvents } from '../notifications/inbox-events';
-import { notifyAttendees, publish, type Written } from '../notifications/notify';
+import { inBatches, notifyAttendees, type Written } from '../notifications/notify';
 
 /** How long before a meeting those coming are reminded. */
 export const MEETING_REMINDER_BEFORE_MS = 24 * 3_600_000;
@@ -17,26 +17,20 @@ export class MeetingReminders {
     private readonly events: InboxEvents | null,
   ) {}
 
-  async sendDue(now: Date = new Date()): Promise<number> {
-    let reminded = 0;
-    for (;;) {
-      const { count, written } = await this.db.$transaction(async (tx) => {
-        const due = await tx.$queryRaw<{ id: string }[]>`
-          SELECT id FROM meetings
-           WHERE reminded_at IS NULL AND cancelled_at IS NULL
-             AND starts_at > ${now}::timestamptz AND starts_at <= ${new Date(now.getTime() + MEETING_REMINDER_BEFORE_MS)}::timestamptz
-           ORDER BY starts_at LIMIT ${BATCH}
-           FOR UPDATE SKIP LOCKED`;
-        const written: Written[] = [];
-        for (const m of due) {
-          written.push(...(await notifyAttendees(tx, m.id, { kind: 'MEETING_REMINDER', subjectKey: `meeting:${m.id}/reminder`, meetingId: m.id })));
-        }
-        if (due.length) await tx.meeting.updateMany({ where: { id: { in: due.map((m) => m.id) } }, data: { remindedAt: now } });
-        return { count: due.length, written };
-      }, { timeout: 30_000 });
-      await publish(this.events, written);
-      reminded += count;
-      if (count < BATCH) return reminded;
-    }
+  sendDue(now: Date = new Date()): Promise<number> {
+    return inBatches(this.db, this.events, BATCH, async (tx) => {
+      const due = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM meetings
+         WHERE reminded_at IS NULL AND cancelled_at IS NULL
+           AND starts_at > ${now}::timestamptz AND starts_at <= ${new Date(now.getTime() + MEETING_REMINDER_BEFORE_MS)}::timestamptz
+         ORDER BY starts_at LIMIT ${BATCH}
+         FOR UPDATE SKIP LOCKED`;
+      const written: Written[] = [];
+      for (const m of due) {
+        written.push(...(await notifyAttendees(tx, m.id, { kind: 'MEETING_REMINDER', subjectKey: `meeting:${m.id}/reminder`, meetingId: m.id })));
+      }
+      if (due.length) await tx.meeting.updateMany({ where: { id: { in: due.map((m) => m.id) } }, data: { remindedAt: now } });
+      return { count: due.length, written };
+    });
   }
 }

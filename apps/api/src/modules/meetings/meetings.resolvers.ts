@@ -1,8 +1,7 @@
 import type { Meeting } from '@principle-six/db';
 import { memberCoopsOf } from '../../access/councils-access';
 import { isId } from '../../errors/ids';
-import { badQueryInput } from '../../errors/query-errors';
-import { listSize } from '../councils/council-list';
+import { listSize } from '../../graphql/list-size';
 import type { Resolvers } from '../../generated/resolvers';
 import type { GraphQLContext } from '../../graphql/context';
 import { payload } from '../../graphql/payload';
@@ -15,11 +14,12 @@ const insider = (meeting: Meeting, ctx: GraphQLContext) => ctx.loaders.viewerIsI
 export const meetingResolvers: Resolvers = {
   Query: {
     meeting: (_parent, { id }, ctx) => ctx.services.meetings.byId(id),
-    upcomingMeetings: (_parent, { first }, ctx) => {
-      const take = listSize(first ?? 10, MAX_UPCOMING, 'meetings');
-      if (!take.ok) throw badQueryInput(take.errors[0]!);
-      return ctx.db.meeting.findMany({ where: { endsAt: { gt: new Date() }, cancelledAt: null }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }], take: take.value });
-    },
+    upcomingMeetings: (_parent, { first }, ctx) =>
+      ctx.db.meeting.findMany({
+        where: { endsAt: { gt: new Date() }, cancelledAt: null },
+        orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+        take: listSize(first ?? 10, MAX_UPCOMING, 'meetings'),
+      }),
   },
   Mutation: {
     scheduleMeeting: async (_parent, { councilId, input }, ctx) =>

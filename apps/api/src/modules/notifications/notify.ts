@@ -1,4 +1,4 @@
-import { Prisma, type NotificationKind } from '@principle-six/db';
+import { Prisma, type Database, type NotificationKind } from '@principle-six/db';
 import type { InboxEvents } from './inbox-events';
 
 /** What one inbox item is about. */
@@ -87,4 +87,24 @@ function insertFor(tx: Prisma.TransactionClient, notice: Notice, readers: Prisma
 export async function publish(events: Pick<InboxEvents, 'published'> | null, written: Written[]): Promise<void> {
   if (!events) return;
   for (const n of written) await events.published(n.userId, n.id);
+}
+
+/**
+ * A job that writes inbox items a batch at a time: each batch is one transaction (its rows locked
+ * by `batch`, SKIP LOCKED, so two workers never do one twice), published once it commits, until a
+ * batch comes back short. Answers how many rows were done.
+ */
+export async function inBatches(
+  db: Database,
+  events: Pick<InboxEvents, 'published'> | null,
+  size: number,
+  batch: (tx: Prisma.TransactionClient) => Promise<{ count: number; written: Written[] }>,
+): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const { count, written } = await db.$transaction(batch, { timeout: 30_000 });
+    await publish(events, written);
+    done += count;
+    if (count < size) return done;
+  }
 }

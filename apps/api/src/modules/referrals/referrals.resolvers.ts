@@ -4,6 +4,7 @@ import { canAnswerThanks, canSeeProspect, canSeeReferral, canSeeThanks, movesFor
 import { badQueryInput } from '../../errors/query-errors';
 import type { Resolvers } from '../../generated/resolvers';
 import type { GraphQLContext } from '../../graphql/context';
+import { listSize } from '../../graphql/list-size';
 import { payload } from '../../graphql/payload';
 import { encodeTimeCursor } from '../../graphql/time-cursor';
 import type { Result } from '../../errors/user-errors';
@@ -21,13 +22,6 @@ const money = (amount: number | null, currency: string | null) =>
 
 const MAX_RECOMMENDATIONS = 50;
 
-/** A list's `first`, 1 to max; anything else is a BAD_USER_INPUT error on `first`. */
-function listSize(first: number, max: number, noun: string): number {
-  if (!Number.isInteger(first) || first < 1 || first > max) {
-    throw badQueryInput({ code: 'INVALID_INPUT', field: 'first', message: `Ask for 1 to ${max} ${noun}.` });
-  }
-  return first;
-}
 
 /** The stages filter: each stage once, from the list (a longer list is refused, not sent to SQL). */
 function stagesFilter(stages: readonly string[] | null | undefined): string[] | null {
