@@ -40,6 +40,10 @@ export async function createFreshDatabase(name: string): Promise<string> {
   return databaseUrl(name);
 }
 
+export function databaseExists(name: string): Promise<boolean> {
+  return withAdmin(async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1);
+}
+
 export async function dropDatabase(name: string): Promise<void> {
   await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 }
@@ -52,8 +56,7 @@ export async function openSyntheticDatabase(
   size: { label: string; count: number },
   name = `p6_bench_${size.label}`,
 ): Promise<{ url: string; db: Database }> {
-  const exists = await withAdmin(async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1);
-  if (!exists) await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
+  if (!(await databaseExists(name))) await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
   const url = databaseUrl(name);
   const db = createPrismaClient(url, { maxConnections: 4 });
   await prepareDatabase(url, db, { seedDemo: false });

@@ -4,18 +4,21 @@
  * How well search ranks, on the real registers in ../shared/data (Co-operatives UK, ODC-By 1.0):
  * imports them into a fresh database, builds queries whose right answers follow from the data
  * (a SIC class's description → the co-ops filed under it; five words of a real description →
- * that co-op), and prints nDCG@10 and recall@50 for our search, a naive ILIKE search and
- * MiniSearch (BM25), all over the same documents.
+ * that co-op), adds the natural-language set (relevance/natural-queries.ts: requests as people
+ * type them, judged by SIC class and CPV code, never by their words), and prints nDCG@10 and
+ * recall@50 for our search, a naive ILIKE search and MiniSearch (BM25), all over the same documents.
+ * KEEP_DATABASE=1 keeps the imported database, and a later run reuses it.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { createPrismaClient, prepareDatabase } from '@principle-six/db';
 import { importCoops } from '@principle-six/importer';
 import { SearchService } from '../src/modules/search/search.service';
-import { createFreshDatabase, dropDatabase } from './bench-database';
+import { createFreshDatabase, databaseExists, databaseUrl, dropDatabase } from './bench-database';
 import { ilikeRanker, miniSearchRanker, type Ranker } from './relevance/baselines';
 import { evaluationDocuments, evaluationQueries, type EvaluationQuery } from './relevance/evaluation-set';
-import { mean, ndcgAt, recallAt } from './relevance/metrics';
+import { gradedNdcgAt, mean, recallAt } from './relevance/metrics';
+import { naturalQueries } from './relevance/natural-set';
 import { REGISTERS } from './relevance/registers';
 
 const DATABASE = 'p6_bench_relevance';
@@ -27,15 +30,19 @@ interface Scores {
 }
 
 async function main() {
-  const url = await createFreshDatabase(DATABASE);
+  const reuse = Boolean(process.env.KEEP_DATABASE) && (await databaseExists(DATABASE));
+  const url = reuse ? databaseUrl(DATABASE) : await createFreshDatabase(DATABASE);
   const db = createPrismaClient(url, { maxConnections: 4 });
   try {
     await prepareDatabase(url, db, { seedDemo: false });
-    for (const file of REGISTERS) {
-      const report = await importCoops(db, file);
-      console.error(`Imported ${path.basename(file)}: ${report.created} created, ${report.updated} updated`);
+    if (!reuse) {
+      for (const file of REGISTERS) {
+        const report = await importCoops(db, file);
+        console.error(`Imported ${path.basename(file)}: ${report.created} created, ${report.updated} updated`);
+      }
     }
-    const queries = await evaluationQueries(db);
+    const natural = await naturalQueries(db);
+    const queries = [...(await evaluationQueries(db)), ...natural.queries];
     const documents = await evaluationDocuments(db);
     const search = new SearchService(db);
     const ours: Ranker = async (text, limit) => {
@@ -53,9 +60,10 @@ async function main() {
     for (const [name, rank] of systems) {
       const byKind = new Map<EvaluationQuery['kind'], Scores>();
       for (const query of queries) {
-        const ranked = await rank(query.text, DEPTH);
+        const ranked = (await rank(query.text, DEPTH + 1)).filter((id) => id !== query.exclude).slice(0, DEPTH);
         const scores = byKind.get(query.kind) ?? { ndcg10: [], recall50: [] };
-        scores.ndcg10.push(ndcgAt(10, ranked, query.relevant));
+        const gains = query.gains ?? new Map([...query.relevant].map((id) => [id, 1]));
+        scores.ndcg10.push(gradedNdcgAt(10, ranked, gains));
         scores.recall50.push(recallAt(DEPTH, ranked, query.relevant));
         byKind.set(query.kind, scores);
       }
@@ -66,6 +74,7 @@ async function main() {
       ['class', 'SIC class descriptions'],
       ['phrase', 'five-word phrases from real descriptions'],
       ['misspelt', 'the same phrases, one word misspelt'],
+      ['natural', 'requests as people type them (graded)'],
     ];
     const cpu = os.cpus();
     console.log(`\nSearch relevance on the real registers: ${documents.length.toLocaleString('en-GB')} co-ops, ${new Date().toISOString().slice(0, 10)}`);
@@ -76,18 +85,28 @@ async function main() {
       const answers = mean(some.map((q) => q.relevant.size)).toFixed(1);
       console.log(`  ${String(some.length).padStart(3)} ${label} (${answers} right answers each), e.g. "${some[0]?.text}"`);
     }
+    if (natural.unjudged.length) {
+      console.log(`  (${natural.unjudged.length} natural requests have no right answer in this corpus and are left out: ${natural.unjudged.map((q) => `"${q.text}"`).join(', ')})`);
+    }
     const fmt = (s: Scores) => `${mean(s.ndcg10).toFixed(3).padStart(7)} ${mean(s.recall50).toFixed(3).padStart(9)}`;
-    console.log(`\n${'nDCG@10 recall@50'.padStart(45)}${'nDCG@10 recall@50'.padStart(20)}${'nDCG@10 recall@50'.padStart(20)}${'nDCG@10 recall@50'.padStart(20)}`);
-    console.log(`${'system'.padEnd(26)}${kinds.map(([k]) => `| ${k.padEnd(17)}`).join(' ')} | all`);
+    console.log(`\n${'nDCG@10 recall@50'.padStart(45)}${'nDCG@10 recall@50'.padStart(20).repeat(kinds.length)}`);
+    console.log(`${'system'.padEnd(26)}${kinds.map(([k]) => `| ${k.padEnd(17)}`).join(' ')} | old set (first three)`);
     for (const [name, byKind] of results) {
-      const all: Scores = { ndcg10: [], recall50: [] };
+      const old: Scores = { ndcg10: [], recall50: [] };
       const cells = kinds.map(([kind]) => {
         const scores = byKind.get(kind) ?? { ndcg10: [], recall50: [] };
-        all.ndcg10.push(...scores.ndcg10);
-        all.recall50.push(...scores.recall50);
+        if (kind !== 'natural') {
+          old.ndcg10.push(...scores.ndcg10);
+          old.recall50.push(...scores.recall50);
+        }
         return `| ${fmt(scores)}`;
       });
-      console.log(`${name.padEnd(26)}${cells.join(' ')} | ${fmt(all)}`);
+      console.log(`${name.padEnd(26)}${cells.join(' ')} | ${fmt(old)}`);
+    }
+    const ourNatural = results.get('Principle Six search')?.get('natural');
+    const bm25Natural = results.get('MiniSearch 7 (BM25)')?.get('natural');
+    if (ourNatural && bm25Natural) {
+      console.log(`\nNatural set, ours / BM25: nDCG@10 ${(mean(ourNatural.ndcg10) / mean(bm25Natural.ndcg10)).toFixed(2)} ×, recall@50 ${(mean(ourNatural.recall50) / mean(bm25Natural.recall50)).toFixed(2)} ×`);
     }
   } finally {
     await db.$disconnect();

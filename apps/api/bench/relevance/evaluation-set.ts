@@ -2,9 +2,13 @@ import type { Database } from '@principle-six/db';
 
 /** A query whose right answers follow from the data itself. */
 export interface EvaluationQuery {
-  kind: 'class' | 'phrase' | 'misspelt';
+  kind: 'class' | 'phrase' | 'misspelt' | 'natural';
   text: string;
   relevant: Set<string>;
+  /** Graded relevance (2 very, 1 somewhat) where the set has grades; else every answer counts 1. */
+  gains?: Map<string, number>;
+  /** A co-op left out of the ranking: the one a request was written from. */
+  exclude?: string | null;
 }
 
 /** What every system searches: the text the search document is built from, field by field. */

@@ -1,4 +1,4 @@
-import { ndcgAt, precisionAt, recallAt, reciprocalRank } from './metrics';
+import { gradedNdcgAt, ndcgAt, precisionAt, recallAt, reciprocalRank } from './metrics';
 
 describe('ranking metrics', () => {
   const relevant = new Set(['a', 'b']);
@@ -9,6 +9,15 @@ describe('ranking metrics', () => {
     expect(late).toBeLessThan(1);
     // DCG = 1/log2(3) + 1/log2(4); ideal = 1 + 1/log2(3)
     expect(late).toBeCloseTo((1 / Math.log2(3) + 0.5) / (1 + 1 / Math.log2(3)));
+  });
+
+  it('weighs graded answers by their gain: the better answer first scores higher', () => {
+    const gains = new Map([['a', 2], ['b', 1]]);
+    expect(gradedNdcgAt(10, ['a', 'b'], gains)).toBeCloseTo(1);
+    const swapped = gradedNdcgAt(10, ['b', 'a'], gains);
+    // DCG = 1 + 2/log2(3); ideal = 2 + 1/log2(3)
+    expect(swapped).toBeCloseTo((1 + 2 / Math.log2(3)) / (2 + 1 / Math.log2(3)));
+    expect(swapped).toBeLessThan(1);
   });
 
   it('counts only the first k results', () => {

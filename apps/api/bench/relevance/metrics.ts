@@ -1,17 +1,22 @@
 /**
- * Ranking metrics with binary relevance. Written here because they are a few lines each and the
+ * Ranking metrics with binary or graded relevance. Written here because they are a few lines each and the
  * libraries that have them bring a whole evaluation framework (and mostly live in Python).
  */
 
 /** nDCG@k: discounted gain of the relevant results in the first k, against the best possible order. */
 export function ndcgAt(k: number, ranked: readonly string[], relevant: ReadonlySet<string>): number {
-  if (relevant.size === 0) return 0;
+  return gradedNdcgAt(k, ranked, new Map([...relevant].map((id) => [id, 1])));
+}
+
+/** nDCG@k with graded gains (linear gain: a result worth 2 counts twice one worth 1). */
+export function gradedNdcgAt(k: number, ranked: readonly string[], gains: ReadonlyMap<string, number>): number {
+  if (gains.size === 0) return 0;
   let dcg = 0;
   ranked.slice(0, k).forEach((id, i) => {
-    if (relevant.has(id)) dcg += 1 / Math.log2(i + 2);
+    dcg += (gains.get(id) ?? 0) / Math.log2(i + 2);
   });
-  let ideal = 0;
-  for (let i = 0; i < Math.min(k, relevant.size); i++) ideal += 1 / Math.log2(i + 2);
+  const best = [...gains.values()].sort((a, b) => b - a).slice(0, k);
+  const ideal = best.reduce((sum, gain, i) => sum + gain / Math.log2(i + 2), 0);
   return dcg / ideal;
 }
 
