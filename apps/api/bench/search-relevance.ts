@@ -65,6 +65,9 @@ async function main() {
         const gains = query.gains ?? new Map([...query.relevant].map((id) => [id, 1]));
         scores.ndcg10.push(gradedNdcgAt(10, ranked, gains));
         scores.recall50.push(recallAt(DEPTH, ranked, query.relevant));
+        if (process.env.PER_QUERY && query.kind === 'natural') {
+          console.error(`${name.slice(0, 12).padEnd(12)} ${scores.ndcg10.at(-1)!.toFixed(2)} ${scores.recall50.at(-1)!.toFixed(2)}  ${query.text}`);
+        }
         byKind.set(query.kind, scores);
       }
       results.set(name, byKind);

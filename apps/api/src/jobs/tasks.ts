@@ -22,6 +22,9 @@ export function taskList(services: Services): TaskList {
     'sweep-expired': async () => {
       await services.rateLimits.sweepExpired();
     },
+    'compact-search-counts': async () => {
+      await services.search.compactWordCounts();
+    },
   };
 }
 

@@ -40,6 +40,8 @@ export async function startWorker(services: Services, options: WorkerOptions): P
       { task: 'remind-meetings', match: '*/15 * * * *' },
       // Rate-limit windows that have ended.
       { task: 'sweep-expired', match: '37 * * * *' },
+      // Search's word counts are kept as rows of changes; fold them so reading stays one row a word.
+      { task: 'compact-search-counts', match: '*/10 * * * *' },
     ]),
   });
 }

@@ -2,7 +2,8 @@ import { createPrismaClient, generateSyntheticCoops, Prisma, type Database } fro
 import { gazetteer } from '@principle-six/gazetteer';
 import { queryWithIndexes } from '../../src/modules/search/run-search-query';
 import { facetsQuery } from '../../src/modules/search/search-facets';
-import { matchesQuery, SearchService } from '../../src/modules/search/search.service';
+import { matchesQuery } from '../../src/modules/search/ranking';
+import { SearchService } from '../../src/modules/search/search.service';
 import { createDatabaseFromTemplate, databaseUrl, dropDatabase } from './support/postgres';
 
 /**

@@ -1,8 +1,9 @@
 import { Prisma, type Database } from '@principle-six/db';
+import { STOP_LEXEMES_SQL } from '../../language/stop-words';
 
 /**
  * Finding who might fit a need, and which needs an offer might fit, with PostgreSQL's indexes:
- * shared words (GIN on the search documents, match_query() in migration 4), shared categories
+ * shared words (GIN on the search documents, match_query() in migration 8, without stop words), shared categories
  * (GIN on category_paths) and the place. Only candidates come from here; packages/matching
  * scores them.
  */
@@ -67,7 +68,7 @@ export async function providersForNeed(sql: Sql, need: NeedForMatching): Promise
   const offerOk = Prisma.sql`${OPEN_OFFER} AND o.coop_id <> ${need.coopId}::uuid AND ${servesNeed('o', need)}`;
   const coopOk = Prisma.sql`c.id <> ${need.coopId}::uuid AND ${servesNeed('c', need)}`;
   return sql.$queryRaw<Candidate[]>`
-    WITH q AS (SELECT match_query(search_document) AS q FROM needs WHERE id = ${need.id}::uuid),
+    WITH q AS (SELECT match_query(search_document, ${STOP_LEXEMES_SQL}) AS q FROM needs WHERE id = ${need.id}::uuid),
     offer_pool AS (
       (SELECT o.id FROM offers o, q WHERE o.search_document @@ q.q AND o.category_paths && ${codes}::text[] AND ${offerOk} LIMIT ${POOL.wordsAndCategories})
       UNION (SELECT o.id FROM offers o, q WHERE o.search_document @@ q.q AND ${offerOk} LIMIT ${POOL.wordsOnly})
@@ -106,7 +107,7 @@ interface NeedCandidateRow extends Candidate {
  */
 export async function needsForOffer(sql: Sql, offerId: string): Promise<NeedCandidate[]> {
   const rows = await sql.$queryRaw<NeedCandidateRow[]>`
-    WITH me AS (SELECT o.*, match_query(o.search_document) AS q,
+    WITH me AS (SELECT o.*, match_query(o.search_document, ${STOP_LEXEMES_SQL}) AS q,
                        coalesce(array(SELECT DISTINCT c FROM offer_categories oc, unnest(ARRAY[oc.category_code, left(oc.category_code, 2)]) c
                                        WHERE oc.offer_id = o.id AND c ~ '^[0-9]'), '{}') AS codes
                   FROM offers o WHERE o.id = ${offerId}::uuid AND ${OPEN_OFFER}),
@@ -120,7 +121,7 @@ export async function needsForOffer(sql: Sql, offerId: string): Promise<NeedCand
       UNION (SELECT n.id FROM needs n, me WHERE n.category_paths && me.codes AND n.id IN (SELECT id FROM fits) LIMIT ${POOL.categoriesOnly})
     )
     SELECT 'offer' AS kind, me.id, n.id AS "needId", me.coop_id AS "coopId",
-           coalesce(ts_rank(me.search_document, match_query(n.search_document)), 0)::float8 AS rank,
+           coalesce(ts_rank(me.search_document, match_query(n.search_document, ${STOP_LEXEMES_SQL})), 0)::float8 AS rank,
            me.category_paths AS "categoryPaths", me.latitude, me.longitude, me.radius_km AS "radiusKm", me.updated_at AS "activeAt",
            n.coop_id AS "needCoopId", n.latitude AS "needLatitude", n.longitude AS "needLongitude", n.radius_km AS "needRadiusKm",
            coalesce(array(SELECT category_code FROM need_categories WHERE need_id = n.id ORDER BY 1), '{}') AS "needCategoryCodes"

@@ -1,4 +1,5 @@
 import { Prisma, type Database } from '@principle-six/db';
+import { STOP_LEXEMES_SQL } from '../../language/stop-words';
 import type { InboxEvents } from '../notifications/inbox-events';
 import { loadNeed, needsForOffer, providersForNeed } from './candidates';
 import { bestMatches, scoreCandidate, type ScoredMatch } from './scoring';
@@ -136,6 +137,7 @@ async function upsertMatches(tx: Prisma.TransactionClient, matches: ScoredMatch[
                r.geo_score, r.recency_score, r.reciprocity_score, r.feedback_score, r.distance_km,
                array(SELECT u.lexeme FROM unnest(n.search_document) u
                       WHERE u.weights && ARRAY['A', 'B']
+                        AND u.lexeme <> ALL (${STOP_LEXEMES_SQL}) AND u.lexeme !~ '^[0-9]+$'
                         AND u.lexeme = ANY (tsvector_to_array(coalesce(o.search_document, c.search_document)))
                       ORDER BY 'A' <> ALL (u.weights), cardinality(u.positions) DESC, u.lexeme LIMIT 8),
                r.shared_category_codes, now()

@@ -4,6 +4,8 @@ import { conditionCount, type SearchPlan } from './search-plan';
 function plan(input: Record<string, unknown>, words: { count: number; all?: boolean }, near = false): SearchPlan {
   return {
     input: searchInputSchema.parse(input),
+    groups: [],
+    corpus: { coops: 0, averageLength: 1 },
     query: words.count ? "'x'" : null,
     anyQuery: words.count ? "'x'" : null,
     matchedAllWords: words.all ?? true,

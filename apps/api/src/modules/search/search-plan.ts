@@ -1,6 +1,7 @@
 import { Prisma } from '@principle-six/db';
 import type { SearchInputValues } from '@principle-six/schema';
 import type { ResolvedNear } from './near';
+import type { Corpus, WordGroup } from './word-groups';
 
 /**
  * Counting and ranking stop at this many matches. A word in most profiles ("services") would
@@ -12,13 +13,17 @@ import type { ResolvedNear } from './near';
  */
 export const MATCH_CAP = 1_000;
 
-/** A search ready to run: the words as tsqueries, the filters, the resolved place. */
+/** A search ready to run: the words with their forms and weights, the filters, the resolved place. */
 export interface SearchPlan {
   input: SearchInputValues;
-  /** The words as a tsquery, or null when there are none. */
+  /** The typed words left after stop words, each with every form that counts as it. */
+  groups: WordGroup[];
+  corpus: Corpus;
+  /** Every word as a tsquery, or null when there are none. */
   query: string | null;
-  /** Any-word form of the same words: for highlighting and for saying which categories matched. */
+  /** Any word: for highlighting, for saying which categories matched, and for facets when no co-op has every word. */
   anyQuery: string | null;
+  /** Whether any co-op holds every word; set once the search has run. */
   matchedAllWords: boolean;
   /** How many search words (each with its alternatives) the text became. */
   wordCount: number;
@@ -29,9 +34,12 @@ export type Facet = 'categories' | 'coopTypes' | 'countries' | 'regions';
 
 const KM_PER_DEGREE = 111.32;
 
-/** The conditions a co-op must meet, leaving one facet's own filter out when counting that facet. */
-export function whereClause(plan: SearchPlan, omit?: Facet): Prisma.Sql {
-  const { input, query, near } = plan;
+/**
+ * The conditions a co-op must meet, leaving one facet's own filter out when counting that facet.
+ * `query` replaces the words' condition (a relaxed search asks for some of the words).
+ */
+export function whereClause(plan: SearchPlan, omit?: Facet, query: string | null = plan.query): Prisma.Sql {
+  const { input, near } = plan;
   const conditions: Prisma.Sql[] = [];
   if (query) conditions.push(Prisma.sql`c.search_document @@ ${query}::tsquery`);
   if (input.categoryCodes.length && omit !== 'categories') {

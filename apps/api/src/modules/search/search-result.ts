@@ -10,6 +10,8 @@ export interface CoopSearchHitModel {
   distanceKm: number | null;
   snippet: TextSegment[];
   matchedCategories: Category[];
+  missingWords: string[];
+  relatedMatches: { typed: string; matched: string }[];
 }
 
 /** A results page as resolvers pass it on: the plan travels along so facets can be counted on demand. */
@@ -19,6 +21,8 @@ export interface CoopSearchResultModel {
   totalCount: number;
   totalCountIsLowerBound: boolean;
   matchedAllWords: boolean;
+  allWordsCount: number;
+  droppedWords: string[];
   near: ResolvedPlace | null;
   errors: UserError[];
   plan: SearchPlan | null;

@@ -18,6 +18,8 @@ export const searchResolvers: Resolvers = {
           totalCount: 0,
           totalCountIsLowerBound: false,
           matchedAllWords: true,
+          allWordsCount: 0,
+          droppedWords: [],
           near: null,
           plan: null,
           errors: result.errors,
@@ -35,11 +37,15 @@ export const searchResolvers: Resolvers = {
             const category = findCategory(code);
             return category ? [{ ...category }] : [];
           }),
+          missingWords: hit.missingWords,
+          relatedMatches: hit.relatedMatches,
         })),
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
         totalCount: page.totalCount,
         totalCountIsLowerBound: page.totalCountIsLowerBound,
         matchedAllWords: page.plan.matchedAllWords,
+        allWordsCount: page.allWordsCount,
+        droppedWords: page.droppedWords,
         near: page.plan.near
           ? {
               label: page.plan.near.label,

@@ -1,24 +1,36 @@
-import { buildTsQuery, quoteLexeme } from './tsquery';
+import { allWordsQuery, anyWordQuery, phraseQuery, quoteLexeme } from './tsquery';
+import type { WordGroup } from './word-groups';
+
+const group = (typed: string, exact: WordGroup['exact'], variant: string[] = [], related: string[] = []): WordGroup => ({
+  typed,
+  exact,
+  variant: variant.map((l) => ({ form: { lexeme: l }, word: l, source: 'longer' })),
+  related: related.map((l) => ({ form: { lexeme: l }, word: l, source: 'wordnet' })),
+  coops: 1,
+});
 
 describe('building tsqueries from lexemes', () => {
-  it('makes each word a group of itself, its longer forms and close spellings, joined by AND or OR', () => {
-    const groups = [
-      { lexeme: 'print', longer: ['printer', 'printmak'], similar: ['pint'] },
-      { lexeme: 'leed', longer: [], similar: [] },
-    ];
-    expect(buildTsQuery(groups, 'all')).toBe("('print' | 'printer' | 'printmak' | 'pint') & 'leed'");
-    expect(buildTsQuery(groups, 'any')).toBe("('print' | 'printer' | 'printmak' | 'pint') | 'leed'");
+  const print = group('printing', [{ lexeme: 'print' }], ['printer', 'printmak'], ['publish']);
+  const leeds = group('leeds', [{ lexeme: 'leed' }]);
+
+  it('makes each word any of its forms from every tier, joined by AND or OR', () => {
+    expect(allWordsQuery([print, leeds])).toBe("('print' | 'printer' | 'printmak' | 'publish') & 'leed'");
+    expect(anyWordQuery([print, leeds])).toBe("('print' | 'printer' | 'printmak' | 'publish') | 'leed'");
+    expect(allWordsQuery([])).toBeNull();
   });
 
-  it('lists a word once however it was found, and has no query without words', () => {
-    expect(buildTsQuery([{ lexeme: 'bookkeep', longer: ['bookkeeper'], similar: ['bookkeeper'] }], 'all')).toBe(
-      "('bookkeep' | 'bookkeeper')",
-    );
-    expect(buildTsQuery([], 'all')).toBeNull();
+  it('writes a compound written apart as a phrase, so "veg box" and "veg-box" find "vegbox"', () => {
+    const vegbox = group('vegbox', [{ lexeme: 'vegbox' }, { phrase: ['veg', 'box'] }]);
+    expect(allWordsQuery([vegbox])).toBe("('vegbox' | ('veg' <-> 'box'))");
+  });
+
+  it('asks for the typed words in order as a phrase, for the phrase bonus', () => {
+    expect(phraseQuery([print, leeds])).toBe("'print' <-> 'leed'");
+    expect(phraseQuery([print])).toBeNull();
   });
 
   it('never writes a prefix query, whose matches GIN must recheck row by row', () => {
-    expect(buildTsQuery([{ lexeme: 'organ', longer: ['organic'], similar: [] }], 'all')).not.toContain(':*');
+    expect(allWordsQuery([print])).not.toContain(':*');
   });
 
   it('quotes what would otherwise be query syntax', () => {

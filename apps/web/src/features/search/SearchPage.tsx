@@ -5,6 +5,7 @@ import {
   Badge,
   Button,
   Card,
+  Divider,
   Grid,
   Group,
   NumberInput,
@@ -16,7 +17,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconArrowRight, IconMapPin } from '@tabler/icons-react';
-import { lazy, Suspense, useState } from 'react';
+import { Fragment, lazy, Suspense, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -134,10 +135,8 @@ export function SearchPage() {
               {result.errors.map((e) => e.message).join(' ')}
             </Alert>
           )}
-          {result && !result.matchedAllWords && result.edges.length > 0 && (
-            <Alert color="yellow" mb="sm">
-              No co-op matched every word; these match some of them.
-            </Alert>
+          {result && result.edges.length > 0 && result.droppedWords.length > 0 && (
+            <DroppedWordsNotice allWordsCount={result.allWordsCount} droppedWords={result.droppedWords} />
           )}
           {result && result.errors.length === 0 && result.edges.length === 0 && (
             <Stack align="flex-start" py="lg">
@@ -173,8 +172,12 @@ export function SearchPage() {
                   />
                 </Suspense>
               )}
-              {state.view === 'list' && result.edges.map((hit) => (
-                <Card key={hit.node.id} withBorder padding="md" component="article">
+              {state.view === 'list' && result.edges.map((hit, i) => (
+                <Fragment key={hit.node.id}>
+                {i > 0 && hit.missingWords.length > 0 && result.edges[i - 1]!.missingWords.length === 0 && (
+                  <Divider label="Co-ops below hold some of your words" labelPosition="left" />
+                )}
+                <Card withBorder padding="md" component="article">
                   <Group justify="space-between" align="flex-start" wrap="nowrap">
                     <Anchor component={Link} to={`/coops/${hit.node.slug}`} fw={600}>
                       {hit.node.name}
@@ -201,7 +204,9 @@ export function SearchPage() {
                       </Badge>
                     ))}
                   </Group>
+                  <WordNotes missingWords={hit.missingWords} relatedMatches={hit.relatedMatches} />
                 </Card>
+                </Fragment>
               ))}
               <Group justify="space-between" component="nav" aria-label="Pages">
                 {state.after ? (
@@ -227,6 +232,34 @@ export function SearchPage() {
       </Grid>
     </Stack>
   );
+}
+
+/** Says that the search was relaxed and which words the results lack: it never happens silently. */
+function DroppedWordsNotice({ allWordsCount, droppedWords }: { allWordsCount: number; droppedWords: string[] }) {
+  const words = listWords(droppedWords.map((w) => `“${w}”`));
+  return (
+    <Alert color="yellow" mb="sm" role="status" title={allWordsCount === 0 ? 'No co-op holds every word' : undefined}>
+      {allWordsCount === 0
+        ? `These hold most of them; some lack ${words}.`
+        : `${allWordsCount.toLocaleString('en-GB')} ${allWordsCount === 1 ? 'co-op holds' : 'co-ops hold'} every word. Below ${allWordsCount === 1 ? 'it' : 'them'}, co-ops that lack ${words}.`}
+    </Alert>
+  );
+}
+
+/** Per result: the words it lacks, and the words it holds only as a related word. */
+function WordNotes({ missingWords, relatedMatches }: { missingWords: string[]; relatedMatches: { typed: string; matched: string }[] }) {
+  if (missingWords.length === 0 && relatedMatches.length === 0) return null;
+  return (
+    <Text size="xs" c="dimmed" mt={6}>
+      {missingWords.length > 0 && <>Lacks {listWords(missingWords.map((w) => `“${w}”`))}. </>}
+      {relatedMatches.map((r) => `Matched “${r.matched}” for “${r.typed}”.`).join(' ')}
+    </Text>
+  );
+}
+
+function listWords(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /**

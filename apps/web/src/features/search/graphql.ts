@@ -6,6 +6,8 @@ export const SearchQuery = graphql(`
       totalCount
       totalCountIsLowerBound
       matchedAllWords
+      allWordsCount
+      droppedWords
       near {
         label
         latitude
@@ -25,6 +27,11 @@ export const SearchQuery = graphql(`
         matchedCategories {
           code
           name
+        }
+        missingWords
+        relatedMatches {
+          typed
+          matched
         }
         node {
           ...CoopSummaryFields
