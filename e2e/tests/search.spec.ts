@@ -101,3 +101,14 @@ test('shows the results on a map that works with no map tiles, and keeps the map
     await markers.count(),
   );
 });
+
+test('a request in plain words finds co-ops holding most of them, and says which words were dropped', async ({ page }) => {
+  await page.goto('/search?q=printing%20leaflets%20for%20our%20allotment%20society');
+  // No demo co-op mentions allotments: the search relaxes, and the page says so and names the words.
+  const notice = page.getByRole('status').filter({ hasText: 'No co-op holds every word' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('“allotment”');
+  await expect(results(page).first()).toBeVisible();
+  await expect(results(page).first()).toContainText(/Lacks .*“allotment”/);
+  await expect(results(page).first().locator('mark').first()).toContainText(/print|leaflet/i);
+});

@@ -14,6 +14,8 @@ import { allWordsQuery, anyOf, anyWordQuery, formQuery, groupQuery } from './tsq
 import { wordGroups, type Corpus } from './word-groups';
 
 const NO_CORPUS: Corpus = { coops: 0, averageLength: 1 };
+/** Related matches reported per hit (the schema's listSize): enough to explain it. */
+const MAX_RELATED_MATCHES = 3;
 
 export interface SearchHit {
   coop: Coop;
@@ -199,7 +201,7 @@ export class SearchService {
           snippet: toSegments(explanation?.snippet ?? '', plan.anyQuery !== null),
           matchedCategoryCodes: explanation?.matched ?? [],
           missingWords: explanation?.missing ?? [],
-          relatedMatches: (explanation?.related ?? []).map((pair) => {
+          relatedMatches: (explanation?.related ?? []).slice(0, MAX_RELATED_MATCHES).map((pair) => {
             const [typed, matched] = JSON.parse(pair) as [string, string];
             return { typed, matched };
           }),
