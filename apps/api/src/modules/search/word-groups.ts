@@ -51,9 +51,8 @@ interface Lexized {
   stop: boolean;
   longer: string[] | null;
   similar: string[] | null;
-  /** Words used alongside it in profiles (related_terms): lexemes and their written words. */
-  alongside: string[] | null;
-  alongsideWords: string[] | null;
+  /** Words used alongside it in profiles (related_terms): [lexeme, written word] pairs. */
+  alongside: [string, string][] | null;
   /** Profiles holding any of the longer forms and near spellings. */
   variantCoops: number;
 }
@@ -127,12 +126,10 @@ export async function wordGroups(db: Database, text: string): Promise<{ groups: 
                 ORDER BY least(s.edits, CASE WHEN s.likeness >= ${SIMILAR_SPELLING} THEN 1 ELSE 3 END),
                          s.likeness DESC, s.term
                 LIMIT ${SIMILAR_PER_WORD}) END AS similar,
-             CASE WHEN x.primary_form THEN array(
-               SELECT r.related FROM related_terms r WHERE r.term = x.lexeme
-                ORDER BY r.strength DESC, r.related LIMIT ${ALONGSIDE_PER_WORD}) END AS alongside,
-             CASE WHEN x.primary_form THEN array(
-               SELECT r.word FROM related_terms r WHERE r.term = x.lexeme
-                ORDER BY r.strength DESC, r.related LIMIT ${ALONGSIDE_PER_WORD}) END AS "alongsideWords"
+             CASE WHEN x.primary_form THEN (
+               SELECT coalesce(jsonb_agg(jsonb_build_array(r.related, r.word) ORDER BY r.strength DESC, r.related), '[]')
+                 FROM (SELECT * FROM related_terms r WHERE r.term = x.lexeme
+                        ORDER BY r.strength DESC, r.related LIMIT ${ALONGSIDE_PER_WORD}) r) END AS alongside
         FROM x) y`,
     db.$queryRaw<{ coops: number; lexemes: number }[]>`
       SELECT coalesce(sum(coops), 0)::int AS coops, coalesce(sum(lexemes), 0)::float8 AS lexemes FROM search_corpus_counts`,
@@ -238,9 +235,9 @@ export function assembleGroups(
       const l = known(r.word);
       if (l && l !== lexeme) addRelated({ form: { lexeme: l }, word: r.word, source: r.source });
     }
-    (own.alongside ?? []).forEach((l, i) => {
-      if (l !== lexeme) addRelated({ form: { lexeme: l }, word: own.alongsideWords?.[i] ?? l, source: 'profiles' });
-    });
+    for (const [l, written] of own.alongside ?? []) {
+      if (l !== lexeme) addRelated({ form: { lexeme: l }, word: written, source: 'profiles' });
+    }
     return [{ typed: word.surface, exact, variant, related: relatedForms, coops }];
   });
 }
