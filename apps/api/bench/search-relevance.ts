@@ -41,10 +41,12 @@ async function main() {
         console.error(`Imported ${path.basename(file)}: ${report.created} created, ${report.updated} updated`);
       }
     }
+    const search = new SearchService(db);
+    // As the app's nightly job would have: related words learned from these profiles.
+    console.error(`Learned ${await search.learnRelatedWords()} related words from the profiles`);
     const natural = await naturalQueries(db);
     const queries = [...(await evaluationQueries(db)), ...natural.queries];
     const documents = await evaluationDocuments(db);
-    const search = new SearchService(db);
     const ours: Ranker = async (text, limit) => {
       const result = await search.search({ text }, limit, null);
       if (!result.ok) throw new Error(`Search refused "${text}": ${JSON.stringify(result.errors)}`);

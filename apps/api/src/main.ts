@@ -45,6 +45,7 @@ async function main() {
   if (config.jobWorker) {
     worker = await startWorker(services, { connectionString: database.connectionString });
     workerState = 'running';
+    await services.search.learnIfNeverLearned();
     // The worker only stops by itself on an error it cannot recover from. Without it nothing is
     // matched or mailed, so the process exits non-zero and its supervisor starts a fresh one.
     worker.promise.then(

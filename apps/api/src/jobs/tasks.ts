@@ -25,6 +25,9 @@ export function taskList(services: Services): TaskList {
     'compact-search-counts': async () => {
       await services.search.compactWordCounts();
     },
+    'learn-related-words': async () => {
+      await services.search.learnRelatedWords();
+    },
   };
 }
 

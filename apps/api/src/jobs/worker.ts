@@ -42,6 +42,8 @@ export async function startWorker(services: Services, options: WorkerOptions): P
       { task: 'sweep-expired', match: '37 * * * *' },
       // Search's word counts are kept as rows of changes; fold them so reading stays one row a word.
       { task: 'compact-search-counts', match: '*/10 * * * *' },
+      // Related words learned from profiles: nightly, as profiles change slowly.
+      { task: 'learn-related-words', match: '23 3 * * *' },
     ]),
   });
 }

@@ -51,6 +51,7 @@ const HAND_WRITTEN = [
   'function coop_search_counts()',
   'function coop_search_counts_truncated()',
   'function distance_km(double precision,double precision,double precision,double precision)',
+  'function learn_related_terms(integer,integer,integer,double precision,text[])',
   'function match_query(tsvector,text[])',
   'function referral_contact_add(referrals,integer)',
   'function referral_contact_days(timestamp with time zone,timestamp with time zone)',

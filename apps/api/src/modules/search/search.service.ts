@@ -1,6 +1,7 @@
 import { Prisma, type Coop, type Database } from '@principle-six/db';
 import { MAX_SEARCH_PAGE, searchInputSchema, toFieldErrors } from '@principle-six/schema';
 import { fail, invalidInput, ok, type Result } from '../../errors/user-errors';
+import { STOP_LEXEMES_SQL } from '../../language/stop-words';
 import type { SearchSort } from '../../generated/resolvers';
 import { resolveNear } from './near';
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './search-cursor';
@@ -14,6 +15,13 @@ import { allWordsQuery, anyOf, anyWordQuery, formQuery, groupQuery } from './tsq
 import { wordGroups, type Corpus } from './word-groups';
 
 const NO_CORPUS: Corpus = { coops: 0, averageLength: 1 };
+/**
+ * Learning related words from profiles: a sample big enough for stable counts and small enough
+ * for a nightly minute at millions of co-ops; a pair must occur together in at least 3 profiles
+ * (fewer is chance), with NPMI of 0.3 or more (clearly above independence, 0); 4 per word.
+ */
+const LEARNING = { sample: 50_000, minTogether: 3, perWord: 4, minNpmi: 0.3 } as const;
+
 /** Related matches reported per hit (the schema's listSize): enough to explain it. */
 const MAX_RELATED_MATCHES = 3;
 
@@ -155,6 +163,26 @@ export class SearchService {
    */
   async compactWordCounts(): Promise<void> {
     await this.db.$executeRaw`SELECT compact_search_counts()`;
+  }
+
+  /**
+   * Learns which words occur together in profiles more than chance (learn_related_terms(),
+   * migration 9) and replaces the related words search takes from profiles. Run nightly by the
+   * job worker, and once when a directory has never been learned from.
+   */
+  async learnRelatedWords(): Promise<number> {
+    const [row] = await this.db.$queryRaw<{ learned: number }[]>`
+      SELECT learn_related_terms(${LEARNING.sample}::int, ${LEARNING.minTogether}::int, ${LEARNING.perWord}::int,
+                                 ${LEARNING.minNpmi}::float8, ${STOP_LEXEMES_SQL}) AS learned`;
+    return row?.learned ?? 0;
+  }
+
+  /** Queues learning related words when a directory with profiles has never been learned from. */
+  async learnIfNeverLearned(): Promise<void> {
+    await this.db.$executeRaw`
+      SELECT graphile_worker.add_job('learn-related-words', '{}'::json, job_key := 'learn-related-words')
+       WHERE NOT EXISTS (SELECT 1 FROM related_terms WHERE source = 'profiles')
+         AND EXISTS (SELECT 1 FROM coops)`;
   }
 
   suggest(prefix: string, limit: number): Promise<Suggestion[]> {
