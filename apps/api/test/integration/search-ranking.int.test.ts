@@ -1,11 +1,12 @@
 import { STOP_LEXEMES_SQL, STOP_WORDS } from '../../src/language/stop-words';
 import { startTestApi, type TestApi } from './support/test-api';
+import { postNeed, postOffer } from './support/postings';
 import { createCoop, signUp, validCoopInput } from './support/scenarios';
 import type { TestClient } from './support/test-client';
 
 const SEARCH = `query ($input: CoopSearchInput!, $first: Int, $after: String) {
   search(input: $input, first: $first, after: $after) {
-    totalCount matchedAllWords allWordsCount droppedWords
+    totalCount matchedAllWords allWordsCount droppedWords alternatives { kind text }
     pageInfo { hasNextPage endCursor }
     edges { score node { name } missingWords relatedMatches { typed matched } }
     errors { code field message }
@@ -130,6 +131,38 @@ describe('stop words', () => {
   });
 });
 
+describe('did you mean', () => {
+  it('offers the corrected words, as profiles write them, for a misspelt word', async () => {
+    const result = await search({ text: 'printnig' });
+    expect(names(result)).toEqual(['Quire Press']);
+    expect(result.alternatives).toContainEqual({ kind: 'DID_YOU_MEAN', text: 'printing' });
+  });
+
+  it('offers nothing for words spelt right and found', async () => {
+    expect((await search({ text: 'printing' })).alternatives).toEqual([]);
+  });
+});
+
+describe('needs and offers for the same words', () => {
+  const NEEDS = `query ($filter: PostingFilter!) {
+    needs(filter: $filter, first: 5) { totalCount edges { node { title } } }
+    offers(filter: $filter, first: 5) { totalCount }
+  }`;
+
+  it('are found the way search reads the words: stop words out, compounds joined', async () => {
+    const coop = await createCoop(owner, { name: 'Asking Co-op', placeName: 'Leeds', postcode: null, categoryCodes: ['96'] });
+    await postNeed(owner, coop.id, { title: 'Vegbox for our staff canteen', description: 'A weekly box of local vegetables for thirty people.' });
+    await postOffer(owner, coop.id, { title: 'Cargo bike deliveries', description: 'Deliveries across the city by cargo bike, same day.' });
+    const { needs, offers } = await visitor.data(NEEDS, { filter: { text: 'we need a veg box please' } });
+    expect(needs.totalCount).toBe(1);
+    expect(needs.edges[0].node.title).toBe('Vegbox for our staff canteen');
+    expect(offers.totalCount).toBe(0);
+    const bikes = await visitor.data(NEEDS, { filter: { text: 'bike deliveries' } });
+    expect(bikes.offers.totalCount).toBe(1);
+    expect(bikes.needs.totalCount).toBe(0);
+  });
+});
+
 describe('word counts for ranking', () => {
   const recount = async () => {
     const kept = await api.db.$queryRaw<{ term: string; coops: number }[]>`
@@ -172,5 +205,52 @@ describe('word counts for ranking', () => {
     const [rows] = await api.db.$queryRaw<{ extra: number }[]>`
       SELECT count(*)::int - count(DISTINCT term)::int AS extra FROM search_term_counts`;
     expect(rows!.extra).toBe(0);
+  });
+});
+
+describe('related words learned from profiles', () => {
+  it('learns words that keep company in profiles, and search uses them below the word itself', async () => {
+    const bakers = [
+      ['Otley Crumb', 'Sourdough from our kiln, rye on Saturdays.'],
+      ['Ilkley Rise', 'Spelt sourdough, fired in a brick kiln.'],
+      ['Skipton Proof', 'Our kiln bakes sourdough at dawn.'],
+      ['Keighley Starter', 'Kiln-baked sourdough and kiln classes.'],
+    ];
+    for (const [name, provides] of bakers) {
+      await createCoop(owner, {
+        name,
+        provides,
+        placeName: 'Leeds',
+        postcode: null,
+        categoryCodes: ['96'],
+        whyBuy: 'Owned by the people who work here.',
+        wantToTalkTo: 'Neighbours and friends.',
+      });
+    }
+    await createCoop(owner, {
+      name: 'Clay Oven Collective',
+      provides: 'We fire a kiln every week and share it.',
+      placeName: 'Leeds',
+      postcode: null,
+      categoryCodes: ['96'],
+      whyBuy: 'Owned by the people who work here.',
+      wantToTalkTo: 'Neighbours and friends.',
+    });
+    expect(await api.services.search.learnRelatedWords()).toBeGreaterThan(0);
+    const [pair] = await api.db.$queryRaw<{ word: string; source: string }[]>`
+      SELECT word, source FROM related_terms WHERE term = 'sourdough' AND related = 'kiln'`;
+    expect(pair).toEqual({ word: 'kiln', source: 'profiles' });
+
+    const result = await search({ text: 'sourdough' });
+    const found = names(result);
+    const related = result.edges.find((e: { node: { name: string } }) => e.node.name === 'Clay Oven Collective');
+    expect(related?.relatedMatches).toEqual([{ typed: 'sourdough', matched: 'kiln' }]);
+    // Every co-op holding the word itself ranks above the one holding only a related word.
+    expect(found.indexOf('Clay Oven Collective')).toBe(4);
+
+    // Learning again replaces what was learned, rather than adding to it.
+    const before = await api.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM related_terms`;
+    await api.services.search.learnRelatedWords();
+    expect(await api.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM related_terms`).toEqual(before);
   });
 });

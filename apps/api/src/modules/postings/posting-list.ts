@@ -3,6 +3,8 @@ import { actsForPostingsOf, isLive, membershipsFromDb } from '../../access/posti
 import { isId } from '../../errors/ids';
 import { decodeTimeCursor, encodeTimeCursor } from '../../graphql/time-cursor';
 import { fail, invalidInput, ok, type Result } from '../../errors/user-errors';
+import { allWordsQuery } from '../search/tsquery';
+import { wordGroups } from '../search/word-groups';
 
 export const MAX_POSTING_PAGE = 100;
 
@@ -56,7 +58,12 @@ export async function listPostings<T extends Need | Offer>(
   }
   const t = Prisma.raw(table);
   const conditions: Prisma.Sql[] = [statusCondition(statuses)];
-  if (text) conditions.push(Prisma.sql`search_document @@ websearch_to_tsquery('p6_search', ${text})`);
+  if (text) {
+    // The words as search reads them (stop words out, compounds joined, typos and related words
+    // in), each of which a posting must hold in some form.
+    const query = allWordsQuery((await wordGroups(db, text)).groups);
+    if (query) conditions.push(Prisma.sql`search_document @@ ${query}::tsquery`);
+  }
   if (codes.length) conditions.push(Prisma.sql`category_paths && ${codes}::text[]`);
   if (filter.coopId) conditions.push(Prisma.sql`coop_id = ${filter.coopId}::uuid`);
   const where = Prisma.join(conditions, ' AND ');

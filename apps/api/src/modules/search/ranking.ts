@@ -39,6 +39,11 @@ export const PER_WORD_HELD = 1000;
 const PHRASE_SHARE = 0.3;
 /** The exact text (two words or more) in the name or what they provide adds this share. */
 const EXACT_TEXT_SHARE = 0.5;
+/**
+ * A word held by at least this share of profiles is common: asked for alone, any of its profiles
+ * are as good a start as others, and walking the table finds enough within a few hundred rows.
+ */
+const COMMON_SHARE = 0.2;
 /** Searches of at most this many words are also relaxed by two words, not only one. */
 const RELAX_TWO_UP_TO = 5;
 
@@ -167,17 +172,27 @@ export function matchesQuery(plan: SearchPlan, sort: SearchSort, cursor: SearchC
         ? Prisma.sql`ORDER BY point(c.longitude, c.latitude) <-> point(${plan.near!.longitude}::float8, ${plan.near!.latitude}::float8)`
         : Prisma.empty;
   const subsets = relaxedSubsets(plan.groups);
-  const perSubset = Math.max(200, Math.ceil(MATCH_CAP / Math.max(subsets.length, 1)));
+  const perSubset = Math.max(200, Math.ceil(MATCH_CAP / Math.max(subsets.length + 1, 1)));
+  // Co-ops holding every word by its own forms are asked for first; those holding some only
+  // through related words (a wider, dearer ask) only when the first ask leaves room.
+  const viaRelated = plan.groups.some((g) => g.related.length > 0)
+    ? [Prisma.sql`(SELECT c.id FROM coops c ${whereClause(plan)} ${scanOrder} LIMIT ${perSubset})`]
+    : [];
   const relaxed = subsets.map((subset) => {
     const query = allWordsQuery(subset.map((i) => plan.groups[i]!));
-    return Prisma.sql`(SELECT c.id FROM coops c ${whereClause(plan, undefined, query)} ${scanOrder} LIMIT ${perSubset})`;
+    // A word in a large share of profiles is found by walking the table in id order until the
+    // limit (a few ms); its index bitmap would list a million rows first (hundreds of ms).
+    const common = subset.length === 1 && plan.groups[subset[0]!]!.coops >= COMMON_SHARE * plan.corpus.coops;
+    const order = common && sort === 'RELEVANCE' ? Prisma.sql`ORDER BY c.id` : scanOrder;
+    return Prisma.sql`(SELECT c.id FROM coops c ${whereClause(plan, undefined, query)} ${order} LIMIT ${perSubset})`;
   });
   // Relevance: co-ops with most words are always worth showing after those with all; other
   // orders would mix them in, so they are used only when none has every word.
   const relaxWhen = sort === 'RELEVANCE' ? Prisma.sql`< ${MATCH_CAP}` : Prisma.sql`= 0`;
-  const relaxedCte = relaxed.length
+  const widened = [...viaRelated, ...relaxed];
+  const relaxedCte = widened.length
     ? Prisma.sql`, relaxed AS MATERIALIZED (
-        SELECT x.id FROM (${Prisma.join(relaxed, ' UNION ')}) x WHERE (SELECT count(*) FROM allw) ${relaxWhen}
+        SELECT x.id FROM (${Prisma.join(widened, ' UNION ')}) x WHERE (SELECT count(*) FROM allw) ${relaxWhen}
       ), found AS (SELECT id FROM allw UNION SELECT id FROM relaxed)`
     : Prisma.sql`, found AS (SELECT id FROM allw)`;
 
@@ -199,7 +214,7 @@ export function matchesQuery(plan: SearchPlan, sort: SearchSort, cursor: SearchC
   }
   return Prisma.sql`
     WITH allw AS MATERIALIZED (
-      SELECT c.id FROM coops c ${whereClause(plan)} ${scanOrder} LIMIT ${MATCH_CAP}
+      SELECT c.id FROM coops c ${whereClause(plan, undefined, allWordsQuery(plan.groups, 'own'))} ${scanOrder} LIMIT ${MATCH_CAP}
     )${relaxedCte},
     m AS MATERIALIZED (
       SELECT c.id, c.created_at, ${score} AS score, ${distance} AS distance, ${whole} AS whole

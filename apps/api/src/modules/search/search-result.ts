@@ -23,6 +23,7 @@ export interface CoopSearchResultModel {
   matchedAllWords: boolean;
   allWordsCount: number;
   droppedWords: string[];
+  alternatives: { kind: 'DID_YOU_MEAN' | 'RELATED'; text: string }[];
   near: ResolvedPlace | null;
   errors: UserError[];
   plan: SearchPlan | null;

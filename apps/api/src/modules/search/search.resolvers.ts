@@ -20,6 +20,7 @@ export const searchResolvers: Resolvers = {
           matchedAllWords: true,
           allWordsCount: 0,
           droppedWords: [],
+          alternatives: [],
           near: null,
           plan: null,
           errors: result.errors,
@@ -46,6 +47,7 @@ export const searchResolvers: Resolvers = {
         matchedAllWords: page.plan.matchedAllWords,
         allWordsCount: page.allWordsCount,
         droppedWords: page.droppedWords,
+        alternatives: page.alternatives,
         near: page.plan.near
           ? {
               label: page.plan.near.label,

@@ -5,6 +5,7 @@ import { STOP_LEXEMES_SQL } from '../../language/stop-words';
 import type { SearchSort } from '../../generated/resolvers';
 import { resolveNear } from './near';
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './search-cursor';
+import { alternativeSearches, type AlternativeSearch } from './alternatives';
 import { runSearchQuery } from './run-search-query';
 import { matchesQuery } from './ranking';
 import { MATCH_CAP, type SearchPlan } from './search-plan';
@@ -49,6 +50,8 @@ export interface SearchPage {
   allWordsCount: number;
   /** Typed words some hit on this page does not hold, in the order typed. */
   droppedWords: string[];
+  /** Other searches to offer when few co-ops hold every word (first page only). */
+  alternatives: AlternativeSearch[];
 }
 
 interface MatchRow {
@@ -101,7 +104,10 @@ export class SearchService {
     const found = rows.filter((r): r is MatchRow & { id: string } => r.id !== null);
     sortRows(found, sort);
     const page = found.slice(0, first);
-    const hits = await this.hits(plan, sort, page);
+    const [hits, alternatives] = await Promise.all([
+      this.hits(plan, sort, page),
+      after ? [] : alternativeSearches(this.db, plan, allWordsCount),
+    ]);
     const missing = new Set(hits.flatMap((h) => h.missingWords));
     return ok({
       plan,
@@ -112,6 +118,7 @@ export class SearchService {
       totalCountIsLowerBound: total >= MATCH_CAP,
       allWordsCount,
       droppedWords: plan.groups.map((g) => g.typed).filter((w) => missing.has(w)),
+      alternatives,
     });
   }
 

@@ -7,6 +7,7 @@ const group = (typed: string, exact: WordGroup['exact'], variant: string[] = [],
   variant: variant.map((l) => ({ form: { lexeme: l }, word: l, source: 'longer' })),
   related: related.map((l) => ({ form: { lexeme: l }, word: l, source: 'wordnet' })),
   coops: 1,
+  correctedTo: null,
 });
 
 describe('building tsqueries from lexemes', () => {

@@ -35,9 +35,14 @@ export function groupQuery(group: WordGroup): string {
   return anyOf([...group.exact, ...group.variant.map((f) => f.form), ...group.related.map((f) => f.form)])!;
 }
 
-/** Every word (each by any of its forms), or null without words. */
-export function allWordsQuery(groups: readonly WordGroup[]): string | null {
-  return groups.length ? groups.map(groupQuery).join(' & ') : null;
+/** The word by its own forms and variants only, not related words. */
+export function ownFormsQuery(group: WordGroup): string {
+  return anyOf([...group.exact, ...group.variant.map((f) => f.form)])!;
+}
+
+/** Every word (each by any of its forms, or by its own forms only), or null without words. */
+export function allWordsQuery(groups: readonly WordGroup[], forms: 'any' | 'own' = 'any'): string | null {
+  return groups.length ? groups.map(forms === 'own' ? ownFormsQuery : groupQuery).join(' & ') : null;
 }
 
 /** Any word by any form: for highlighting and for saying which categories matched. */

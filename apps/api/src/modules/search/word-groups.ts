@@ -1,4 +1,4 @@
-import type { Database } from '@principle-six/db';
+import { Prisma, type Database } from '@principle-six/db';
 import { STOP_LEXEMES_SQL } from '../../language/stop-words';
 import { wordRelations, type WordRelations } from '../../language/related-words';
 import { joinedNeighbours, typedWords, type TypedWord } from './query-words';
@@ -13,6 +13,8 @@ export interface WeightedForm {
   word: string;
   /** Where it came from: 'longer' form, 'spelling' neighbour, or a related-word source. */
   source: string;
+  /** Profiles holding it, where known. */
+  coops?: number;
 }
 
 /**
@@ -30,6 +32,8 @@ export interface WordGroup {
   related: WeightedForm[];
   /** Profiles holding the exact forms (an upper bound: the sum over forms), for the word's weight. */
   coops: number;
+  /** For a typo (no profile or dictionary holds the word), the indexed word it was corrected to. */
+  correctedTo: string | null;
 }
 
 export interface Corpus {
@@ -51,8 +55,8 @@ interface Lexized {
   stop: boolean;
   longer: string[] | null;
   similar: string[] | null;
-  /** Words used alongside it in profiles (related_terms): [lexeme, written word] pairs. */
-  alongside: [string, string][] | null;
+  /** Words used alongside it in profiles (related_terms): [lexeme, written word, profiles holding it]. */
+  alongside: [string, string, number][] | null;
   /** Profiles holding any of the longer forms and near spellings. */
   variantCoops: number;
 }
@@ -67,9 +71,9 @@ const ALONGSIDE_PER_WORD = 4;
  * typed (the trigram index serves LIKE: "print" → printer; but "organic" is not a stub of
  * "organis", though its stem "organ" is) and the indexed words spelt most like it: close by trigrams, or
  * beginning with the same three letters and within a small edit distance over the word's length,
- * so that a slip in a word's stem still finds its longer forms ("comumnity" → "communiti"). Edit
- * distance is used only for words no profile holds. Two letters swapped count as one edit, not
- * Levenshtein's two (sorted_letters, migration 3).
+ * so that a slip in a word's stem still finds its longer forms ("comumnity" → "communiti"), both
+ * only for words no profile holds. Two letters swapped count as one edit, not Levenshtein's two
+ * (sorted_letters, migration 3).
  */
 export async function wordGroups(db: Database, text: string): Promise<{ groups: WordGroup[]; corpus: Corpus }> {
   const words = typedWords(text);
@@ -93,44 +97,7 @@ export async function wordGroups(db: Database, text: string): Promise<{ groups: 
   const input = [...strings.keys()];
 
   const [rows, corpusRows] = await Promise.all([
-    db.$queryRaw<(Lexized & { s: string })[]>`
-      SELECT y.*, (SELECT coalesce(sum(t.coops), 0) FROM search_term_counts t
-                    WHERE t.term = ANY (coalesce(y.longer, '{}') || coalesce(y.similar, '{}')))::int AS "variantCoops"
-      FROM (
-      WITH x AS (
-        SELECT s, primary_form,
-               coalesce((SELECT l FROM unnest(tsvector_to_array(to_tsvector('p6_search', s))) l
-                          ORDER BY (l LIKE '%-%') DESC, length(l) DESC LIMIT 1), NULL) AS lexeme
-          FROM unnest(${input}::text[], ${input.map((s) => strings.get(s)!)}::bool[]) AS i(s, primary_form)
-      )
-      SELECT x.s, x.lexeme,
-             coalesce((SELECT sum(t.coops) FROM search_term_counts t WHERE t.term = x.lexeme), 0)::int AS coops,
-             (x.lexeme = ANY (${STOP_LEXEMES_SQL}) OR x.lexeme ~ '^[0-9]+$') AS stop,
-             CASE WHEN x.primary_form AND length(x.s) >= ${MIN_PREFIX_LENGTH} THEN array(
-               SELECT t.term FROM search_terms t
-                WHERE t.term LIKE replace(replace(replace(unaccent(x.s), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
-                  AND t.term <> x.lexeme AND t.term NOT LIKE '%-%'
-                ORDER BY length(t.term), t.term
-                LIMIT ${MAX_LONGER_FORMS}) END AS longer,
-             CASE WHEN x.primary_form AND length(x.lexeme) >= 4 THEN array(
-               SELECT s.term FROM (
-                 SELECT t.term, similarity(t.term, x.lexeme) AS likeness,
-                        levenshtein_less_equal(left(t.term, length(x.lexeme)), x.lexeme, 3)
-                          - (sorted_letters(left(t.term, length(x.lexeme))) = sorted_letters(x.lexeme))::int AS edits
-                   FROM search_terms t
-                  WHERE t.term <> x.lexeme AND (t.term % x.lexeme OR left(t.term, 3) = left(x.lexeme, 3))
-               ) s
-                WHERE s.likeness >= ${SIMILAR_SPELLING}
-                   OR (s.edits <= CASE WHEN length(x.lexeme) >= 5 THEN 2 ELSE 1 END
-                       AND NOT EXISTS (SELECT 1 FROM search_terms k WHERE k.term = x.lexeme))
-                ORDER BY least(s.edits, CASE WHEN s.likeness >= ${SIMILAR_SPELLING} THEN 1 ELSE 3 END),
-                         s.likeness DESC, s.term
-                LIMIT ${SIMILAR_PER_WORD}) END AS similar,
-             CASE WHEN x.primary_form THEN (
-               SELECT coalesce(jsonb_agg(jsonb_build_array(r.related, r.word) ORDER BY r.strength DESC, r.related), '[]')
-                 FROM (SELECT * FROM related_terms r WHERE r.term = x.lexeme
-                        ORDER BY r.strength DESC, r.related LIMIT ${ALONGSIDE_PER_WORD}) r) END AS alongside
-        FROM x) y`,
+    db.$queryRaw<(Lexized & { s: string })[]>(formsQuery(input, input.map((s) => strings.get(s)!))),
     db.$queryRaw<{ coops: number; lexemes: number }[]>`
       SELECT coalesce(sum(coops), 0)::int AS coops, coalesce(sum(lexemes), 0)::float8 AS lexemes FROM search_corpus_counts`,
   ]);
@@ -141,6 +108,54 @@ export async function wordGroups(db: Database, text: string): Promise<{ groups: 
     averageLength: corpusRow.coops > 0 ? corpusRow.lexemes / corpusRow.coops : 1,
   };
   return { groups: assembleGroups(words, joined, related, lexized), corpus };
+}
+
+/** The statement behind wordGroups(): each form's lexeme, count, stop-word flag and neighbours. */
+export function formsQuery(input: string[], primary: boolean[]): Prisma.Sql {
+  return Prisma.sql`
+      SELECT y.*, (SELECT coalesce(sum(t.coops), 0) FROM search_term_counts t
+                    WHERE t.term = ANY (coalesce(y.longer, '{}') || coalesce(y.similar, '{}')))::int AS "variantCoops"
+      FROM (
+      WITH l AS (
+        SELECT s, primary_form, unaccent(s) AS plain,
+               (SELECT l FROM unnest(tsvector_to_array(to_tsvector('p6_search', s))) l
+                 ORDER BY (l LIKE '%-%') DESC, length(l) DESC LIMIT 1) AS lexeme
+          FROM unnest(${input}::text[], ${primary}::bool[]) AS i(s, primary_form)
+      ), x AS MATERIALIZED (
+        SELECT l.*, coalesce((SELECT sum(t.coops) FROM search_term_counts t WHERE t.term = l.lexeme), 0)::int AS coops FROM l
+      )
+      SELECT x.s, x.lexeme, x.coops,
+             (x.lexeme = ANY (${STOP_LEXEMES_SQL}) OR x.lexeme ~ '^[0-9]+$') AS stop,
+             CASE WHEN x.primary_form AND length(x.s) >= ${MIN_PREFIX_LENGTH} THEN array(
+               SELECT t.term FROM search_terms t
+                WHERE left(t.term, 3) = left(x.plain, 3) -- the prefix index; LIKE with a per-row pattern uses none
+                  AND t.term LIKE replace(replace(replace(x.plain, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+                  AND t.term <> x.lexeme AND t.term NOT LIKE '%-%'
+                ORDER BY length(t.term), t.term
+                LIMIT ${MAX_LONGER_FORMS}) END AS longer,
+             -- Spelling neighbours only for a word no profile holds (word-groups' rule below).
+             CASE WHEN x.primary_form AND x.coops = 0 AND length(x.lexeme) >= 4 THEN array(
+               SELECT s.term FROM (
+                 SELECT t.term, similarity(t.term, x.lexeme) AS likeness,
+                        levenshtein_less_equal(left(t.term, length(x.lexeme)), x.lexeme, 3)
+                          - (sorted_letters(left(t.term, length(x.lexeme))) = sorted_letters(x.lexeme))::int AS edits
+                   FROM search_terms t
+                  WHERE t.term <> x.lexeme AND (t.term % x.lexeme OR left(t.term, 3) = left(x.lexeme, 3))
+               ) s
+                WHERE s.likeness >= ${SIMILAR_SPELLING}
+                   OR s.edits <= CASE WHEN length(x.lexeme) >= 5 THEN 2 ELSE 1 END
+                ORDER BY least(s.edits, CASE WHEN s.likeness >= ${SIMILAR_SPELLING} THEN 1 ELSE 3 END),
+                         -- among equally near spellings, the word more profiles use ("community", not "commune")
+                         (SELECT coalesce(sum(c.coops), 0) FROM search_term_counts c WHERE c.term = s.term) DESC,
+                         s.likeness DESC, s.term
+                LIMIT ${SIMILAR_PER_WORD}) END AS similar,
+             CASE WHEN x.primary_form THEN (
+               SELECT coalesce(jsonb_agg(jsonb_build_array(r.related, r.word,
+                        (SELECT coalesce(sum(t.coops), 0) FROM search_term_counts t WHERE t.term = r.related))
+                        ORDER BY r.strength DESC, r.related), '[]')
+                 FROM (SELECT * FROM related_terms r WHERE r.term = x.lexeme
+                        ORDER BY r.strength DESC, r.related LIMIT ${ALONGSIDE_PER_WORD}) r) END AS alongside
+        FROM x) y`;
 }
 
 /** Pure: the groups from what PostgreSQL said of each form (exported for unit tests). */
@@ -211,7 +226,8 @@ export function assembleGroups(
     const similar = own.similar ?? [];
     // Spelling neighbours only stand in for a word no profile holds: as what was meant when it is
     // no dictionary word either (a typo), else as a lesser variant ("broker" is not "baker").
-    if (own.coops === 0 && !relations?.dictionaryWord) {
+    const corrected = own.coops === 0 && !relations?.dictionaryWord && similar.length > 0;
+    if (corrected) {
       similar.forEach((s) => add({ lexeme: s }));
     } else if (own.coops === 0) {
       similar.forEach((s) => addVariant({ form: { lexeme: s }, word: s, source: 'spelling' }));
@@ -233,12 +249,12 @@ export function assembleGroups(
     };
     for (const r of relations?.related ?? []) {
       const l = known(r.word);
-      if (l && l !== lexeme) addRelated({ form: { lexeme: l }, word: r.word, source: r.source });
+      if (l && l !== lexeme) addRelated({ form: { lexeme: l }, word: r.word, source: r.source, coops: lex(r.word)?.coops });
     }
-    for (const [l, written] of own.alongside ?? []) {
-      if (l !== lexeme) addRelated({ form: { lexeme: l }, word: written, source: 'profiles' });
+    for (const [l, written, held] of own.alongside ?? []) {
+      if (l !== lexeme) addRelated({ form: { lexeme: l }, word: written, source: 'profiles', coops: held });
     }
-    return [{ typed: word.surface, exact, variant, related: relatedForms, coops }];
+    return [{ typed: word.surface, exact, variant, related: relatedForms, coops, correctedTo: corrected ? similar[0]! : null }];
   });
 }
 

@@ -24,7 +24,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { coopTypeLabel } from '../coops/labels';
 import { categoryTree } from './category-tree';
 import { FacetGroup } from './FacetGroup';
-import { SearchQuery } from './graphql';
+import { SearchPostingCountsQuery, SearchQuery } from './graphql';
 import { Highlighted } from './Highlighted';
 import { readSearchState, toSearchInput, writeSearchState, type SearchState } from './search-params';
 
@@ -42,6 +42,10 @@ export function SearchPage() {
     variables: { input: toSearchInput(state), first: PAGE_SIZE, after: state.after },
   });
   const result = (data ?? previousData)?.search;
+  const postingCounts = useQuery(SearchPostingCountsQuery, {
+    variables: { filter: { text: state.text, categoryCodes: state.categoryCodes } },
+    skip: !state.text.trim(),
+  }).data;
 
   // Each change is a step that Back undoes, except fine-tuning the distance, which replaces the
   // current step so that typing "300" does not leave "3" and "30" in the history.
@@ -134,6 +138,20 @@ export function SearchPage() {
             <Alert color="red" title="This search could not run">
               {result.errors.map((e) => e.message).join(' ')}
             </Alert>
+          )}
+          {state.text.trim() && (
+            <ResultTabs
+              text={state.text.trim()}
+              coops={result ? { count: result.totalCount, atLeast: result.totalCountIsLowerBound } : null}
+              needs={postingCounts?.needs.totalCount ?? null}
+              offers={postingCounts?.offers.totalCount ?? null}
+            />
+          )}
+          {result && result.alternatives.length > 0 && (
+            <AlternativeSearches
+              alternatives={result.alternatives}
+              onChoose={(text) => update({ text })}
+            />
           )}
           {result && result.edges.length > 0 && result.droppedWords.length > 0 && (
             <DroppedWordsNotice allWordsCount={result.allWordsCount} droppedWords={result.droppedWords} />
@@ -230,6 +248,59 @@ export function SearchPage() {
           )}
         </Grid.Col>
       </Grid>
+    </Stack>
+  );
+}
+
+/**
+ * Co-ops, needs and offers for the same words, with their counts: the needs and offers tabs open
+ * their own lists (/needs, /offers), which read the words the same way search does.
+ */
+function ResultTabs(props: { text: string; coops: { count: number; atLeast: boolean } | null; needs: number | null; offers: number | null }) {
+  const count = (n: number | null, atLeast = false) => (n === null ? '' : ` (${n.toLocaleString('en-GB')}${atLeast ? '+' : ''})`);
+  const q = `?q=${encodeURIComponent(props.text)}`;
+  return (
+    <Group gap="xs" mb="sm" component="nav" aria-label="Results for these words">
+      <Button size="compact-sm" variant="filled" component="span" aria-current="page">
+        Co-ops{count(props.coops?.count ?? null, props.coops?.atLeast)}
+      </Button>
+      <Button size="compact-sm" variant="light" component={Link} to={`/needs${q}`}>
+        Open needs{count(props.needs)}
+      </Button>
+      <Button size="compact-sm" variant="light" component={Link} to={`/offers${q}`}>
+        Offers{count(props.offers)}
+      </Button>
+    </Group>
+  );
+}
+
+/** "Did you mean" and related searches, offered when few co-ops hold every word. */
+function AlternativeSearches(props: { alternatives: { kind: string; text: string }[]; onChoose: (text: string) => void }) {
+  const correction = props.alternatives.find((a) => a.kind === 'DID_YOU_MEAN');
+  const related = props.alternatives.filter((a) => a.kind === 'RELATED');
+  return (
+    <Stack gap={4} mb="sm">
+      {correction && (
+        <Text size="sm">
+          Did you mean{' '}
+          <Anchor component="button" type="button" fw={600} onClick={() => props.onChoose(correction.text)}>
+            {correction.text}
+          </Anchor>
+          ?
+        </Text>
+      )}
+      {related.length > 0 && (
+        <Group gap="xs">
+          <Text size="sm" c="dimmed">
+            Related searches:
+          </Text>
+          {related.map((a) => (
+            <Anchor key={a.text} component="button" type="button" size="sm" onClick={() => props.onChoose(a.text)}>
+              {a.text}
+            </Anchor>
+          ))}
+        </Group>
+      )}
     </Stack>
   );
 }

@@ -8,6 +8,10 @@ export const SearchQuery = graphql(`
       matchedAllWords
       allWordsCount
       droppedWords
+      alternatives {
+        kind
+        text
+      }
       near {
         label
         latitude
@@ -86,6 +90,18 @@ export const MapTilesQuery = graphql(`
     mapTiles {
       urlTemplate
       attribution
+    }
+  }
+`);
+
+/** How many open needs and offers hold the same words: the counts on the search page's tabs. */
+export const SearchPostingCountsQuery = graphql(`
+  query SearchPostingCounts($filter: PostingFilter!) {
+    needs(filter: $filter, first: 1) {
+      totalCount
+    }
+    offers(filter: $filter, first: 1) {
+      totalCount
     }
   }
 `);
