@@ -110,5 +110,18 @@ test('a request in plain words finds co-ops holding most of them, and says which
   await expect(notice).toContainText('“allotment”');
   await expect(results(page).first()).toBeVisible();
   await expect(results(page).first()).toContainText(/Lacks .*“allotment”/);
-  await expect(results(page).first().locator('mark').first()).toContainText(/print|leaflet/i);
+  await expect(results(page).first().locator('mark', { hasText: /print|leaflet/i }).first()).toBeVisible();
+});
+
+test('a misspelt request is offered the words corrected, and tabs count needs and offers for the same words', async ({ page }) => {
+  await page.goto('/search?q=leaflet%20printnig');
+  await expect(results(page).first()).toBeVisible();
+  await page.getByText('Did you mean').getByRole('button', { name: 'leaflet printing' }).click();
+  await expect(page).toHaveURL(/q=leaflet\+printing$/);
+  await expect(page.getByRole('heading', { name: 'Co-ops for “leaflet printing”' })).toBeVisible();
+  const tabs = page.getByRole('navigation', { name: 'Results for these words' });
+  await expect(tabs.getByText(/^Co-ops \(\d/)).toBeVisible();
+  await expect(tabs.getByRole('link', { name: /^Open needs \(\d+\)$/ })).toBeVisible();
+  await tabs.getByRole('link', { name: /^Offers/ }).click();
+  await expect(page).toHaveURL(/\/offers\?q=leaflet%20printing$/);
 });

@@ -14,8 +14,7 @@ const MAX_RELATED_SEARCHES = 3;
 /**
  * Other searches to offer:
  * - "Did you mean", whenever a word was corrected: the text with each word no profile or
- *   dictionary holds replaced by the indexed word it was corrected to, as profiles write it
- *   (found in one profile holding it);
+ *   dictionary holds replaced by the indexed word it was corrected to, as profiles write it;
  * - related searches, when fewer than FEW_MATCHES co-ops hold every word: one typed word at a
  *   time replaced by its strongest related word that more profiles hold than the word itself
  *   ("bike repairs" → "bicycle repairs"), so that the offer leads somewhere wider.
@@ -27,10 +26,10 @@ export async function alternativeSearches(db: Database, plan: SearchPlan, allWor
 
   const corrections = plan.groups.flatMap((g) => (g.correctedTo ? [{ typed: g.typed, lexeme: g.correctedTo }] : []));
   if (corrections.length > 0) {
-    const written = await writtenForms(db, corrections.map((c) => c.lexeme));
+    const written = await writtenForms(db, corrections);
     const replaced = words.map((w) => {
       const c = corrections.find((x) => x.typed === w);
-      return c ? (written.get(c.lexeme) ?? w) : w;
+      return c ? (written.get(c.typed) ?? w) : w;
     });
     const text = replaced.join(' ');
     if (text !== words.join(' ')) alternatives.push({ kind: 'DID_YOU_MEAN', text });
@@ -47,16 +46,18 @@ export async function alternativeSearches(db: Database, plan: SearchPlan, allWor
 }
 
 /**
- * Each lexeme as profiles write it: the first word of one profile holding it whose own lexeme it
- * is ('bookkeep' → "bookkeeping"); the lexeme itself when none is found.
+ * Each correction as profiles write it: of the words holding its lexeme in 20 profiles, the
+ * one spelt most like what was typed ('print' for "printnig" → "printing", not "printed").
+ * Keyed by the typed word; missing when no profile text holds it.
  */
-async function writtenForms(db: Database, lexemes: string[]): Promise<Map<string, string>> {
-  const rows = await db.$queryRaw<{ lexeme: string; word: string | null }[]>`
-    SELECT l.lexeme,
+async function writtenForms(db: Database, corrections: { typed: string; lexeme: string }[]): Promise<Map<string, string>> {
+  const rows = await db.$queryRaw<{ typed: string; word: string | null }[]>`
+    SELECT x.typed,
            (SELECT w FROM (SELECT c.provides || ' ' || c.name AS text FROM coops c
-                            WHERE c.search_document @@ quote_literal(l.lexeme)::tsquery LIMIT 1) one,
-                          regexp_split_to_table(lower(one.text), '[^[:alnum:]]+') w
-             WHERE to_tsvector('p6_search', w) @@ quote_literal(l.lexeme)::tsquery LIMIT 1) AS word
-      FROM unnest(${lexemes}::text[]) AS l(lexeme)`;
-  return new Map(rows.flatMap((r) => (r.word ? [[r.lexeme, r.word] as const] : [])));
+                            WHERE c.search_document @@ quote_literal(x.lexeme)::tsquery LIMIT 20) sample,
+                          regexp_split_to_table(lower(sample.text), '[^[:alnum:]]+') w
+             WHERE to_tsvector('p6_search', w) @@ quote_literal(x.lexeme)::tsquery
+             ORDER BY levenshtein(w, x.typed), w LIMIT 1) AS word
+      FROM unnest(${corrections.map((c) => c.typed)}::text[], ${corrections.map((c) => c.lexeme)}::text[]) AS x(typed, lexeme)`;
+  return new Map(rows.flatMap((r) => (r.word ? [[r.typed, r.word] as const] : [])));
 }

@@ -70,7 +70,6 @@ export function SearchPage() {
 
       <Group align="flex-end" gap="sm" wrap="wrap">
         <NearFilter
-          key={state.near}
           near={state.near}
           radiusKm={state.radiusKm}
           error={result?.errors.find((e) => e.field?.startsWith('near'))?.message}
@@ -335,7 +334,7 @@ function listWords(items: string[]): string {
 
 /**
  * The place and distance. The place goes into the URL when the person is done with it (Enter or
- * leaving the box), not on every key; `key` resets the draft when the URL changes.
+ * leaving the box), not on every key; a place changed elsewhere replaces the draft.
  */
 function NearFilter({
   near,
@@ -349,6 +348,13 @@ function NearFilter({
   onChange: (near: string, radiusKm: number) => void;
 }) {
   const [draft, setDraft] = useState(near);
+  // A place set elsewhere (Back, a shared link) replaces the draft; the field is not remounted,
+  // so the distance being typed beside it is not lost when the place is committed on blur.
+  const [shown, setShown] = useState(near);
+  if (near !== shown) {
+    setShown(near);
+    setDraft(near);
+  }
   return (
     <form
       onSubmit={(e) => {
