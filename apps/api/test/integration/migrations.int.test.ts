@@ -50,6 +50,7 @@ const HAND_WRITTEN = [
   'function compact_search_counts()',
   'function coop_search_counts()',
   'function coop_search_counts_truncated()',
+  'function directory_changed()',
   'function distance_km(double precision,double precision,double precision,double precision)',
   'function learn_related_terms(integer,integer,integer,double precision,text[])',
   'function match_query(tsvector,text[])',

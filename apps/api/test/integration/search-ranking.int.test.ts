@@ -254,3 +254,26 @@ describe('related words learned from profiles', () => {
     expect(await api.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM related_terms`).toEqual(before);
   });
 });
+
+describe('facet counts', () => {
+  const FACETS = `query ($input: CoopSearchInput!) { search(input: $input) { facets { coopTypes { value count } } } }`;
+  const UPDATE_TYPE = `mutation ($id: ID!, $input: CoopInput!) { updateCoop(id: $id, input: $input) { errors { message } } }`;
+  const types = async (text: string) => {
+    const { search } = await visitor.data(FACETS, { input: { text } });
+    return Object.fromEntries(search.facets.coopTypes.map((f: { value: string; count: number }) => [f.value, f.count]));
+  };
+
+  it('are fresh after a write, even one that changes no search words', async () => {
+    const before = await types('lantern');
+    expect(before).toEqual({});
+    const coop = await createCoop(owner, { name: 'Lantern Makers', provides: 'Paper lanterns for festivals.', placeName: 'York', postcode: null, categoryCodes: ['96'] });
+    expect(await types('lantern')).toEqual({ WORKER: 1 });
+    expect(await types('lantern')).toEqual({ WORKER: 1 }); // asked again: the same counts
+    const changed = await owner.data(UPDATE_TYPE, {
+      id: coop.id,
+      input: validCoopInput({ name: 'Lantern Makers', provides: 'Paper lanterns for festivals.', placeName: 'York', postcode: null, categoryCodes: ['96'], coopType: 'CONSUMER' }),
+    });
+    expect(changed.updateCoop.errors).toEqual([]);
+    expect(await types('lantern')).toEqual({ CONSUMER: 1 });
+  });
+});

@@ -10,7 +10,8 @@ import { runSearchQuery } from './run-search-query';
 import { matchesQuery } from './ranking';
 import { MATCH_CAP, type SearchPlan } from './search-plan';
 import { toSegments, type TextSegment } from './snippets';
-import { countFacets, type SearchFacets } from './search-facets';
+import { FacetCache } from './facet-cache';
+import type { SearchFacets } from './search-facets';
 import { suggest, type Suggestion } from './suggestions';
 import { allWordsQuery, anyOf, anyWordQuery, formQuery, groupQuery } from './tsquery';
 import { wordGroups, type Corpus } from './word-groups';
@@ -73,7 +74,11 @@ const HEADLINE_OPTIONS =
  * pages it by keyset, and says why each hit is there.
  */
 export class SearchService {
-  constructor(private readonly db: Database) {}
+  private readonly facetCache: FacetCache;
+
+  constructor(private readonly db: Database) {
+    this.facetCache = new FacetCache(db);
+  }
 
   async search(rawInput: unknown, first: number, after: string | null): Promise<Result<SearchPage>> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_PAGE) {
@@ -161,7 +166,7 @@ export class SearchService {
   }
 
   facets(plan: SearchPlan): Promise<SearchFacets> {
-    return countFacets(this.db, plan);
+    return this.facetCache.facets(plan);
   }
 
   /**
