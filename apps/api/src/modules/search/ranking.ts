@@ -157,10 +157,9 @@ function scoring(plan: SearchPlan, sort: SearchSort): { lateral: Prisma.Sql; sco
 
 /**
  * The SQL for the matches after the cursor, at most `first + 1`, each row also carrying the
- * totals: co-ops found, and how many of them hold every word. Candidates are capped (MATCH_CAP)
- * before ranking, so that a broad word costs a bounded amount. Sorted by relevance, co-ops with
- * most of the words follow those with all of them; sorted by distance or date, they are shown
- * only when no co-op holds every word.
+ * totals: co-ops found, how many of them hold every word, and whether those with only some
+ * were left for a later page. Candidates are capped (MATCH_CAP) before ranking, so that a broad
+ * word costs a bounded amount.
  */
 export function matchesQuery(plan: SearchPlan, sort: SearchSort, cursor: SearchCursor | null, first: number): Prisma.Sql {
   const distance = distanceExpression(plan);
@@ -186,43 +185,59 @@ export function matchesQuery(plan: SearchPlan, sort: SearchSort, cursor: SearchC
     const order = common && sort === 'RELEVANCE' ? Prisma.sql`ORDER BY c.id` : scanOrder;
     return Prisma.sql`(SELECT c.id FROM coops c ${whereClause(plan, undefined, query)} ${order} LIMIT ${perSubset})`;
   });
-  // Relevance: co-ops with most words are always worth showing after those with all; other
-  // orders would mix them in, so they are used only when none has every word.
-  const relaxWhen = sort === 'RELEVANCE' ? Prisma.sql`< ${MATCH_CAP}` : Prisma.sql`= 0`;
-  const widened = [...viaRelated, ...relaxed];
-  const relaxedCte = widened.length
-    ? Prisma.sql`, relaxed AS MATERIALIZED (
-        SELECT x.id FROM (${Prisma.join(widened, ' UNION ')}) x WHERE (SELECT count(*) FROM allw) ${relaxWhen}
-      ), found AS (SELECT id FROM allw UNION SELECT id FROM relaxed)`
-    : Prisma.sql`, found AS (SELECT id FROM allw)`;
-
   const pageOrder =
     sort === 'NEWEST'
       ? Prisma.sql`ORDER BY m.created_at DESC, m.id DESC`
       : sort === 'DISTANCE'
         ? Prisma.sql`ORDER BY m.distance ASC, m.id ASC`
         : Prisma.sql`ORDER BY m.score DESC, m.id ASC`;
-  let after: Prisma.Sql = Prisma.empty;
-  // Float keys travel as text: a number parameter reaches PostgreSQL rounded to 15 or 16 digits,
-  // and a key that no longer equals its own row's repeats that row on every next page.
-  if (cursor?.sort === 'NEWEST') {
-    after = Prisma.sql`WHERE (m.created_at, m.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`;
-  } else if (cursor?.sort === 'DISTANCE') {
-    after = Prisma.sql`WHERE (m.distance, m.id) > (${String(cursor.distance)}::float8, ${cursor.id}::uuid)`;
-  } else if (cursor?.sort === 'RELEVANCE') {
-    after = Prisma.sql`WHERE (m.score < ${String(cursor.score)}::float8 OR (m.score = ${String(cursor.score)}::float8 AND m.id > ${cursor.id}::uuid))`;
-  }
+  const after = afterCursor(cursor);
+  // Relevance: co-ops with most of the words follow those with all of them, so they are asked
+  // for once the page cannot be filled with co-ops holding every word (a first page of 20 such
+  // co-ops does not pay for the relaxed asks; the page that reaches the end of them does). Other
+  // orders would mix them in, so they are used only when no co-op has every word.
+  const relaxWhen =
+    sort === 'RELEVANCE'
+      ? Prisma.sql`(SELECT count(*) FROM m1 m ${after}) <= ${first}`
+      : Prisma.sql`(SELECT count(*) FROM allw) = 0`;
+  const widened = [...viaRelated, ...relaxed];
+  const scored = (from: string) => Prisma.sql`
+      SELECT c.id, c.created_at, ${score} AS score, ${distance} AS distance, ${whole} AS whole
+        FROM ${Prisma.raw(from)} JOIN coops c USING (id) ${lateral}`;
+  const relaxedCtes = widened.length
+    ? Prisma.sql`, relaxed AS MATERIALIZED (
+        SELECT x.id FROM (${Prisma.join(widened, ' UNION ')}) x
+         WHERE ${relaxWhen} AND x.id NOT IN (SELECT id FROM allw)
+      ), m2 AS MATERIALIZED (${scored('relaxed')}),
+      m AS (SELECT * FROM m1 UNION ALL SELECT * FROM m2)`
+    : Prisma.sql`, m AS (SELECT * FROM m1)`;
+  const deferred = widened.length ? Prisma.sql`NOT ${relaxWhen}` : Prisma.sql`false`;
   return Prisma.sql`
     WITH allw AS MATERIALIZED (
       SELECT c.id FROM coops c ${whereClause(plan, undefined, allWordsQuery(plan.groups, 'own'))} ${scanOrder} LIMIT ${MATCH_CAP}
-    )${relaxedCte},
-    m AS MATERIALIZED (
-      SELECT c.id, c.created_at, ${score} AS score, ${distance} AS distance, ${whole} AS whole
-        FROM found JOIN coops c USING (id) ${lateral}
-    ), page AS (
+    ), m1 AS MATERIALIZED (${scored('allw')})${relaxedCtes},
+    page AS (
       SELECT m.id, m.created_at, m.score, m.distance FROM m ${after} ${pageOrder} LIMIT ${first + 1}
     )
-    SELECT t.total, t.all_words, page.id, page.score, page.distance, page.created_at
-      FROM (SELECT count(*)::int AS total, (count(*) FILTER (WHERE m.whole))::int AS all_words FROM m) t
+    SELECT t.total, t.all_words, t.deferred, page.id, page.score, page.distance, page.created_at
+      FROM (SELECT count(*)::int AS total, (count(*) FILTER (WHERE m.whole))::int AS all_words, ${deferred} AS deferred FROM m) t
       LEFT JOIN page ON true`;
+}
+
+/**
+ * Rows of `m` after the cursor. Float keys travel as text: a number parameter reaches
+ * PostgreSQL rounded to 15 or 16 digits, and a key that no longer equals its own row's repeats
+ * that row on every next page.
+ */
+function afterCursor(cursor: SearchCursor | null): Prisma.Sql {
+  if (cursor?.sort === 'NEWEST') {
+    return Prisma.sql`WHERE (m.created_at, m.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`;
+  }
+  if (cursor?.sort === 'DISTANCE') {
+    return Prisma.sql`WHERE (m.distance, m.id) > (${String(cursor.distance)}::float8, ${cursor.id}::uuid)`;
+  }
+  if (cursor?.sort === 'RELEVANCE') {
+    return Prisma.sql`WHERE (m.score < ${String(cursor.score)}::float8 OR (m.score = ${String(cursor.score)}::float8 AND m.id > ${cursor.id}::uuid))`;
+  }
+  return Prisma.empty;
 }

@@ -58,6 +58,8 @@ export interface SearchPage {
 interface MatchRow {
   total: number;
   all_words: number;
+  /** Co-ops with only some of the words were not asked for yet: they start on a later page. */
+  deferred: boolean;
   id: string | null;
   score: number | null;
   distance: number | null;
@@ -103,7 +105,7 @@ export class SearchService {
       };
     }
     const rows = await runSearchQuery<MatchRow>(this.db, plan, matchesQuery(plan, sort, cursor, first));
-    const { total, all_words: allWordsCount } = rows[0]!;
+    const { total, all_words: allWordsCount, deferred } = rows[0]!;
     // Facets count what the page shows: every word when some co-op has them all, else any word.
     plan = { ...plan, matchedAllWords: plan.groups.length === 0 || allWordsCount > 0 };
     const found = rows.filter((r): r is MatchRow & { id: string } => r.id !== null);
@@ -120,7 +122,7 @@ export class SearchService {
       hasNextPage: found.length > first,
       endCursor: hits.at(-1)?.cursor ?? null,
       totalCount: total,
-      totalCountIsLowerBound: total >= MATCH_CAP,
+      totalCountIsLowerBound: total >= MATCH_CAP || deferred,
       allWordsCount,
       droppedWords: plan.groups.map((g) => g.typed).filter((w) => missing.has(w)),
       alternatives,
