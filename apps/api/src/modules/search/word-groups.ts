@@ -219,9 +219,15 @@ export function assembleGroups(
 
     const relations = related.find((x) => x.of === word.solid);
     const variant: WeightedForm[] = [];
+    const relatedForms: WeightedForm[] = [];
+    // A form counts once, in the highest tier that has it.
+    const taken = (form: Form) =>
+      exact.some((f) => sameForm(f, form)) || [...variant, ...relatedForms].some((f) => sameForm(f.form, form));
     const addVariant = (form: WeightedForm) => {
-      if (exact.some((f) => sameForm(f, form.form)) || variant.some((v) => sameForm(v.form, form.form))) return;
-      variant.push(form);
+      if (!taken(form.form)) variant.push(form);
+    };
+    const addRelated = (form: WeightedForm) => {
+      if (!taken(form.form)) relatedForms.push(form);
     };
     const similar = own.similar ?? [];
     // Spelling neighbours only stand in for a word no profile holds: as what was meant when it is
@@ -241,12 +247,6 @@ export function assembleGroups(
     }
     coops += own.variantCoops + variant.filter((v) => v.source === 'derived').reduce((n, v) => n + (lex(v.word)?.coops ?? 0), 0);
 
-    const relatedForms: WeightedForm[] = [];
-    const addRelated = (form: WeightedForm) => {
-      if (exact.some((f) => sameForm(f, form.form)) || variant.some((v) => sameForm(v.form, form.form))) return;
-      if (relatedForms.some((f) => sameForm(f.form, form.form))) return;
-      relatedForms.push(form);
-    };
     for (const r of relations?.related ?? []) {
       const l = known(r.word);
       if (l && l !== lexeme) addRelated({ form: { lexeme: l }, word: r.word, source: r.source, coops: lex(r.word)?.coops });

@@ -1,0 +1,66 @@
+import { joinedNeighbours, typedWords } from './query-words';
+import { assembleGroups } from './word-groups';
+
+type Entry = { lexeme: string | null; coops: number; stop?: boolean; similar?: string[]; longer?: string[] };
+
+/** What PostgreSQL would say of each form, written out for the rules to be tested alone. */
+function lexized(entries: Record<string, Entry>) {
+  return new Map(
+    Object.entries(entries).map(([s, e]) => [
+      s,
+      { lexeme: e.lexeme, coops: e.coops, stop: e.stop ?? false, longer: e.longer ?? [], similar: e.similar ?? [], alongside: [], variantCoops: 0 },
+    ]),
+  );
+}
+
+function groups(text: string, entries: Record<string, Entry>, dictionary: string[] = []) {
+  const words = typedWords(text);
+  const relations = words.map((w) => ({ of: w.solid, dictionaryWord: dictionary.includes(w.solid), derived: [], related: [] }));
+  return assembleGroups(words, joinedNeighbours(words), relations, lexized(entries));
+}
+
+describe('word groups', () => {
+  it('leaves stop words out, unless they are all there is', () => {
+    const entries = { need: { lexeme: 'need', coops: 5, stop: true }, printer: { lexeme: 'printer', coops: 3 }, coop: { lexeme: 'coop', coops: 9, stop: true }, co: { lexeme: 'co', coops: 1, stop: true }, op: { lexeme: 'op', coops: 1, stop: true }, 'co-op': { lexeme: 'co-op', coops: 9, stop: true } };
+    expect(groups('need printer', entries).map((g) => g.typed)).toEqual(['printer']);
+    expect(groups('co-op', entries).map((g) => g.typed)).toEqual(['co-op']);
+  });
+
+  it('splits a solid word into a phrase only with evidence it is a compound', () => {
+    const entries = {
+      vegbox: { lexeme: 'vegbox', coops: 0 },
+      veg: { lexeme: 'veg', coops: 4 },
+      box: { lexeme: 'box', coops: 6 },
+      'veg-box': { lexeme: 'veg-box', coops: 0 },
+      understand: { lexeme: 'understand', coops: 7 },
+      under: { lexeme: 'under', coops: 3 },
+      stand: { lexeme: 'stand', coops: 3 },
+      'under-stand': { lexeme: 'under-stand', coops: 0 },
+    };
+    // Unknown as typed: its split is what profiles hold.
+    expect(groups('vegbox', entries)[0]!.exact).toContainEqual({ phrase: ['veg', 'box'] });
+    // Known as typed and never hyphenated: two words by chance, not a compound.
+    expect(groups('understand', entries)[0]!.exact).toEqual([{ lexeme: 'understand' }]);
+  });
+
+  it('lets two neighbouring words meet their solid form, which counts for both', () => {
+    const entries = { veg: { lexeme: 'veg', coops: 4 }, box: { lexeme: 'box', coops: 6 }, vegbox: { lexeme: 'vegbox', coops: 2 } };
+    const [veg, box] = groups('veg box', entries);
+    expect(veg!.exact).toContainEqual({ lexeme: 'vegbox' });
+    expect(box!.exact).toContainEqual({ lexeme: 'vegbox' });
+  });
+
+  it('corrects a typo to its nearest spellings, but not a dictionary word no profile holds', () => {
+    const entries = {
+      bookeeping: { lexeme: 'bookeep', coops: 0, similar: ['bookkeep'] },
+      broker: { lexeme: 'broker', coops: 0, similar: ['baker'] },
+    };
+    const [typo] = groups('bookeeping', entries);
+    expect(typo!.exact).toContainEqual({ lexeme: 'bookkeep' });
+    expect(typo!.correctedTo).toBe('bookkeep');
+    const [word] = groups('broker', entries, ['broker']);
+    expect(word!.exact).toEqual([{ lexeme: 'broker' }]);
+    expect(word!.variant.map((v) => v.word)).toEqual(['baker']);
+    expect(word!.correctedTo).toBeNull();
+  });
+});
