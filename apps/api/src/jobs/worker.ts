@@ -11,6 +11,11 @@ export interface WorkerOptions {
   pollIntervalMs?: number;
   /** Hourly digest run; off in tests, which send digests themselves. */
   digests?: boolean;
+  /**
+   * Search's upkeep (folding word counts every 10 minutes, learning related words nightly); off
+   * in tests, which run it themselves, so that no job is midway when a test's database goes.
+   */
+  searchUpkeep?: boolean;
 }
 
 /**
@@ -40,10 +45,14 @@ export async function startWorker(services: Services, options: WorkerOptions): P
       { task: 'remind-meetings', match: '*/15 * * * *' },
       // Rate-limit windows that have ended.
       { task: 'sweep-expired', match: '37 * * * *' },
-      // Search's word counts are kept as rows of changes; fold them so reading stays one row a word.
-      { task: 'compact-search-counts', match: '*/10 * * * *' },
-      // Related words learned from profiles: nightly, as profiles change slowly.
-      { task: 'learn-related-words', match: '23 3 * * *' },
+      ...(options.searchUpkeep === false
+        ? []
+        : [
+            // Search's word counts are kept as rows of changes; fold them so reading stays one row a word.
+            { task: 'compact-search-counts', match: '*/10 * * * *' },
+            // Related words learned from profiles: nightly, as profiles change slowly.
+            { task: 'learn-related-words', match: '23 3 * * *' },
+          ]),
     ]),
   });
 }

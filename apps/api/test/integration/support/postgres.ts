@@ -28,6 +28,19 @@ export async function createDatabaseFromTemplate(template: string): Promise<stri
   return name;
 }
 
+/**
+ * Drops a test database once its connections have gone. A pool that has been told to end can
+ * still hold a connection for a moment (graphile-worker's LISTEN client, seen in CI); FORCE would
+ * kill it, and its client's error would fail the suite after its tests had passed. So wait up
+ * to 5 s for the last connection to close, and only then force.
+ */
 export async function dropDatabase(name: string): Promise<void> {
-  await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  await withAdmin(async (c) => {
+    for (let waited = 0; waited < 5_000; waited += 100) {
+      const { rows } = await c.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+      if (rows[0]!.n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  });
 }
