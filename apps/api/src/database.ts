@@ -30,8 +30,12 @@ export async function openDatabase(
   const connectionString = config.databaseUrl ?? embedded!.connectionString;
   log(embedded ? `Embedded PostgreSQL (PGlite) in ${config.dataDir}` : 'PostgreSQL at DATABASE_URL');
 
-  // PGlite runs one statement at a time however many connections it serves.
-  const db = createPrismaClient(connectionString, { maxConnections: embedded ? 2 : 10 });
+  // PGlite runs one statement at a time however many connections it serves, and its socket
+  // server can interleave two connections' unnamed statements (Parse on one, Bind on the other:
+  // "bind message supplies 9 parameters, but prepared statement "" requires 2", seen when the
+  // search page asked for results and tab counts at once). One connection queues them in order,
+  // as the embedded integration tests always have.
+  const db = createPrismaClient(connectionString, { maxConnections: embedded ? 1 : 10 });
   try {
     const result = await prepareDatabase(connectionString, db, { seedDemo: config.demoData });
     if (result.migrated) log('Applied database migrations');
