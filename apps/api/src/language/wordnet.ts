@@ -14,12 +14,15 @@ import path from 'node:path';
 
 /**
  * Parts of speech looked up, with how many of a word's senses count: the commonest first in
- * WordNet. Adjectives are left out: their synonyms are mostly other senses ("wholesale" →
- * "sweeping"), not other names for a service.
+ * WordNet. Adjectives and adverbs give no synonyms (theirs are mostly other senses: "wholesale"
+ * → "sweeping", not other names for a service) but still say a word is a real one: "renewable"
+ * is not a typo of "rent".
  */
 const PARTS = [
   { pos: 'noun', code: 'n', senses: 2 },
   { pos: 'verb', code: 'v', senses: 1 },
+  { pos: 'adj', code: 'a', senses: 0 },
+  { pos: 'adv', code: 'r', senses: 0 },
 ] as const;
 
 interface PartOfSpeech {
@@ -47,7 +50,8 @@ function load(): PartOfSpeech[] {
       const offsets = fields.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + senseCount).map(Number);
       index.set(fields[0]!, offsets.slice(0, senses));
     }
-    return { code, index, data: readFileSync(path.join(dir, `data.${pos}`)) };
+    // Parts read for their index only (no senses used) need no data file.
+    return { code, index, data: senses > 0 ? readFileSync(path.join(dir, `data.${pos}`)) : Buffer.alloc(0) };
   });
   return loaded;
 }
@@ -129,7 +133,7 @@ export function lookUp(word: string, limit = 6): WordNetEntry {
         const own = synset.words.indexOf(form) + 1;
         for (const d of synset.derived) {
           const target = byCode.get(d.pos);
-          if (!target || (d.from !== own && d.from !== 0)) continue;
+          if (!target || target.data.length === 0 || (d.from !== own && d.from !== 0)) continue;
           add(derived, synsetAt(target.data, d.offset).words[d.to - 1] ?? '', form);
         }
       }

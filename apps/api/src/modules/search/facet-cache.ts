@@ -35,7 +35,7 @@ export class FacetCache {
 function cacheKey(plan: SearchPlan): string {
   const { input, near } = plan;
   return JSON.stringify([
-    plan.matchedAllWords ? plan.query : plan.anyQuery,
+    plan.matchedAllWords ? plan.query : plan.anyOwnQuery,
     input.categoryCodes,
     input.coopTypes,
     input.countryCodes,

@@ -40,12 +40,30 @@ const PHRASE_SHARE = 0.3;
 /** The exact text (two words or more) in the name or what they provide adds this share. */
 const EXACT_TEXT_SHARE = 0.5;
 /**
- * A word held by at least this share of profiles is common: asked for alone, any of its profiles
- * are as good a start as others, and walking the table finds enough within a few hundred rows.
+ * A word asked for alone is looked up by reading the table in its physical order until enough of
+ * its profiles are found, rather than through the index, when that reads fewer rows than this.
+ * Why: the index first lists every profile holding the word (0.3 µs each: 85 ms for "print" at
+ * 3M co-ops), the walk checks about 1.5 µs a row and stops at the limit (6 ms for "print", 25 ms
+ * for "energy", held by 2%; bench/explain-search.ts). The walk is bounded at WALK_BOUND times
+ * the rows it expects, so a word whose forms overlap more than counted costs a bounded amount.
  */
-const COMMON_SHARE = 0.2;
+const WALK_ROWS = 25_000;
+const WALK_BOUND = 4;
 /** Searches of at most this many words are also relaxed by two words, not only one. */
 const RELAX_TWO_UP_TO = 5;
+
+/**
+ * Rows to read for `wanted` profiles holding one word, walking the table (WALK_ROWS), or null
+ * when the index is cheaper or the search has filters (whose shares are not known here).
+ */
+export function walkLength(plan: SearchPlan, group: Pick<WordGroup, 'coops'>, wanted: number): number | null {
+  const { input, near } = plan;
+  const filtered = near || [input.categoryCodes, input.coopTypes, input.countryCodes, input.regions].some((f) => f.length);
+  const share = Math.min(group.coops / Math.max(plan.corpus.coops, 1), 1);
+  if (filtered || share === 0) return null;
+  const expected = Math.ceil(wanted / share);
+  return expected <= WALK_ROWS ? expected * WALK_BOUND : null;
+}
 
 /** BM25's idf: ln(1 + (N − n + 0.5) / (n + 0.5)), never negative. */
 export function idf(coops: number, corpus: number): number {
@@ -175,15 +193,18 @@ export function matchesQuery(plan: SearchPlan, sort: SearchSort, cursor: SearchC
   // Co-ops holding every word by its own forms are asked for first; those holding some only
   // through related words (a wider, dearer ask) only when the first ask leaves room.
   const viaRelated = plan.groups.some((g) => g.related.length > 0)
-    ? [Prisma.sql`(SELECT c.id FROM coops c ${whereClause(plan)} ${scanOrder} LIMIT ${perSubset})`]
+    ? [Prisma.sql`(SELECT c.id FROM coops c ${whereClause(plan, undefined, plan.widerQuery)} ${scanOrder} LIMIT ${perSubset})`]
     : [];
   const relaxed = subsets.map((subset) => {
     const query = allWordsQuery(subset.map((i) => plan.groups[i]!));
-    // A word in a large share of profiles is found by walking the table in id order until the
-    // limit (a few ms); its index bitmap would list a million rows first (hundreds of ms).
-    const common = subset.length === 1 && plan.groups[subset[0]!]!.coops >= COMMON_SHARE * plan.corpus.coops;
-    const order = common && sort === 'RELEVANCE' ? Prisma.sql`ORDER BY c.id` : scanOrder;
-    return Prisma.sql`(SELECT c.id FROM coops c ${whereClause(plan, undefined, query)} ${order} LIMIT ${perSubset})`;
+    const walk = subset.length === 1 && sort === 'RELEVANCE' ? walkLength(plan, plan.groups[subset[0]!]!, perSubset) : null;
+    if (walk) {
+      // ts_match_vq is @@ as a function: the same test, which no index serves, so this reads the
+      // table (a TID range scan, which enable_seqscan = off leaves alone) and stops at the limit.
+      return Prisma.sql`(SELECT c.id FROM (SELECT * FROM coops c WHERE c.ctid >= '(0,0)'::tid LIMIT ${walk}) c
+                          WHERE ts_match_vq(c.search_document, ${tsquery(query!)}) LIMIT ${perSubset})`;
+    }
+    return Prisma.sql`(SELECT c.id FROM coops c ${whereClause(plan, undefined, query)} ${scanOrder} LIMIT ${perSubset})`;
   });
   const pageOrder =
     sort === 'NEWEST'
@@ -214,7 +235,7 @@ export function matchesQuery(plan: SearchPlan, sort: SearchSort, cursor: SearchC
   const deferred = widened.length ? Prisma.sql`NOT ${relaxWhen}` : Prisma.sql`false`;
   return Prisma.sql`
     WITH allw AS MATERIALIZED (
-      SELECT c.id FROM coops c ${whereClause(plan, undefined, allWordsQuery(plan.groups, 'own'))} ${scanOrder} LIMIT ${MATCH_CAP}
+      SELECT c.id FROM coops c ${whereClause(plan)} ${scanOrder} LIMIT ${MATCH_CAP}
     ), m1 AS MATERIALIZED (${scored('allw')})${relaxedCtes},
     page AS (
       SELECT m.id, m.created_at, m.score, m.distance FROM m ${after} ${pageOrder} LIMIT ${first + 1}

@@ -10,6 +10,13 @@ export function runSearchQuery<T>(db: Database, plan: SearchPlan, sql: Prisma.Sq
   return conditionCount(plan) > 1 ? queryWithIndexes<T>(db, sql) : db.$queryRaw<T[]>(sql);
 }
 
+/** The settings a search statement runs under (for reading its plan: bench/explain-search.ts). */
+export function accessPath(plan: SearchPlan): string[] {
+  return conditionCount(plan) > 1 ? [INDEXES_ONLY] : [];
+}
+
+const INDEXES_ONLY = 'SET LOCAL enable_seqscan = off';
+
 /**
  * Runs a search statement with sequential scans ruled out (SET LOCAL enable_seqscan = off, for
  * this statement's transaction only). Why: with a LIMIT, PostgreSQL prefers reading the table
@@ -21,7 +28,7 @@ export function runSearchQuery<T>(db: Database, plan: SearchPlan, sql: Prisma.Sq
  */
 export async function queryWithIndexes<T>(db: Database, sql: Prisma.Sql): Promise<T[]> {
   const [, rows] = await db.$transaction([
-    db.$executeRawUnsafe('SET LOCAL enable_seqscan = off'),
+    db.$executeRawUnsafe(INDEXES_ONLY),
     db.$queryRaw<T[]>(sql),
   ]);
   return rows;

@@ -47,7 +47,7 @@ export function facetsQuery(plan: SearchPlan): Prisma.Sql {
   const scans: { where: Prisma.Sql; name: string }[] = [];
   const scanOf = new Map<Facet, string>();
   for (const facet of FACETS) {
-    const where = whereClause(plan, facet, plan.matchedAllWords ? plan.query : plan.anyQuery);
+    const where = whereClause(plan, facet, plan.matchedAllWords ? plan.query : plan.anyOwnQuery);
     const same = scans.find((s) => s.where.sql === where.sql && sameValues(s.where.values, where.values));
     if (same) {
       scanOf.set(facet, same.name);

@@ -7,6 +7,8 @@ function plan(input: Record<string, unknown>, words: { count: number; all?: bool
     groups: [],
     corpus: { coops: 0, averageLength: 1 },
     query: words.count ? "'x'" : null,
+    widerQuery: words.count ? "'x'" : null,
+    anyOwnQuery: words.count ? "'x'" : null,
     anyQuery: words.count ? "'x'" : null,
     matchedAllWords: words.all ?? true,
     wordCount: words.count,

@@ -19,9 +19,13 @@ export interface SearchPlan {
   /** The typed words left after stop words, each with every form that counts as it. */
   groups: WordGroup[];
   corpus: Corpus;
-  /** Every word as a tsquery, or null when there are none. */
+  /** Every word by its own forms (what holding every word means), or null when there are none. */
   query: string | null;
-  /** Any word: for highlighting, for saying which categories matched, and for facets when no co-op has every word. */
+  /** Every word, by its own forms or a related word: the wider ask when too few hold every word. */
+  widerQuery: string | null;
+  /** Any word by its own forms: what facets count when no co-op holds every word. */
+  anyOwnQuery: string | null;
+  /** Any word by any form, related words too: for highlighting and saying which categories matched. */
   anyQuery: string | null;
   /** Whether any co-op holds every word; set once the search has run. */
   matchedAllWords: boolean;

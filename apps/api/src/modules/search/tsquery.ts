@@ -45,9 +45,9 @@ export function allWordsQuery(groups: readonly WordGroup[], forms: 'any' | 'own'
   return groups.length ? groups.map(forms === 'own' ? ownFormsQuery : groupQuery).join(' & ') : null;
 }
 
-/** Any word by any form: for highlighting and for saying which categories matched. */
-export function anyWordQuery(groups: readonly WordGroup[]): string | null {
-  return groups.length ? groups.map(groupQuery).join(' | ') : null;
+/** Any word (by any form, or by its own forms only), or null without words. */
+export function anyWordQuery(groups: readonly WordGroup[], forms: 'any' | 'own' = 'any'): string | null {
+  return groups.length ? groups.map(forms === 'own' ? ownFormsQuery : groupQuery).join(' | ') : null;
 }
 
 /**

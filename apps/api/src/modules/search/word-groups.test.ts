@@ -63,4 +63,16 @@ describe('word groups', () => {
     expect(word!.variant.map((v) => v.word)).toEqual(['baker']);
     expect(word!.correctedTo).toBeNull();
   });
+
+  it('leaves out a related word held by so many profiles that it says little', () => {
+    const words = typedWords('bookkeeping');
+    const relations = [{ of: 'bookkeeping', dictionaryWord: true, derived: [], related: [{ word: 'year', source: 'wordnet' }, { word: 'ledger', source: 'wordnet' }] }];
+    const entries = lexized({ bookkeeping: { lexeme: 'bookkeep', coops: 300 }, year: { lexeme: 'year', coops: 9_000 }, ledger: { lexeme: 'ledger', coops: 700 } });
+    const related = (corpus: number) => assembleGroups(words, [], relations, entries, corpus)[0]!.related.map((r) => r.word);
+    expect(related(100_000)).toEqual(['ledger']); // "year": 9% of profiles
+    expect(related(1_000_000)).toEqual(['year', 'ledger']);
+    // In a small directory a share says little: 300 of 2,000 profiles is not yet too general.
+    const small = lexized({ bookkeeping: { lexeme: 'bookkeep', coops: 20 }, year: { lexeme: 'year', coops: 300 }, ledger: { lexeme: 'ledger', coops: 7 } });
+    expect(assembleGroups(words, [], relations, small, 2_000)[0]!.related.map((r) => r.word)).toEqual(['year', 'ledger']);
+  });
 });

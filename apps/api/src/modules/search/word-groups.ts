@@ -61,6 +61,15 @@ interface Lexized {
   variantCoops: number;
 }
 
+/**
+ * A related word held by more than this share of profiles is too general to stand in for what
+ * was typed ("year" for "bookkeeping"), and looking it up reads a large part of the index. In a
+ * small directory a share says little (one profile in a dozen is 8%): the rule starts at
+ * RELATED_GENERAL_FROM profiles.
+ */
+export const RELATED_MAX_SHARE = 0.05;
+const RELATED_GENERAL_FROM = 500;
+
 /** Related words from our own profiles taken per search word, strongest first. */
 const ALONGSIDE_PER_WORD = 4;
 
@@ -107,7 +116,7 @@ export async function wordGroups(db: Database, text: string): Promise<{ groups: 
     coops: corpusRow.coops,
     averageLength: corpusRow.coops > 0 ? corpusRow.lexemes / corpusRow.coops : 1,
   };
-  return { groups: assembleGroups(words, joined, related, lexized), corpus };
+  return { groups: assembleGroups(words, joined, related, lexized, corpus.coops), corpus };
 }
 
 /** The statement behind wordGroups(): each form's lexeme, count, stop-word flag and neighbours. */
@@ -164,6 +173,7 @@ export function assembleGroups(
   joined: readonly { at: number; solid: string }[],
   related: readonly WordRelations[],
   lexized: ReadonlyMap<string, Lexized>,
+  corpusCoops = Infinity,
 ): WordGroup[] {
   const lex = (s: string) => lexized.get(s);
   const known = (s: string) => {
@@ -227,7 +237,8 @@ export function assembleGroups(
       if (!taken(form.form)) variant.push(form);
     };
     const addRelated = (form: WeightedForm) => {
-      if (!taken(form.form)) relatedForms.push(form);
+      const general = (form.coops ?? 0) > Math.max(RELATED_MAX_SHARE * corpusCoops, RELATED_GENERAL_FROM);
+      if (!taken(form.form) && !general) relatedForms.push(form);
     };
     const similar = own.similar ?? [];
     // Spelling neighbours only stand in for a word no profile holds: as what was meant when it is
