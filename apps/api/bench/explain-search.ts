@@ -16,7 +16,7 @@ import { databaseUrl } from './bench-database';
 
 async function explain(db: ReturnType<typeof createPrismaClient>, label: string, settings: string[], sql: Prisma.Sql) {
   const lines = await db.$transaction(async (tx) => {
-    for (const setting of settings) await tx.$executeRawUnsafe(setting);
+    for (const setting of settings) await tx.$queryRawUnsafe(setting);
     return tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, ...sql.values);
   });
   console.log(`\n== ${label} ${settings.join('; ')}`);
