@@ -35,6 +35,9 @@ async function main() {
     for (const g of plan.groups) {
       console.log(`word "${g.typed}": ${g.coops} co-ops; exact ${g.exact.length}, variant ${g.variant.length}, related ${g.related.length} forms`);
     }
+    if (plan.filterRows !== null || plan.filterFirst) {
+      console.log(`filters let through ~${plan.filterRows} co-ops (estimated); checked per row: ${plan.filterFirst?.perRow ?? 'none'}`);
+    }
     await explain(db, 'matches', accessPath(plan), matchesQuery(plan, sort, null, 20));
     await explain(db, 'facets', accessPath(plan), facetsQuery(plan));
   } finally {

@@ -3,6 +3,7 @@ import { gazetteer } from '@principle-six/gazetteer';
 import { queryWithIndexes } from '../../src/modules/search/run-search-query';
 import { facetsQuery } from '../../src/modules/search/search-facets';
 import { matchesQuery } from '../../src/modules/search/ranking';
+import { walkedMatches } from '../../src/modules/search/table-walk';
 import { SearchService } from '../../src/modules/search/search.service';
 import { createDatabaseFromTemplate, databaseUrl, dropDatabase } from './support/postgres';
 
@@ -95,5 +96,52 @@ describe('search query plans on 30,000 co-ops', () => {
     const { indexes, seqScans } = await explain(facetsQuery(plan));
     expect(indexes).toContain('coops_search_document_idx');
     expect(seqScans).not.toContain('coops');
+  });
+
+  describe('walking the table to a common word (table-walk.ts)', () => {
+    const idsOf = (sql: Prisma.Sql) => queryWithIndexes<{ id: string }>(db, Prisma.sql`SELECT id FROM ${sql} w`);
+    const holding = async (ids: string[], query: string, coopType?: string) => {
+      const [row] = await db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM coops c
+         WHERE c.id = ANY (${ids}::uuid[]) AND c.search_document @@ ${query}::tsquery
+           AND (${coopType ?? null}::text IS NULL OR c.coop_type::text = ${coopType ?? null})`;
+      return row!.n;
+    };
+
+    it('reads the table in order, not the index, and finds only co-ops holding the word', async () => {
+      const { plan } = await planFor({ text: 'printing' });
+      const walk = walkedMatches(plan, plan.groups[0]!, plan.query!, 20);
+      expect(walk).not.toBeNull();
+      const [row] = await queryWithIndexes<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(db, Prisma.sql`EXPLAIN (FORMAT JSON) SELECT id FROM ${walk!} w`);
+      expect(nodes(row!['QUERY PLAN'][0].Plan).map((n) => n['Node Type'])).toContain('Tid Range Scan');
+      const ids = (await idsOf(walk!)).map((r) => r.id);
+      expect(new Set(ids).size).toBe(20);
+      expect(await holding(ids, plan.query!)).toBe(20);
+    });
+
+    it('is topped up from the index when the filters are rarer than estimated, so the answer is the same', async () => {
+      const { plan: planned } = await planFor({ text: 'printing', coopTypes: ['PRODUCER'] });
+      // As if every co-op held the word and passed the filter: the walk expects its 20 in the
+      // first 20 rows, reads 80, and finds a few.
+      const plan = { ...planned, filterRows: planned.corpus.coops };
+      const walk = walkedMatches(plan, { ...plan.groups[0]!, coops: plan.corpus.coops }, plan.query!, 20);
+      expect(walk).not.toBeNull();
+      const ids = (await idsOf(walk!)).map((r) => r.id);
+      const [all] = await db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM coops c WHERE c.search_document @@ ${plan.query}::tsquery AND c.coop_type = 'PRODUCER'`;
+      expect(all!.n).toBeGreaterThan(20); // enough exist that a short walk would show
+      expect(new Set(ids).size).toBe(20);
+      expect(await holding(ids, plan.query!, 'PRODUCER')).toBe(20);
+      // The walk alone found fewer: the rest came from the index.
+      const [walked] = await db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM (SELECT * FROM coops c WHERE c.ctid >= '(0,0)'::tid LIMIT 80) c
+         WHERE c.search_document @@ ${plan.query}::tsquery AND c.coop_type = 'PRODUCER'`;
+      expect(walked!.n).toBeLessThan(20);
+    });
+
+    it('is not used where the index reads less (a rarer word)', async () => {
+      const { plan } = await planFor({ text: 'bookkeeping' });
+      expect(walkedMatches(plan, plan.groups[0]!, plan.query!, 1_000)).toBeNull();
+    });
   });
 });

@@ -1,7 +1,8 @@
 import { Prisma } from '@principle-six/db';
 import type { SearchSort } from '../../generated/resolvers';
 import type { SearchCursor } from './search-cursor';
-import { distanceExpression, MATCH_CAP, whereClause, type SearchPlan } from './search-plan';
+import { distanceExpression, filtersApplied, MATCH_CAP, whereClause, type SearchPlan } from './search-plan';
+import { walkedMatches } from './table-walk';
 import { allWordsQuery, anyOf, phraseQuery, tierForms, type Tier } from './tsquery';
 import type { WordGroup } from './word-groups';
 
@@ -39,31 +40,8 @@ export const PER_WORD_HELD = 1000;
 const PHRASE_SHARE = 0.3;
 /** The exact text (two words or more) in the name or what they provide adds this share. */
 const EXACT_TEXT_SHARE = 0.5;
-/**
- * A word asked for alone is looked up by reading the table in its physical order until enough of
- * its profiles are found, rather than through the index, when that reads fewer rows than this.
- * Why: the index first lists every profile holding the word (0.3 µs each: 85 ms for "print" at
- * 3M co-ops), the walk checks about 1.5 µs a row and stops at the limit (6 ms for "print", 25 ms
- * for "energy", held by 2%; bench/explain-search.ts). The walk is bounded at WALK_BOUND times
- * the rows it expects, so a word whose forms overlap more than counted costs a bounded amount.
- */
-const WALK_ROWS = 25_000;
-const WALK_BOUND = 4;
 /** Searches of at most this many words are also relaxed by two words, not only one. */
 const RELAX_TWO_UP_TO = 5;
-
-/**
- * Rows to read for `wanted` profiles holding one word, walking the table (WALK_ROWS), or null
- * when the index is cheaper or the search has filters (whose shares are not known here).
- */
-export function walkLength(plan: SearchPlan, group: Pick<WordGroup, 'coops'>, wanted: number): number | null {
-  const { input, near } = plan;
-  const filtered = near || [input.categoryCodes, input.coopTypes, input.countryCodes, input.regions].some((f) => f.length);
-  const share = Math.min(group.coops / Math.max(plan.corpus.coops, 1), 1);
-  if (filtered || share === 0) return null;
-  const expected = Math.ceil(wanted / share);
-  return expected <= WALK_ROWS ? expected * WALK_BOUND : null;
-}
 
 /** BM25's idf: ln(1 + (N − n + 0.5) / (n + 0.5)), never negative. */
 export function idf(coops: number, corpus: number): number {
@@ -197,13 +175,8 @@ export function matchesQuery(plan: SearchPlan, sort: SearchSort, cursor: SearchC
     : [];
   const relaxed = subsets.map((subset) => {
     const query = allWordsQuery(subset.map((i) => plan.groups[i]!));
-    const walk = subset.length === 1 && sort === 'RELEVANCE' ? walkLength(plan, plan.groups[subset[0]!]!, perSubset) : null;
-    if (walk) {
-      // ts_match_vq is @@ as a function: the same test, which no index serves, so this reads the
-      // table (a TID range scan, which enable_seqscan = off leaves alone) and stops at the limit.
-      return Prisma.sql`(SELECT c.id FROM (SELECT * FROM coops c WHERE c.ctid >= '(0,0)'::tid LIMIT ${walk}) c
-                          WHERE ts_match_vq(c.search_document, ${tsquery(query!)}) LIMIT ${perSubset})`;
-    }
+    const walk = subset.length === 1 && sort === 'RELEVANCE' ? walkedMatches(plan, plan.groups[subset[0]!]!, query!, perSubset) : null;
+    if (walk) return walk;
     return Prisma.sql`(SELECT c.id FROM coops c ${whereClause(plan, undefined, query)} ${scanOrder} LIMIT ${perSubset})`;
   });
   const pageOrder =
@@ -234,15 +207,27 @@ export function matchesQuery(plan: SearchPlan, sort: SearchSort, cursor: SearchC
     : Prisma.sql`, m AS (SELECT * FROM m1)`;
   const deferred = widened.length ? Prisma.sql`NOT ${relaxWhen}` : Prisma.sql`false`;
   return Prisma.sql`
-    WITH allw AS MATERIALIZED (
-      SELECT c.id FROM coops c ${whereClause(plan)} ${scanOrder} LIMIT ${MATCH_CAP}
-    ), m1 AS MATERIALIZED (${scored('allw')})${relaxedCtes},
+    WITH allw AS MATERIALIZED (${allWords(plan, sort, scanOrder)}), m1 AS MATERIALIZED (${scored('allw')})${relaxedCtes},
     page AS (
       SELECT m.id, m.created_at, m.score, m.distance FROM m ${after} ${pageOrder} LIMIT ${first + 1}
     )
     SELECT t.total, t.all_words, t.deferred, page.id, page.score, page.distance, page.created_at
       FROM (SELECT count(*)::int AS total, (count(*) FILTER (WHERE m.whole))::int AS all_words, ${deferred} AS deferred FROM m) t
       LEFT JOIN page ON true`;
+}
+
+/**
+ * Co-ops holding every word, up to the cap. One word under filters may be walked to (table-walk.ts):
+ * with filters, the statement runs with the index forced, and a word in many profiles under a
+ * broad filter ("catering", worker co-ops) costs its whole list (110 ms at 3M) where reading until
+ * 1,000 turn up costs a third of that. Without filters the planner makes that choice itself.
+ */
+function allWords(plan: SearchPlan, sort: SearchSort, scanOrder: Prisma.Sql): Prisma.Sql {
+  const walk =
+    plan.groups.length === 1 && sort === 'RELEVANCE' && filtersApplied(plan)
+      ? walkedMatches(plan, plan.groups[0]!, plan.query!, MATCH_CAP)
+      : null;
+  return walk ? Prisma.sql`SELECT id FROM ${walk} w` : Prisma.sql`SELECT c.id FROM coops c ${whereClause(plan)} ${scanOrder} LIMIT ${MATCH_CAP}`;
 }
 
 /**

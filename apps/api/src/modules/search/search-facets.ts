@@ -2,6 +2,7 @@ import { Prisma, type Database } from '@principle-six/db';
 import { COOP_TYPES, COUNTRIES, findCategory, type Category, type CoopTypeKey } from '@principle-six/taxonomy';
 import { runSearchQuery } from './run-search-query';
 import { MATCH_CAP, whereClause, type Facet, type SearchPlan } from './search-plan';
+import { walkedMatches } from './table-walk';
 
 export interface FacetValue {
   value: string;
@@ -42,12 +43,18 @@ export async function countFacets(db: Database, plan: SearchPlan): Promise<Searc
  * own; facets whose own filter is not set see the same conditions, so they share one capped scan
  * (a text-only search scans once, not four times).
  */
+const FACET_COLUMNS = Prisma.sql`c.coop_type, c.category_paths, c.place_id`;
+
 export function facetsQuery(plan: SearchPlan): Prisma.Sql {
   const FACETS: Facet[] = ['coopTypes', 'categories', 'countries', 'regions'];
   const scans: { where: Prisma.Sql; name: string }[] = [];
   const scanOf = new Map<Facet, string>();
+  const words = plan.matchedAllWords ? plan.query : plan.anyOwnQuery;
   for (const facet of FACETS) {
-    const where = whereClause(plan, facet, plan.matchedAllWords ? plan.query : plan.anyOwnQuery);
+    // One word: walked to rather than listed from the index when that reads less (table-walk.ts).
+    const walk =
+      words && plan.groups.length === 1 ? walkedMatches(plan, plan.groups[0]!, words, MATCH_CAP, { omit: facet, columns: FACET_COLUMNS }) : null;
+    const where = walk ? Prisma.sql`FROM ${walk} c` : Prisma.sql`FROM coops c ${whereClause(plan, facet, words)}`;
     const same = scans.find((s) => s.where.sql === where.sql && sameValues(s.where.values, where.values));
     if (same) {
       scanOf.set(facet, same.name);
@@ -59,7 +66,7 @@ export function facetsQuery(plan: SearchPlan): Prisma.Sql {
   }
   const ctes = scans.map(
     (s) => Prisma.sql`${Prisma.raw(s.name)} AS MATERIALIZED (
-      SELECT c.coop_type, c.category_paths, c.place_id FROM coops c ${s.where} LIMIT ${MATCH_CAP})`,
+      SELECT ${FACET_COLUMNS} ${s.where} LIMIT ${MATCH_CAP})`,
   );
   const from = (facet: Facet) => Prisma.raw(scanOf.get(facet)!);
   return Prisma.sql`

@@ -10,6 +10,8 @@ function plan(input: Record<string, unknown>, words: { count: number; all?: bool
     widerQuery: words.count ? "'x'" : null,
     anyOwnQuery: words.count ? "'x'" : null,
     anyQuery: words.count ? "'x'" : null,
+    filterFirst: null,
+    filterRows: null,
     matchedAllWords: words.all ?? true,
     wordCount: words.count,
     near: near ? { label: 'Leeds', countryCode: 'GB', latitude: 53.8, longitude: -1.55, radiusKm: 25 } : null,

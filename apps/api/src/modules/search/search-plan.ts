@@ -27,6 +27,14 @@ export interface SearchPlan {
   anyOwnQuery: string | null;
   /** Any word by any form, related words too: for highlighting and saying which categories matched. */
   anyQuery: string | null;
+  /**
+   * With a category filter whose co-ops are far fewer than a word's: `query` split into the words
+   * looked up in the index and those checked on each co-op the category's list yields
+   * (filter-first.ts). Null otherwise.
+   */
+  filterFirst: { indexed: string | null; perRow: string } | null;
+  /** Co-ops the filters let through, as PostgreSQL estimates it (filter-estimate.ts); null without filters or with a place. */
+  filterRows: number | null;
   /** Whether any co-op holds every word; set once the search has run. */
   matchedAllWords: boolean;
   /** How many search words (each with its alternatives) the text became. */
@@ -40,17 +48,30 @@ const KM_PER_DEGREE = 111.32;
 
 /**
  * The conditions a co-op must meet, leaving one facet's own filter out when counting that facet.
- * `query` replaces the words' condition (a relaxed search asks for some of the words).
+ * `query` replaces the words' condition (a relaxed search asks for some of the words); `perRow`
+ * tests it on each row rather than through the index.
  */
-export function whereClause(plan: SearchPlan, omit?: Facet, query: string | null = plan.query): Prisma.Sql {
+export function whereClause(plan: SearchPlan, omit?: Facet, query: string | null = plan.query, perRow = false): Prisma.Sql {
   const { input, near } = plan;
   const conditions: Prisma.Sql[] = [];
-  if (query) conditions.push(Prisma.sql`c.search_document @@ ${query}::tsquery`);
+  // ts_match_vq is @@ as a function: the same test, which no index serves, for words checked on
+  // each row another list yields (filter-estimate.ts) or a walk reads (table-walk.ts).
+  const test = (q: string, row: boolean) =>
+    row ? Prisma.sql`ts_match_vq(c.search_document, ${q}::tsquery)` : Prisma.sql`c.search_document @@ ${q}::tsquery`;
+  const split = !perRow && plan.filterFirst && query === plan.query && omit !== 'categories' ? plan.filterFirst : null;
+  if (split) {
+    if (split.indexed) conditions.push(test(split.indexed, false));
+    conditions.push(test(split.perRow, true));
+  } else if (query) {
+    conditions.push(test(query, perRow));
+  }
   if (input.categoryCodes.length && omit !== 'categories') {
     conditions.push(Prisma.sql`c.category_paths && ${input.categoryCodes}::text[]`);
   }
   if (input.coopTypes.length && omit !== 'coopTypes') {
-    conditions.push(Prisma.sql`c.coop_type::text = ANY (${input.coopTypes}::text[])`);
+    // Compared as the enum, not as text: PostgreSQL's statistics then know each kind's share
+    // (as text it guesses 0.5 %; worker co-ops are half the directory).
+    conditions.push(Prisma.sql`c.coop_type = ANY (${input.coopTypes}::"CoopType"[])`);
   }
   if (input.countryCodes.length && omit !== 'countries') {
     conditions.push(
@@ -70,6 +91,19 @@ export function whereClause(plan: SearchPlan, omit?: Facet, query: string | null
       AND distance_km(${near.latitude}::float8, ${near.longitude}::float8, c.latitude, c.longitude) <= ${near.radiusKm}::float8`);
   }
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
+}
+
+/** Whether any filter applies, leaving one facet's own out. */
+export function filtersApplied(plan: SearchPlan, omit?: Facet): boolean {
+  const { input } = plan;
+  const set = (facet: Facet, values: readonly unknown[]) => values.length > 0 && omit !== facet;
+  return (
+    plan.near !== null ||
+    set('categories', input.categoryCodes) ||
+    set('coopTypes', input.coopTypes) ||
+    set('countries', input.countryCodes) ||
+    set('regions', input.regions)
+  );
 }
 
 export function distanceExpression(plan: SearchPlan): Prisma.Sql {

@@ -11,6 +11,7 @@ import { matchesQuery } from './ranking';
 import { MATCH_CAP, type SearchPlan } from './search-plan';
 import { toSegments, type TextSegment } from './snippets';
 import { FacetCache } from './facet-cache';
+import { estimateFilterRows, filterFirst } from './filter-estimate';
 import type { SearchFacets } from './search-facets';
 import { suggest, type Suggestion } from './suggestions';
 import { allWordsQuery, anyOf, anyWordQuery, formQuery, groupQuery } from './tsquery';
@@ -154,7 +155,7 @@ export class SearchService {
 
     const { groups, corpus } = input.text ? await wordGroups(this.db, input.text) : { groups: [], corpus: NO_CORPUS };
     const sort: SearchSort = input.sort === 'RELEVANCE' && groups.length === 0 ? 'NEWEST' : input.sort;
-    const plan: SearchPlan = {
+    const words: SearchPlan = {
       input,
       groups,
       corpus,
@@ -162,10 +163,14 @@ export class SearchService {
       widerQuery: allWordsQuery(groups),
       anyOwnQuery: anyWordQuery(groups, 'own'),
       anyQuery: anyWordQuery(groups),
+      filterFirst: null,
+      filterRows: null,
       matchedAllWords: true,
       wordCount: groups.length,
       near,
     };
+    const filterRows = groups.length ? await estimateFilterRows(this.db, words) : null;
+    const plan: SearchPlan = { ...words, filterRows, filterFirst: filterFirst(words, filterRows) };
     return ok({ plan, sort });
   }
 
