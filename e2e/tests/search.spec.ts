@@ -123,5 +123,5 @@ test('a misspelt request is offered the words corrected, and tabs count needs an
   await expect(tabs.getByText(/^Co-ops \(\d/)).toBeVisible();
   await expect(tabs.getByRole('link', { name: /^Open needs \(\d+\)$/ })).toBeVisible();
   await tabs.getByRole('link', { name: /^Offers/ }).click();
-  await expect(page).toHaveURL(/\/offers\?q=leaflet%20printing$/);
+  await expect(page).toHaveURL(/\/offers\?q=leaflet\+printing$/);
 });

@@ -37,7 +37,16 @@ export const searchInputSchema = z
       z.string().trim().toUpperCase().refine((code) => code in COUNTRIES, 'Choose countries from the list.'),
       'countries',
     ),
-    regions: list(z.string().trim().min(1, 'Choose regions from the list.').max(100, 'Choose regions from the list.'), 'regions'),
+    regions: list(
+      z
+        .string()
+        .trim()
+        .min(1, 'Choose regions from the list.')
+        .max(100, 'Choose regions from the list.')
+        // eslint-disable-next-line no-control-regex -- no region's name holds a control character
+        .refine((v) => !/[\u0000-\u001F\u007F]/.test(v), 'Choose regions from the list.'),
+      'regions',
+    ),
     near: z
       .object({
         place: optionalText('the place', 120).refine((v) => v !== null, 'Enter a town, city or postcode.'),

@@ -36,8 +36,10 @@ export async function alternativeSearches(db: Database, plan: SearchPlan, allWor
   }
 
   if (allWordsCount >= FEW_MATCHES) return alternatives;
+  // A related word already asked for is no new search ("veg box" → "veg veg").
+  const asked = new Set(plan.groups.flatMap((g) => g.exact.flatMap((f) => ('lexeme' in f ? [f.lexeme] : []))));
   for (const group of plan.groups) {
-    const related = group.related.find((r) => (r.coops ?? 0) > group.coops);
+    const related = group.related.find((r) => (r.coops ?? 0) > group.coops && !('lexeme' in r.form && asked.has(r.form.lexeme)));
     if (!related) continue;
     const text = words.map((w) => (w === group.typed ? related.word : w)).join(' ');
     if (!alternatives.some((a) => a.text === text)) alternatives.push({ kind: 'RELATED', text });

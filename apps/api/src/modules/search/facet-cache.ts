@@ -5,6 +5,13 @@ import type { SearchPlan } from './search-plan';
 
 /** Distinct searches whose counts are kept: the first pages people ask for most. */
 const ENTRIES = 1_000;
+/**
+ * Counts are kept at most this long even when the version has not moved. Why: the version
+ * advances when a writing statement runs, not when it commits (a sequence is not transactional),
+ * so counts made while a write is still open are read at the new version but without the write,
+ * and would be kept until the next write anywhere. This bounds that to half a minute.
+ */
+const MAX_AGE_MS = 30_000;
 
 /**
  * Facet counts are the dearest part of a search (four capped scans) and the same for everyone
@@ -15,7 +22,7 @@ const ENTRIES = 1_000;
  * counts from before a write it or another process made.
  */
 export class FacetCache {
-  private readonly cache = new LRUCache<string, { version: string; facets: SearchFacets }>({ max: ENTRIES });
+  private readonly cache = new LRUCache<string, { version: string; facets: SearchFacets }>({ max: ENTRIES, ttl: MAX_AGE_MS });
 
   constructor(private readonly db: Database) {}
 

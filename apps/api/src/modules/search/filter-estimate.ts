@@ -19,9 +19,10 @@ export const FILTER_FIRST_RATIO = 3;
  * through, as PostgreSQL's statistics estimate it: an EXPLAIN, well under a millisecond, where
  * counting would read the lists this is meant to spare. Null without such filters.
  */
-export async function estimateFilterRows(db: Database, plan: SearchPlan): Promise<number | null> {
+export async function estimateFilterRows(db: Database, plan: SearchPlan, only?: 'categories'): Promise<number | null> {
   if (plan.near || !filtersApplied(plan)) return null;
-  const where = whereClause(plan, undefined, null);
+  const filters = only === 'categories' ? { ...plan, input: { ...plan.input, coopTypes: [], countryCodes: [], regions: [] } } : plan;
+  const where = whereClause(filters, undefined, null);
   const rows = await db.$queryRawUnsafe<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>(
     `EXPLAIN (FORMAT JSON) SELECT 1 FROM coops c ${where.text}`,
     ...where.values,
@@ -40,8 +41,13 @@ export function splitWords(groups: readonly WordGroup[], categorySize: number): 
   };
 }
 
-/** The split for a search with words and a category filter, or null. */
-export function filterFirst(plan: Pick<SearchPlan, 'groups' | 'input'>, filterRows: number | null): SearchPlan['filterFirst'] {
-  if (plan.groups.length === 0 || plan.input.categoryCodes.length === 0 || filterRows === null) return null;
-  return splitWords(plan.groups, filterRows);
+/**
+ * The split for a search with words and a category filter, or null: against the categories' own
+ * size, the list their index gives (other filters' estimates can be far off: a country is a
+ * subquery PostgreSQL guesses at 46 co-ops where there are 8,844).
+ */
+export async function filterFirst(db: Database, plan: SearchPlan): Promise<SearchPlan['filterFirst']> {
+  if (plan.groups.length === 0 || plan.input.categoryCodes.length === 0) return null;
+  const categoryRows = await estimateFilterRows(db, plan, 'categories');
+  return categoryRows === null ? null : splitWords(plan.groups, categoryRows);
 }

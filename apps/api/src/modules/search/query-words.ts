@@ -45,9 +45,12 @@ export function typedWords(text: string): TypedWord[] {
 /** Every split of a word into two parts of MIN_PART_LENGTH letters or more. */
 export function splitsOf(word: string): [string, string][] {
   if (!/^\p{L}+$/u.test(word)) return [];
+  // By code point, not UTF-16 unit: a letter outside the Basic Multilingual Plane ("𝐛") is two
+  // units, and cutting between them leaves halves no database takes.
+  const letters = [...word];
   const splits: [string, string][] = [];
-  for (let at = MIN_PART_LENGTH; at <= word.length - MIN_PART_LENGTH; at++) {
-    splits.push([word.slice(0, at), word.slice(at)]);
+  for (let at = MIN_PART_LENGTH; at <= letters.length - MIN_PART_LENGTH; at++) {
+    splits.push([letters.slice(0, at).join(''), letters.slice(at).join('')]);
   }
   return splits;
 }

@@ -1,7 +1,7 @@
 import { Prisma } from '@principle-six/db';
 import type { SearchSort } from '../../generated/resolvers';
 import type { SearchCursor } from './search-cursor';
-import { distanceExpression, filtersApplied, MATCH_CAP, whereClause, type SearchPlan } from './search-plan';
+import { distanceExpression, filtersApplied, MATCH_CAP, whereClause, type RankingFigures, type SearchPlan } from './search-plan';
 import { walkedMatches } from './table-walk';
 import { allWordsQuery, anyOf, phraseQuery, tierForms, type Tier } from './tsquery';
 import type { WordGroup } from './word-groups';
@@ -40,6 +40,9 @@ export const PER_WORD_HELD = 1000;
 const PHRASE_SHARE = 0.3;
 /** The exact text (two words or more) in the name or what they provide adds this share. */
 const EXACT_TEXT_SHARE = 0.5;
+/** Searches of at most this many words are relaxed by leaving out each word in turn; longer ones, only their DROP_COMMONEST commonest. */
+const RELAX_ONE_UP_TO = 6;
+const DROP_COMMONEST = 2;
 /** Searches of at most this many words are also relaxed by two words, not only one. */
 const RELAX_TWO_UP_TO = 5;
 
@@ -49,8 +52,14 @@ export function idf(coops: number, corpus: number): number {
   return Math.log(1 + (corpus - n + 0.5) / (n + 0.5));
 }
 
+/** The figures this search ranks with: a first page's, carried by the cursor, or the live ones. */
+export function rankingFigures(plan: SearchPlan): RankingFigures {
+  return plan.ranking ?? { coops: plan.corpus.coops, averageLength: plan.corpus.averageLength, wordCoops: plan.groups.map((g) => g.coops) };
+}
+
 export function wordWeights(plan: SearchPlan): number[] {
-  return plan.groups.map((g) => idf(g.coops, Math.max(plan.corpus.coops, 1)));
+  const figures = rankingFigures(plan);
+  return figures.wordCoops.map((n) => idf(n, Math.max(figures.coops, 1)));
 }
 
 /**
@@ -62,7 +71,10 @@ export function relaxedSubsets(groups: readonly Pick<WordGroup, 'coops'>[], cap 
   const count = groups.length;
   if (count < 2) return [];
   const all = [...Array(count).keys()];
-  const subsets = all.map((drop) => all.filter((i) => i !== drop));
+  // Past RELAX_ONE_UP_TO words, asking again without each word in turn would be that many asks
+  // of many common words (a dozen: seconds); the commonest words say least, so only they are left out.
+  const droppable = count <= RELAX_ONE_UP_TO ? all : [...all].sort((a, b) => groups[b]!.coops - groups[a]!.coops).slice(0, DROP_COMMONEST);
+  const subsets = droppable.map((drop) => all.filter((i) => i !== drop));
   if (count >= 3 && count <= RELAX_TWO_UP_TO) {
     for (let a = 0; a < count; a++) for (let b = a + 1; b < count; b++) subsets.push(all.filter((i) => i !== a && i !== b));
   }
@@ -144,7 +156,7 @@ function scoring(plan: SearchPlan, sort: SearchSort): { lateral: Prisma.Sql; sco
   ].filter((b): b is Prisma.Sql => b !== null);
   const lateral = Prisma.sql`CROSS JOIN LATERAL (
       SELECT ${columns},
-             (1 - ${B}::float8 + ${B}::float8 * length(c.search_document) / ${plan.corpus.averageLength}::float8) AS norm
+             (1 - ${B}::float8 + ${B}::float8 * length(c.search_document) / ${rankingFigures(plan).averageLength}::float8) AS norm
     ) r`;
   const tiers = sort === 'RELEVANCE' ? Prisma.sql` + ${PER_WORD_HELD}::float8 * (${held})` : Prisma.empty;
   const extra = bonuses.length ? Prisma.sql` + ${Prisma.join(bonuses, ' + ')}` : Prisma.empty;
@@ -205,7 +217,9 @@ export function matchesQuery(plan: SearchPlan, sort: SearchSort, cursor: SearchC
       ), m2 AS MATERIALIZED (${scored('relaxed')}),
       m AS (SELECT * FROM m1 UNION ALL SELECT * FROM m2)`
     : Prisma.sql`, m AS (SELECT * FROM m1)`;
-  const deferred = widened.length ? Prisma.sql`NOT ${relaxWhen}` : Prisma.sql`false`;
+  // Only relevance leaves partial matches for a later page; other orders use them only when no
+  // co-op holds every word, so their count is then complete.
+  const deferred = widened.length && sort === 'RELEVANCE' ? Prisma.sql`NOT ${relaxWhen}` : Prisma.sql`false`;
   return Prisma.sql`
     WITH allw AS MATERIALIZED (${allWords(plan, sort, scanOrder)}), m1 AS MATERIALIZED (${scored('allw')})${relaxedCtes},
     page AS (

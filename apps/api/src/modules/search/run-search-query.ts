@@ -16,11 +16,13 @@ export function accessPath(plan: SearchPlan): string[] {
 }
 
 /**
- * Sequential scans off, and enough memory for an exact bitmap: at 4 MB (the default) the bitmap
- * of a word in 300,000 profiles goes lossy, and every row of its pages is checked again (a
- * facet scan read 77,000 pages that way). Both for this transaction only, in one statement.
+ * Sequential scans off; enough memory for an exact bitmap: at 4 MB (the default) the bitmap of a
+ * word in 300,000 profiles goes lossy, and every row of its pages is checked again (a facet scan
+ * read 77,000 pages that way); and no JIT (also off for the whole database where the migrating
+ * user owns it: migration 11). All for this transaction only, in one statement.
  */
-const INDEXES_ONLY = "SELECT set_config('enable_seqscan', 'off', true), set_config('work_mem', '32MB', true)";
+const INDEXES_ONLY =
+  "SELECT set_config('enable_seqscan', 'off', true), set_config('work_mem', '32MB', true), set_config('jit', 'off', true)";
 
 /**
  * Runs a search statement with sequential scans ruled out (enable_seqscan = off, for this

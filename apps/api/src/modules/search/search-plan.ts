@@ -13,6 +13,13 @@ import type { Corpus, WordGroup } from './word-groups';
  */
 export const MATCH_CAP = 1_000;
 
+/** Corpus figures BM25 ranks with: co-ops, their average length, and co-ops holding each word. */
+export interface RankingFigures {
+  coops: number;
+  averageLength: number;
+  wordCoops: number[];
+}
+
 /** A search ready to run: the words with their forms and weights, the filters, the resolved place. */
 export interface SearchPlan {
   input: SearchInputValues;
@@ -30,11 +37,13 @@ export interface SearchPlan {
   /**
    * With a category filter whose co-ops are far fewer than a word's: `query` split into the words
    * looked up in the index and those checked on each co-op the category's list yields
-   * (filter-first.ts). Null otherwise.
+   * (filter-estimate.ts). Null otherwise.
    */
   filterFirst: { indexed: string | null; perRow: string } | null;
   /** Co-ops the filters let through, as PostgreSQL estimates it (filter-estimate.ts); null without filters or with a place. */
   filterRows: number | null;
+  /** The figures a later page is ranked with: the first page's (from its cursor); else live ones. */
+  ranking?: RankingFigures;
   /** Whether any co-op holds every word; set once the search has run. */
   matchedAllWords: boolean;
   /** How many search words (each with its alternatives) the text became. */

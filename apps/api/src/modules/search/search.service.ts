@@ -7,7 +7,7 @@ import { resolveNear } from './near';
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from './search-cursor';
 import { alternativeSearches, type AlternativeSearch } from './alternatives';
 import { runSearchQuery } from './run-search-query';
-import { matchesQuery } from './ranking';
+import { matchesQuery, rankingFigures } from './ranking';
 import { MATCH_CAP, type SearchPlan } from './search-plan';
 import { toSegments, type TextSegment } from './snippets';
 import { FacetCache } from './facet-cache';
@@ -97,13 +97,10 @@ export class SearchService {
     }
 
     if (cursor?.sort === 'RELEVANCE' && cursor.figures?.wordCoops.length === plan.groups.length) {
-      // Rank the next page with the figures the first was ranked with (search-cursor.ts).
-      const { figures } = cursor;
-      plan = {
-        ...plan,
-        corpus: { coops: figures.coops, averageLength: figures.averageLength },
-        groups: plan.groups.map((g, i) => ({ ...g, coops: figures.wordCoops[i]! })),
-      };
+      // Rank the next page with the figures the first was ranked with (search-cursor.ts). Only
+      // ranking: how the co-ops are found is decided from live counts, since a cursor is the
+      // client's to forge, and forged counts must not choose a walk of the whole table.
+      plan = { ...plan, ranking: cursor.figures };
     }
     const rows = await runSearchQuery<MatchRow>(this.db, plan, matchesQuery(plan, sort, cursor, first));
     const { total, all_words: allWordsCount, deferred } = rows[0]!;
@@ -169,8 +166,10 @@ export class SearchService {
       wordCount: groups.length,
       near,
     };
-    const filterRows = groups.length ? await estimateFilterRows(this.db, words) : null;
-    const plan: SearchPlan = { ...words, filterRows, filterFirst: filterFirst(words, filterRows) };
+    const [filterRows, split] = groups.length
+      ? await Promise.all([estimateFilterRows(this.db, words), filterFirst(this.db, words)])
+      : [null, null];
+    const plan: SearchPlan = { ...words, filterRows, filterFirst: split };
     return ok({ plan, sort });
   }
 
@@ -266,7 +265,7 @@ export class SearchService {
 function cursorFor(sort: SearchSort, row: MatchRow & { id: string }, plan: SearchPlan): SearchCursor {
   if (sort === 'NEWEST') return { sort, createdAt: row.created_at!.toISOString(), id: row.id };
   if (sort === 'DISTANCE') return { sort, distance: row.distance!, id: row.id };
-  const figures = { coops: plan.corpus.coops, averageLength: plan.corpus.averageLength, wordCoops: plan.groups.map((g) => g.coops) };
+  const figures = rankingFigures(plan);
   return { sort, score: row.score!, id: row.id, figures };
 }
 

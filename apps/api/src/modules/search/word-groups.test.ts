@@ -1,4 +1,4 @@
-import { joinedNeighbours, typedWords } from './query-words';
+import { joinedNeighbours, splitsOf, typedWords } from './query-words';
 import { assembleGroups } from './word-groups';
 
 type Entry = { lexeme: string | null; coops: number; stop?: boolean; similar?: string[]; longer?: string[] };
@@ -50,13 +50,15 @@ describe('word groups', () => {
     expect(box!.exact).toContainEqual({ lexeme: 'vegbox' });
   });
 
-  it('corrects a typo to its nearest spellings, but not a dictionary word no profile holds', () => {
+  it('corrects a typo to its nearest spelling, but not a dictionary word no profile holds', () => {
     const entries = {
-      bookeeping: { lexeme: 'bookeep', coops: 0, similar: ['bookkeep'] },
+      bookeeping: { lexeme: 'bookeep', coops: 0, similar: ['bookkeep', 'booklet'] },
       broker: { lexeme: 'broker', coops: 0, similar: ['baker'] },
     };
     const [typo] = groups('bookeeping', entries);
-    expect(typo!.exact).toContainEqual({ lexeme: 'bookkeep' });
+    // The nearest spelling is what was meant; the next is only a lesser match.
+    expect(typo!.exact).toEqual([{ lexeme: 'bookeep' }, { lexeme: 'bookkeep' }]);
+    expect(typo!.variant.map((v) => v.word)).toEqual(['booklet']);
     expect(typo!.correctedTo).toBe('bookkeep');
     const [word] = groups('broker', entries, ['broker']);
     expect(word!.exact).toEqual([{ lexeme: 'broker' }]);
@@ -74,5 +76,12 @@ describe('word groups', () => {
     // In a small directory a share says little: 300 of 2,000 profiles is not yet too general.
     const small = lexized({ bookkeeping: { lexeme: 'bookkeep', coops: 20 }, year: { lexeme: 'year', coops: 300 }, ledger: { lexeme: 'ledger', coops: 7 } });
     expect(assembleGroups(words, [], relations, small, 2_000)[0]!.related.map((r) => r.word)).toEqual(['year', 'ledger']);
+  });
+
+  it('splits words by letter, not by UTF-16 unit, so a letter outside the BMP is never cut', () => {
+    const splits = splitsOf('𝐛𝐚𝐤𝐞𝐫𝐲');
+    expect(splits[0]).toEqual(['𝐛𝐚𝐤', '𝐞𝐫𝐲']);
+    // No half of a surrogate pair on either side of a cut.
+    for (const part of splits.flat()) expect(part).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
   });
 });

@@ -245,7 +245,10 @@ export function assembleGroups(
     // no dictionary word either (a typo), else as a lesser variant ("broker" is not "baker").
     const corrected = own.coops === 0 && !relations?.dictionaryWord && similar.length > 0;
     if (corrected) {
-      similar.forEach((s) => add({ lexeme: s }));
+      // The closest spelling is what was meant; the next ones are only near it ("bookeeping" is
+      // bookkeeping, and only a lesser match for booklet).
+      add({ lexeme: similar[0]! });
+      similar.slice(1).forEach((s) => addVariant({ form: { lexeme: s }, word: s, source: 'spelling' }));
     } else if (own.coops === 0) {
       similar.forEach((s) => addVariant({ form: { lexeme: s }, word: s, source: 'spelling' }));
     }

@@ -14,17 +14,20 @@ export function FacetGroup({
   options,
   selected,
   onChange,
+  labelOf = (value) => value,
 }: {
   title: string;
   options: FacetOption[];
   selected: string[];
   onChange: (values: string[]) => void;
+  /** The label of a chosen value that the counts no longer list. */
+  labelOf?: (value: string) => string;
 }) {
   if (options.length === 0 && selected.length === 0) return null;
   // A chosen value stays visible (with 0) even when other filters leave it no co-ops.
   const shown: FacetOption[] = [
     ...options,
-    ...selected.filter((v) => !options.some((o) => o.value === v)).map((value) => ({ value, label: value, count: 0 })),
+    ...selected.filter((v) => !options.some((o) => o.value === v)).map((value) => ({ value, label: labelOf(value), count: 0 })),
   ];
   return (
     <Checkbox.Group label={title} value={selected} onChange={onChange}>

@@ -111,6 +111,7 @@ export function SearchPage() {
               <FacetGroup
                 title="Kind of co-op"
                 options={facets.coopTypes}
+                labelOf={coopTypeLabel}
                 selected={state.coopTypes}
                 onChange={(coopTypes) => update({ coopTypes: coopTypes as SearchState['coopTypes'] })}
               />
@@ -141,6 +142,7 @@ export function SearchPage() {
           {state.text.trim() && (
             <ResultTabs
               text={state.text.trim()}
+              categoryCodes={state.categoryCodes}
               coops={result ? { count: result.totalCount, atLeast: result.totalCountIsLowerBound } : null}
               needs={postingCounts?.needs.totalCount ?? null}
               offers={postingCounts?.offers.totalCount ?? null}
@@ -255,9 +257,18 @@ export function SearchPage() {
  * Co-ops, needs and offers for the same words, with their counts: the needs and offers tabs open
  * their own lists (/needs, /offers), which read the words the same way search does.
  */
-function ResultTabs(props: { text: string; coops: { count: number; atLeast: boolean } | null; needs: number | null; offers: number | null }) {
+function ResultTabs(props: {
+  text: string;
+  categoryCodes: string[];
+  coops: { count: number; atLeast: boolean } | null;
+  needs: number | null;
+  offers: number | null;
+}) {
   const count = (n: number | null, atLeast = false) => (n === null ? '' : ` (${n.toLocaleString('en-GB')}${atLeast ? '+' : ''})`);
-  const q = `?q=${encodeURIComponent(props.text)}`;
+  // The same words and categories the counts were made with.
+  const params = new URLSearchParams({ q: props.text });
+  for (const code of props.categoryCodes) params.append('category', code);
+  const q = `?${params.toString()}`;
   return (
     <Group gap="xs" mb="sm" component="nav" aria-label="Results for these words">
       <Button size="compact-sm" variant="filled" component="span" aria-current="page">
@@ -306,12 +317,14 @@ function AlternativeSearches(props: { alternatives: { kind: string; text: string
 
 /** Says that the search was relaxed and which words the results lack: it never happens silently. */
 function DroppedWordsNotice({ allWordsCount, droppedWords }: { allWordsCount: number; droppedWords: string[] }) {
-  const words = listWords(droppedWords.map((w) => `“${w}”`));
+  // Each result lacks some of these, not all: each says which beneath it.
+  const words = listWords(droppedWords.map((w) => `“${w}”`), 'or');
+  const lacking = droppedWords.length === 1 ? `lack ${words}` : `lack one or more of ${words}`;
   return (
     <Alert color="yellow" mb="sm" role="status" title={allWordsCount === 0 ? 'No co-op holds every word' : undefined}>
       {allWordsCount === 0
-        ? `These hold most of them; some lack ${words}.`
-        : `${allWordsCount.toLocaleString('en-GB')} ${allWordsCount === 1 ? 'co-op holds' : 'co-ops hold'} every word. Below ${allWordsCount === 1 ? 'it' : 'them'}, co-ops that lack ${words}.`}
+        ? `These hold most of them; they ${lacking}.`
+        : `${allWordsCount.toLocaleString('en-GB')} ${allWordsCount === 1 ? 'co-op holds' : 'co-ops hold'} every word. Below ${allWordsCount === 1 ? 'it' : 'them'}, co-ops that ${lacking}.`}
     </Alert>
   );
 }
@@ -327,9 +340,9 @@ function WordNotes({ missingWords, relatedMatches }: { missingWords: string[]; r
   );
 }
 
-function listWords(items: string[]): string {
+function listWords(items: string[], last: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
 }
 
 /**
