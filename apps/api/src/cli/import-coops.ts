@@ -5,6 +5,7 @@
  * DATA_DIR when it is unset (stop the app first: the embedded database serves one process).
  * Prints progress, then every skipped row with its reason. Exits 1 when a file is refused.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importCoops, ImportFileError, type ImportReport } from '@principle-six/importer';
 import { loadConfig } from '../config';
@@ -33,7 +34,10 @@ async function main(): Promise<number> {
   const config = { ...loadConfig(), demoData: process.env.DEMO_DATA === 'on' };
   const database = await openDatabase(config, (m) => console.error(m));
   try {
-    for (const file of positionals) {
+    // Paths as typed, from where they were typed: pnpm runs this script in apps/api, and sets
+    // INIT_CWD to the directory the command came from (the README's paths are from the root).
+    const from = process.env.INIT_CWD ?? process.cwd();
+    for (const file of positionals.map((f) => path.resolve(from, f))) {
       let lastShown = -1;
       const report = await importCoops(database.db, file, {
         format: values.format,
