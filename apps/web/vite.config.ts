@@ -16,5 +16,7 @@ export default defineConfig({
       '/calendars': { target: `http://127.0.0.1:${apiPort}` },
     },
   },
-  build: { sourcemap: true },
+  // No source maps in the build: served, they would publish the source; WEB_SOURCEMAPS=on makes
+  // hidden ones (not linked from the scripts) for looking into bundle sizes locally.
+  build: { sourcemap: process.env.WEB_SOURCEMAPS === 'on' ? 'hidden' : false },
 });

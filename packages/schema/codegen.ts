@@ -75,7 +75,12 @@ const config: CodegenConfig = {
       documents: ['../../apps/web/src/**/*.{ts,tsx}', '!../../apps/web/src/gql/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, scalars: { DateTime: 'string' }, useTypeImports: true },
+      config: { enumsAsTypes: true, scalars: { DateTime: 'string' }, useTypeImports: true, 
+        // Documents ship as their text and are parsed in the browser by graphql-tag (cached per
+        // document): all of the app's operations as text gzip to about a tenth of the same as
+        // ASTs, which would otherwise be a third of the first load.
+        documentMode: 'graphQLTag',
+      },
     },
   },
 };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
@@ -25,7 +26,9 @@ import { bodyErrors } from './http/body-errors';
 import { devMailbox } from './http/dev-mailbox';
 import { healthRouter, type Readiness } from './http/health';
 import { calendarsRouter } from './http/calendars';
+import { crawlersRouter } from './http/crawlers';
 import { referralsExport } from './http/referrals-export';
+import { webAppRouter } from './http/web-app';
 import { createServices, type Services } from './services';
 
 export interface ServerOptions {
@@ -114,7 +117,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       },
     }),
   );
+  // Brotli or gzip, as the browser accepts, for every text answer: pages, scripts, GraphQL and
+  // exports. Subscriptions are WebSocket frames and are not touched.
+  app.use(compression());
   app.use(healthRouter({ db: options.db, readiness: options.readiness }));
+  app.use(crawlersRouter(options.db, services.publicUrl));
   if (options.devMailbox && services.mailer.capturing) app.use(devMailbox(services.mailer));
   app.use(referralsExport(options.db, services.sessions, services.rateLimits));
   app.use(calendarsRouter(options.db, services.sessions, services.publicUrl));
@@ -128,12 +135,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     bodyErrors,
   );
   if (options.webDist && existsSync(path.join(options.webDist, 'index.html'))) {
-    const webDist = options.webDist;
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    // Every other path is a client-side route of the SPA.
-    app.get('/{*splat}', (_req, res) => {
-      res.sendFile(path.join(webDist, 'index.html'));
-    });
+    app.use(webAppRouter(options.webDist, options.db, services.publicUrl));
   }
 
   // A port already in use fails the start (and the supervisor's restart says why), not a hang.

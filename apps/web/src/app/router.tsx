@@ -1,76 +1,62 @@
-import { createBrowserRouter } from 'react-router';
-import { SignInPage } from '../features/accounts/SignInPage';
-import { SignUpPage } from '../features/accounts/SignUpPage';
-import { VerifyEmailPage } from '../features/accounts/VerifyEmailPage';
-import { CoopPage } from '../features/coops/CoopPage';
-import { CreateCoopPage } from '../features/coops/CreateCoopPage';
-import { EditCoopPage } from '../features/coops/EditCoopPage';
-import { DirectoryPage } from '../features/directory/DirectoryPage';
-import { AcceptInvitationPage } from '../features/members/AcceptInvitationPage';
-import { InboxPage } from '../features/inbox/InboxPage';
-import { ForYouPage } from '../features/matching/ForYouPage';
-import { BrowsePostingsPage } from '../features/postings/BrowsePostingsPage';
-import { EditPostingPage } from '../features/postings/EditPostingPage';
-import { NeedPage } from '../features/postings/NeedPage';
-import { OfferPage } from '../features/postings/OfferPage';
-import { PostPostingPage } from '../features/postings/PostPostingPage';
-import { CoopReferralsPage } from '../features/referrals/CoopReferralsPage';
-import { NetworkPage } from '../features/referrals/NetworkPage';
-import { PassReferralPage } from '../features/referrals/PassReferralPage';
-import { ReferralPage } from '../features/referrals/ReferralPage';
-import { ReferralsHomePage } from '../features/referrals/ReferralsHomePage';
-import { SearchPage } from '../features/search/SearchPage';
-import { InterestsPage } from '../features/common-ground/InterestsPage';
-import { CouncilPage } from '../features/councils/CouncilPage';
-import { CouncilsPage } from '../features/councils/CouncilsPage';
-import { CreateCouncilPage } from '../features/councils/CreateCouncilPage';
-import { EditCouncilPage } from '../features/councils/EditCouncilPage';
-import { EditMeetingPage } from '../features/meetings/EditMeetingPage';
-import { MeetingPage } from '../features/meetings/MeetingPage';
-import { ScheduleMeetingPage } from '../features/meetings/ScheduleMeetingPage';
-import { FacilitatorPage } from '../features/pitch-round/FacilitatorPage';
-import { LiveRoundPage } from '../features/pitch-round/LiveRoundPage';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
+import { RouteError } from './RouteError';
+
+/**
+ * Every page is its own chunk, fetched when its route is first visited: the first load carries
+ * the shell (layout, search box, account menu) and the one page asked for, not the whole app.
+ * `page` turns a page module's named export into the route's component; props are fixed per route.
+ */
+function page<M, K extends keyof M>(load: () => Promise<M>, name: K, props: Record<string, unknown> = {}): Pick<RouteObject, 'lazy'> {
+  return {
+    lazy: async () => {
+      const Page = (await load())[name] as ComponentType<Record<string, unknown>>;
+      return { Component: () => <Page {...props} /> };
+    },
+  };
+}
 
 export const router = createBrowserRouter([
   {
     element: <Layout />,
+    errorElement: <RouteError />,
     children: [
-      { path: '/', element: <DirectoryPage /> },
-      { path: '/search', element: <SearchPage /> },
-      { path: '/coops/new', element: <CreateCoopPage /> },
-      { path: '/coops/:slug', element: <CoopPage /> },
-      { path: '/coops/:slug/edit', element: <EditCoopPage /> },
-      { path: '/coops/:slug/referrals', element: <CoopReferralsPage /> },
-      { path: '/coops/:slug/needs/new', element: <PostPostingPage what="need" /> },
-      { path: '/coops/:slug/offers/new', element: <PostPostingPage what="offer" /> },
-      { path: '/needs', element: <BrowsePostingsPage what="need" key="needs" /> },
-      { path: '/needs/:id', element: <NeedPage /> },
-      { path: '/needs/:id/edit', element: <EditPostingPage what="need" /> },
-      { path: '/offers', element: <BrowsePostingsPage what="offer" key="offers" /> },
-      { path: '/offers/:id', element: <OfferPage /> },
-      { path: '/offers/:id/edit', element: <EditPostingPage what="offer" /> },
-      { path: '/for-you', element: <ForYouPage /> },
-      { path: '/inbox', element: <InboxPage /> },
-      { path: '/referrals', element: <ReferralsHomePage /> },
-      { path: '/referrals/new', element: <PassReferralPage /> },
-      { path: '/referrals/:id', element: <ReferralPage /> },
-      { path: '/network', element: <NetworkPage /> },
-      { path: '/account/interests', element: <InterestsPage /> },
-      { path: '/councils', element: <CouncilsPage /> },
-      { path: '/councils/new', element: <CreateCouncilPage /> },
-      { path: '/councils/:slug', element: <CouncilPage /> },
-      { path: '/councils/:slug/edit', element: <EditCouncilPage /> },
-      { path: '/councils/:slug/meetings/new', element: <ScheduleMeetingPage /> },
-      { path: '/meetings/:id', element: <MeetingPage /> },
-      { path: '/meetings/:id/edit', element: <EditMeetingPage /> },
-      { path: '/meetings/:id/facilitate', element: <FacilitatorPage /> },
-      { path: '/meetings/:id/live', element: <LiveRoundPage /> },
-      { path: '/invitations/:token', element: <AcceptInvitationPage /> },
-      { path: '/sign-in', element: <SignInPage /> },
-      { path: '/sign-up', element: <SignUpPage /> },
-      { path: '/verify-email/:token', element: <VerifyEmailPage /> },
+      { path: '/', ...page(() => import('../features/directory/DirectoryPage'), 'DirectoryPage') },
+      { path: '/search', ...page(() => import('../features/search/SearchPage'), 'SearchPage') },
+      { path: '/coops/new', ...page(() => import('../features/coops/CreateCoopPage'), 'CreateCoopPage') },
+      { path: '/coops/:slug', ...page(() => import('../features/coops/CoopPage'), 'CoopPage') },
+      { path: '/coops/:slug/edit', ...page(() => import('../features/coops/EditCoopPage'), 'EditCoopPage') },
+      { path: '/coops/:slug/referrals', ...page(() => import('../features/referrals/CoopReferralsPage'), 'CoopReferralsPage') },
+      { path: '/coops/:slug/needs/new', ...page(() => import('../features/postings/PostPostingPage'), 'PostPostingPage', { what: 'need' }) },
+      { path: '/coops/:slug/offers/new', ...page(() => import('../features/postings/PostPostingPage'), 'PostPostingPage', { what: 'offer' }) },
+      { path: '/needs', ...page(() => import('../features/postings/BrowsePostingsPage'), 'BrowsePostingsPage', { what: 'need' }) },
+      { path: '/needs/:id', ...page(() => import('../features/postings/NeedPage'), 'NeedPage') },
+      { path: '/needs/:id/edit', ...page(() => import('../features/postings/EditPostingPage'), 'EditPostingPage', { what: 'need' }) },
+      { path: '/offers', ...page(() => import('../features/postings/BrowsePostingsPage'), 'BrowsePostingsPage', { what: 'offer' }) },
+      { path: '/offers/:id', ...page(() => import('../features/postings/OfferPage'), 'OfferPage') },
+      { path: '/offers/:id/edit', ...page(() => import('../features/postings/EditPostingPage'), 'EditPostingPage', { what: 'offer' }) },
+      { path: '/for-you', ...page(() => import('../features/matching/ForYouPage'), 'ForYouPage') },
+      { path: '/inbox', ...page(() => import('../features/inbox/InboxPage'), 'InboxPage') },
+      { path: '/referrals', ...page(() => import('../features/referrals/ReferralsHomePage'), 'ReferralsHomePage') },
+      { path: '/referrals/new', ...page(() => import('../features/referrals/PassReferralPage'), 'PassReferralPage') },
+      { path: '/referrals/:id', ...page(() => import('../features/referrals/ReferralPage'), 'ReferralPage') },
+      { path: '/network', ...page(() => import('../features/referrals/NetworkPage'), 'NetworkPage') },
+      { path: '/account/interests', ...page(() => import('../features/common-ground/InterestsPage'), 'InterestsPage') },
+      { path: '/councils', ...page(() => import('../features/councils/CouncilsPage'), 'CouncilsPage') },
+      { path: '/councils/new', ...page(() => import('../features/councils/CreateCouncilPage'), 'CreateCouncilPage') },
+      { path: '/councils/:slug', ...page(() => import('../features/councils/CouncilPage'), 'CouncilPage') },
+      { path: '/councils/:slug/edit', ...page(() => import('../features/councils/EditCouncilPage'), 'EditCouncilPage') },
+      { path: '/councils/:slug/meetings/new', ...page(() => import('../features/meetings/ScheduleMeetingPage'), 'ScheduleMeetingPage') },
+      { path: '/meetings/:id', ...page(() => import('../features/meetings/MeetingPage'), 'MeetingPage') },
+      { path: '/meetings/:id/edit', ...page(() => import('../features/meetings/EditMeetingPage'), 'EditMeetingPage') },
+      { path: '/meetings/:id/facilitate', ...page(() => import('../features/pitch-round/FacilitatorPage'), 'FacilitatorPage') },
+      { path: '/meetings/:id/live', ...page(() => import('../features/pitch-round/LiveRoundPage'), 'LiveRoundPage') },
+      { path: '/invitations/:token', ...page(() => import('../features/members/AcceptInvitationPage'), 'AcceptInvitationPage') },
+      { path: '/sign-in', ...page(() => import('../features/accounts/SignInPage'), 'SignInPage') },
+      { path: '/sign-up', ...page(() => import('../features/accounts/SignUpPage'), 'SignUpPage') },
+      { path: '/verify-email/:token', ...page(() => import('../features/accounts/VerifyEmailPage'), 'VerifyEmailPage') },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
