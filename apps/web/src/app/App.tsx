@@ -2,9 +2,9 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo';
-import { router } from './router';
+import { AppRoutes } from './router';
 import { theme } from './theme';
 
 export function App() {
@@ -14,7 +14,9 @@ export function App() {
       <MantineProvider theme={theme}>
         {/* Bottom right, clear of a dialog's title and close button (and of the header's menus). */}
         <Notifications position="bottom-right" />
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </MantineProvider>
     </ApolloProvider>
   );

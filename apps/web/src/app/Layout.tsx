@@ -1,10 +1,14 @@
-import { Anchor, AppShell, Button, Container, Group, Text } from '@mantine/core';
-import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { Anchor, AppShell, Button, Center, Container, Group, Loader, Text } from '@mantine/core';
+import { Suspense } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/accounts/AccountMenu';
 import { useViewer } from '../features/accounts/useViewer';
 import { VerifyEmailBanner } from '../features/accounts/VerifyEmailBanner';
 import { InboxBell } from '../features/inbox/InboxBell';
 import { SearchBox } from '../features/search/SearchBox';
+import { RouteError } from './RouteError';
+import { useScrollReset } from './useScrollReset';
 
 /** On a phone these are in the account menu instead; see AccountMenu. */
 export const NAV = [
@@ -16,6 +20,8 @@ export const NAV = [
 
 export function Layout() {
   const { viewer } = useViewer();
+  const { pathname } = useLocation();
+  useScrollReset();
   const nav = viewer
     ? [{ to: '/for-you', label: 'For you' }, ...(viewer.memberships.length ? [{ to: '/referrals', label: 'Referrals' }] : []), ...NAV]
     : NAV;
@@ -50,10 +56,22 @@ export function Layout() {
       <AppShell.Main>
         <Container size="lg" px={{ base: 0, sm: 'md' }}>
           <VerifyEmailBanner />
-          <Outlet />
+          {/* A page's chunk loads while the header stays; a failed load offers a reload. */}
+          <ErrorBoundary FallbackComponent={RouteError} resetKeys={[pathname]}>
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
         </Container>
       </AppShell.Main>
-      <ScrollRestoration />
     </AppShell>
+  );
+}
+
+function PageLoading() {
+  return (
+    <Center py="xl">
+      <Loader aria-label="Loading the page" />
+    </Center>
   );
 }
