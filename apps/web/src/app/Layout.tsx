@@ -30,7 +30,7 @@ export function Layout() {
       <AppShell.Header>
         <Container size="lg" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
-            <Anchor component={Link} to="/" underline="never" c="inherit" aria-label="Principle Six: directory">
+            <Anchor component={Link} to="/" underline="never" c="inherit" aria-label="Principle Six: front page">
               <Group gap={6} wrap="nowrap">
                 <img src="/favicon.svg" alt="" width={28} height={28} />
                 <Text fw={700} size="lg" style={{ whiteSpace: "nowrap" }} visibleFrom="sm">
@@ -38,7 +38,8 @@ export function Layout() {
                 </Text>
               </Group>
             </Anchor>
-            <SearchBox />
+            {/* The front page has its own, larger search box first. */}
+            {pathname === '/' ? <div style={{ flex: 1 }} /> : <SearchBox />}
             <Group gap={4} wrap="nowrap" component="nav" aria-label="Main" visibleFrom="md">
               {nav.map((item) => (
                 <Button key={item.to} component={NavLink} to={item.to} variant="subtle" size="sm" px="xs">

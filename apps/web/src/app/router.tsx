@@ -13,6 +13,7 @@ function page<M>(load: () => Promise<M>, name: keyof M) {
   return lazy(async () => ({ default: (await load())[name] as ComponentType<Record<string, unknown>> }));
 }
 
+const HomePage = page(() => import('../features/home/HomePage'), 'HomePage');
 const DirectoryPage = page(() => import('../features/directory/DirectoryPage'), 'DirectoryPage');
 const SearchPage = page(() => import('../features/search/SearchPage'), 'SearchPage');
 const CreateCoopPage = page(() => import('../features/coops/CreateCoopPage'), 'CreateCoopPage');
@@ -49,7 +50,8 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route path="/" element={<DirectoryPage />} />
+        <Route path="/" element={<HomePage />} />
+        <Route path="/directory" element={<DirectoryPage />} />
         <Route path="/search" element={<SearchPage />} />
         <Route path="/coops/new" element={<CreateCoopPage />} />
         <Route path="/coops/:slug" element={<CoopPage />} />
