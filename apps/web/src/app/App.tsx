@@ -5,13 +5,13 @@ import { useState } from 'react';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo';
 import { AppRoutes } from './router';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export function App() {
   const [client] = useState(createApolloClient);
   return (
     <ApolloProvider client={client}>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         {/* Bottom right, clear of a dialog's title and close button (and of the header's menus). */}
         <Notifications position="bottom-right" />
         <BrowserRouter>

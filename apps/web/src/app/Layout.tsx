@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Button, Center, Container, Group, Loader, Text } from '@mantine/core';
+import { Anchor, AppShell, Box, Button, Center, Container, Group, Loader, Text } from '@mantine/core';
 import { Suspense } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
@@ -7,24 +7,17 @@ import { useViewer } from '../features/accounts/useViewer';
 import { VerifyEmailBanner } from '../features/accounts/VerifyEmailBanner';
 import { InboxBell } from '../features/inbox/InboxBell';
 import { SearchBox } from '../features/search/SearchBox';
+import { navFor } from './header/nav';
+import { PhoneMenuButton } from './header/PhoneMenuButton';
 import { RouteError } from './RouteError';
 import { useScrollReset } from './useScrollReset';
 
-/** On a phone these are in the account menu instead; see AccountMenu. */
-export const NAV = [
-  { to: '/needs', label: 'Needs' },
-  { to: '/offers', label: 'Offers' },
-  { to: '/councils', label: 'Councils' },
-  { to: '/network', label: 'Network' },
-];
 
 export function Layout() {
   const { viewer } = useViewer();
   const { pathname } = useLocation();
   useScrollReset();
-  const nav = viewer
-    ? [{ to: '/for-you', label: 'For you' }, ...(viewer.memberships.length ? [{ to: '/referrals', label: 'Referrals' }] : []), ...NAV]
-    : NAV;
+  const nav = navFor(viewer);
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <AppShell.Header>
@@ -49,7 +42,10 @@ export function Layout() {
             </Group>
             <Group gap="xs" wrap="nowrap">
               <InboxBell />
-              <AccountMenu />
+              <Box visibleFrom="md">
+                <AccountMenu />
+              </Box>
+              <PhoneMenuButton nav={nav} />
             </Group>
           </Group>
         </Container>

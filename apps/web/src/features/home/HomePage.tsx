@@ -29,7 +29,7 @@ export function HomePage() {
   return (
     <Stack gap="xl" px={{ base: 'xs', sm: 0 }} pb="xl">
       <Stack gap="sm" component="section" aria-labelledby="home-title" pt={{ base: 'sm', sm: 'lg' }}>
-        <Title order={1} id="home-title" maw={760}>
+        <Title order={1} id="home-title" maw={760} fz={{ base: 28, sm: 40 }} style={{ textWrap: 'balance' }}>
           Co-ops doing business with co-ops
         </Title>
         <Text size="lg" maw={760}>

@@ -52,6 +52,7 @@ export function SearchBox({ size = 'sm' }: { size?: 'sm' | 'lg' }) {
   return (
     <form
       role="search"
+      aria-label="Search co-ops"
       style={size === 'sm' ? { flex: 1, maxWidth: 480 } : undefined}
       onSubmit={(event) => {
         event.preventDefault();
