@@ -18,7 +18,15 @@ export default function PhoneMenuDrawer({ opened, onClose, nav }: Props) {
     <MantineNavLink key={to} component={NavLink} to={to} label={label} onClick={onClose} />
   );
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="xs" title="Menu" id="phone-menu" hiddenFrom="md">
+    <Drawer.Root opened={opened} onClose={onClose} position="right" size="xs" id="phone-menu" hiddenFrom="md">
+      <Drawer.Overlay />
+      <Drawer.Content>
+        {/* A div, not Mantine's default <header>: a second banner landmark beside the page's. */}
+        <Drawer.Header component="div">
+          <Drawer.Title>Menu</Drawer.Title>
+          <Drawer.CloseButton aria-label="Close the menu" />
+        </Drawer.Header>
+        <Drawer.Body>
       <Stack gap={0} component="nav" aria-label="Main">
         {nav.map((item) => link(item.to, item.label))}
       </Stack>
@@ -51,6 +59,8 @@ export default function PhoneMenuDrawer({ opened, onClose, nav }: Props) {
           </Button>
         </Stack>
       )}
-    </Drawer>
+        </Drawer.Body>
+      </Drawer.Content>
+    </Drawer.Root>
   );
 }

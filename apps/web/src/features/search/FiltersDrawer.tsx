@@ -16,13 +16,23 @@ interface Props {
  */
 export default function FiltersDrawer({ opened, onClose, showLabel, children }: Props) {
   return (
-    <Drawer opened={opened} onClose={onClose} position="bottom" size="90%" title="Filters" id="search-filters">
-      <Stack gap="lg" pb="xl">
-        {children}
-        <Button onClick={onClose} fullWidth>
-          {showLabel}
-        </Button>
-      </Stack>
-    </Drawer>
+    <Drawer.Root opened={opened} onClose={onClose} position="bottom" size="90%" id="search-filters">
+      <Drawer.Overlay />
+      <Drawer.Content>
+        {/* A div, not Mantine's default <header>: a second banner landmark beside the page's. */}
+        <Drawer.Header component="div">
+          <Drawer.Title>Filters</Drawer.Title>
+          <Drawer.CloseButton aria-label="Close the filters" />
+        </Drawer.Header>
+        <Drawer.Body>
+          <Stack gap="lg" pb="xl">
+            {children}
+            <Button onClick={onClose} fullWidth>
+              {showLabel}
+            </Button>
+          </Stack>
+        </Drawer.Body>
+      </Drawer.Content>
+    </Drawer.Root>
   );
 }
