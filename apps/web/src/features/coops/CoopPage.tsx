@@ -45,7 +45,7 @@ export function CoopPage() {
           )}
         </Group>
       )}
-      <PitchCard coop={coop} />
+      <PitchCard coop={coop} editHref={coop.viewerCanEdit ? `/coops/${coop.slug}/edit` : null} />
       {coop.councils.length > 0 && (
         <Text size="sm">
           Member of{' '}
