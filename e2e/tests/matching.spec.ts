@@ -3,6 +3,7 @@ import { CoopFormPage, type Pitch } from '../pages/CoopFormPage';
 import { PostingFormPage } from '../pages/PostingFormPage';
 import { Mailbox } from '../pages/Mailbox';
 import { SignUpPage } from '../pages/SignUpPage';
+import { expectAccessible } from '../support/a11y';
 
 const run = Date.now().toString(36);
 
@@ -54,6 +55,7 @@ test.describe.serial('two co-ops meet through a need', () => {
     provider = await memberOfNewCoop(browser, 'Pat', bookkeepers);
     await provider.getByRole('link', { name: 'For you' }).click();
     await expect(provider.getByRole('heading', { level: 1, name: `For ${bookkeepers.name}` })).toBeVisible();
+    await expectAccessible(provider);
     await expect(provider.getByText('No open need fits your offers or profile yet.')).toBeVisible();
     await expect(provider.getByRole('link', { name: 'Inbox', exact: true })).toBeVisible();
   });
@@ -62,6 +64,7 @@ test.describe.serial('two co-ops meet through a need', () => {
     seeker = await memberOfNewCoop(browser, 'Quinn', grocers);
     await seeker.getByRole('link', { name: 'Post a need' }).click();
     await expect(seeker.getByRole('heading', { name: 'Who do you want to talk to?' })).toBeVisible();
+    await expectAccessible(seeker);
     const form = new PostingFormPage(seeker);
     await form.fill({
       title: 'Bookkeeping and payroll for our shop',
@@ -77,6 +80,7 @@ test.describe.serial('two co-ops meet through a need', () => {
     await seeker.getByLabel('Runs until').fill(nextMonth);
     await form.submit('Post need');
     await expect(seeker.getByRole('heading', { level: 1, name: 'Bookkeeping and payroll for our shop' })).toBeVisible();
+    await expectAccessible(seeker);
     needPath = new URL(seeker.url()).pathname;
     expect(needPath).toMatch(/^\/needs\/[\w-]+$/);
 
@@ -121,6 +125,7 @@ test.describe.serial('two co-ops meet through a need', () => {
     await visitor.getByRole('link', { name: 'Bookkeeping and payroll for our shop' }).click();
     await expect(visitor).toHaveURL(needPath);
     await expect(visitor.getByRole('heading', { level: 1, name: 'Bookkeeping and payroll for our shop' })).toBeVisible();
+    await expectAccessible(visitor);
     await expect(visitor.getByRole('heading', { name: 'Who could meet it' })).toHaveCount(0);
     await expect(visitor.getByRole('button', { name: 'Close need' })).toHaveCount(0);
   });

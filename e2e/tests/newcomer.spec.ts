@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { CoopFormPage, type Pitch } from '../pages/CoopFormPage';
 import { Mailbox } from '../pages/Mailbox';
 import { SignUpPage } from '../pages/SignUpPage';
+import { expectAccessible } from '../support/a11y';
 
 const run = Date.now().toString(36);
 const person = (name: string) => ({
@@ -48,6 +49,7 @@ test.describe.serial('a newcomer puts their co-op on the map', () => {
     await form.submit();
 
     await expect(owner.getByRole('heading', { level: 1, name: pitch.name })).toBeVisible();
+    await expectAccessible(owner);
     await expect(owner.getByText(pitch.provides)).toBeVisible();
     await expect(owner.getByRole('link', { name: 'aardvark.example.coop' })).toBeVisible();
     coopPath = new URL(owner.url()).pathname;
@@ -57,6 +59,7 @@ test.describe.serial('a newcomer puts their co-op on the map', () => {
     await owner.getByRole('button', { name: 'Practise your pitch' }).click();
     const practice = owner.getByRole('dialog', { name: 'Practise your pitch' });
     await expect(practice.getByRole('heading', { name: new RegExp(pitch.name) })).toBeVisible();
+    await expectAccessible(owner);
     const clock = practice.getByRole('timer');
     await expect(clock).toHaveText('60');
     await practice.getByRole('button', { name: 'Start the minute' }).click();
@@ -109,6 +112,7 @@ test.describe.serial('a newcomer puts their co-op on the map', () => {
 
     await expect(colleague).toHaveURL(coopPath);
     await expect(colleague.getByRole('heading', { name: 'For members' })).toBeVisible();
+    await expectAccessible(colleague);
     await expect(colleague.getByText(pitch.memberNotes)).toBeVisible();
     await expect(colleague.getByRole('cell', { name: 'Nia', exact: true })).toBeVisible();
     await expect(colleague.getByRole('link', { name: 'Edit profile' })).toHaveCount(0);

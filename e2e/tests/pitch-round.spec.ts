@@ -3,6 +3,7 @@ import { CoopFormPage, type Pitch } from '../pages/CoopFormPage';
 import { Mailbox } from '../pages/Mailbox';
 import { ReferralFormPage } from '../pages/ReferralFormPage';
 import { SignUpPage } from '../pages/SignUpPage';
+import { expectAccessible } from '../support/a11y';
 
 const run = Date.now().toString(36);
 /** A phone's width: the attendee view is checked at it. */
@@ -72,6 +73,7 @@ test.describe.serial('a council runs a meeting with a live pitch round', () => {
     await facilitator.getByRole('option', { name: 'UTC', exact: true }).click();
     await facilitator.getByRole('button', { name: 'Start the council' }).click();
     await expect(facilitator.getByRole('heading', { level: 1, name: `Greater Manchester Co-op Council ${run}` })).toBeVisible();
+    await expectAccessible(facilitator);
     councilPath = new URL(facilitator.url()).pathname;
 
     baker = await person(browser, 'Bo', { phone: true });
@@ -112,6 +114,7 @@ test.describe.serial('a council runs a meeting with a live pitch round', () => {
     await facilitator.getByRole('textbox', { name: 'Ends' }).fill(wall(Date.now() + 105 * 60_000));
     await facilitator.getByRole('button', { name: 'Schedule it' }).click();
     await expect(facilitator.getByRole('heading', { level: 1, name: /monthly meeting/ })).toBeVisible();
+    await expectAccessible(facilitator);
     meetingPath = new URL(facilitator.url()).pathname;
     await expect(facilitator.getByRole('link', { name: 'Add to your calendar' })).toHaveAttribute('href', /\/calendars\/meetings\/.+\.ics$/);
 
@@ -136,10 +139,12 @@ test.describe.serial('a council runs a meeting with a live pitch round', () => {
 
     await facilitator.getByRole('button', { name: 'Start the first pitch' }).click();
     await expect(facilitator.getByRole('heading', { level: 2, name: bakers.name })).toBeVisible();
+    await expectAccessible(facilitator);
     await expect(facilitator.getByRole('timer')).toBeVisible();
 
     // The bakers pitch: the designer's phone shows it without reloading, and taps.
     await expect(designer.getByRole('heading', { level: 2, name: bakers.name })).toBeVisible();
+    await expectAccessible(designer);
     await expect(baker.getByText('This is your co-op’s pitch. Good luck!')).toBeVisible();
     await expectFitsThePhone(designer);
     const talk = designer.getByRole('button', { name: 'I’d like to talk to them' });
@@ -179,6 +184,7 @@ test.describe.serial('a council runs a meeting with a live pitch round', () => {
     await form.consent(bakers.name).check();
     await form.submit();
     await expect(designer.getByRole('heading', { level: 1, name: `${designers.name} to ${bakers.name}` })).toBeVisible();
+    await expectAccessible(designer);
 
     await facilitator.goto(meetingPath);
     const summary = facilitator.getByRole('heading', { name: 'What came of the pitches' }).locator('..');

@@ -6,6 +6,7 @@ import { PostingFormPage } from '../pages/PostingFormPage';
 import { ReferralFormPage, type Prospect } from '../pages/ReferralFormPage';
 import { ReferralPage } from '../pages/ReferralPage';
 import { SignUpPage } from '../pages/SignUpPage';
+import { expectAccessible } from '../support/a11y';
 
 const run = Date.now().toString(36);
 
@@ -76,6 +77,7 @@ test.describe.serial('a referral passes from one co-op to another and is won', (
     const ledger = new LedgerPage(receiver);
     await ledger.open(receiverCoopPath, '?tab=received');
     await expect(ledger.tab('Received')).toHaveAttribute('aria-selected', 'true');
+    await expectAccessible(receiver);
     await expect(receiver.getByText('No referrals received yet.')).toBeVisible();
     await expect(receiver.getByRole('link', { name: 'Inbox', exact: true })).toBeVisible();
   });
@@ -100,10 +102,12 @@ test.describe.serial('a referral passes from one co-op to another and is won', (
     await expect(form.consent(bookkeepers.name)).toHaveAttribute('aria-invalid', 'true');
     await expect(form.consent(bookkeepers.name)).toBeFocused();
     await expect(giver).toHaveURL(/\/referrals\/new\?to=/);
+    await expectAccessible(giver);
 
     await form.consent(bookkeepers.name).check();
     await form.submit();
     await expect(giver).toHaveURL(/\/referrals\/[\w-]+$/);
+    await expectAccessible(giver);
     referralPath = new URL(giver.url()).pathname;
     const page = new ReferralPage(giver);
     await page.expectParties(printers.name, bookkeepers.name);
@@ -152,6 +156,7 @@ test.describe.serial('a referral passes from one co-op to another and is won', (
     await expect(ledger.value('Business credited')).toContainText('£2,400');
     await expect(ledger.chart('Referrals per month').locator('svg.recharts-surface').first()).toBeVisible();
     await expect(ledger.list('given').getByRole('link', { name: new RegExp(prospect.name) })).toBeVisible();
+    await expectAccessible(giver);
   });
 
   test("the receiver's ledger counts the win, and its CSV has the referral", async () => {
@@ -213,6 +218,7 @@ test.describe.serial("a need's co-op sees who was recommended for it, and passes
     await seeker.getByLabel('Runs until').fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
     await form.submit('Post need');
     await expect(seeker.getByRole('heading', { level: 1, name: needTitle })).toBeVisible();
+    await expectAccessible(seeker);
     needPath = new URL(seeker.url()).pathname;
     await expect(seeker.getByRole('article', { name: `Match: ${accountants.name}` })).toBeVisible({ timeout: 15_000 });
     await expect(seeker.getByRole('region', { name: 'Recommended for this need' })).toContainText('No co-op has recommended anyone');

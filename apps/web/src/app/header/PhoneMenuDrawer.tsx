@@ -21,8 +21,7 @@ export default function PhoneMenuDrawer({ opened, onClose, nav }: Props) {
     <Drawer.Root opened={opened} onClose={onClose} position="right" size="xs" id="phone-menu" hiddenFrom="md">
       <Drawer.Overlay />
       <Drawer.Content>
-        {/* A div, not Mantine's default <header>: a second banner landmark beside the page's. */}
-        <Drawer.Header component="div">
+        <Drawer.Header>
           <Drawer.Title>Menu</Drawer.Title>
           <Drawer.CloseButton aria-label="Close the menu" />
         </Drawer.Header>

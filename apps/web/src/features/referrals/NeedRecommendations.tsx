@@ -37,7 +37,7 @@ export function NeedRecommendations({ recommendations }: { recommendations: read
             {recommendations.map((r) => (
               <li key={`${r.by.id}:${r.recommended.id}:${r.at}`}>
                 <Text>
-                  <Anchor component={Link} to={`/coops/${r.by.slug}`} c="inherit" underline="hover">
+                  <Anchor component={Link} to={`/coops/${r.by.slug}`} c="inherit">
                     {r.by.name}
                   </Anchor>{' '}
                   recommends{' '}

@@ -19,8 +19,7 @@ export default function FiltersDrawer({ opened, onClose, showLabel, children }: 
     <Drawer.Root opened={opened} onClose={onClose} position="bottom" size="90%" id="search-filters">
       <Drawer.Overlay />
       <Drawer.Content>
-        {/* A div, not Mantine's default <header>: a second banner landmark beside the page's. */}
-        <Drawer.Header component="div">
+        <Drawer.Header>
           <Drawer.Title>Filters</Drawer.Title>
           <Drawer.CloseButton aria-label="Close the filters" />
         </Drawer.Header>
