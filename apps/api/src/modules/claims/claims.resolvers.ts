@@ -47,6 +47,7 @@ export const claimResolvers: Resolvers = {
   ClaimEvent: {
     actor: (event, _args, ctx) => (event.actorId ? ctx.loaders.user.load(event.actorId) : null),
     claim: async (event, _args, ctx) => (await ctx.loaders.claim.load(event.claimId))!,
+    coop: async (event, _args, ctx) => (await ctx.loaders.coop.load(event.coopId))!,
   },
   CoopClaimConnection: {
     edges: (c) => c.nodes.map((node) => ({ cursor: encodeTimeCursor(node), node })),

@@ -65,6 +65,10 @@ export const moderationResolvers: Resolvers = {
     need: (a, _args, ctx) => (a.needId ? ctx.loaders.need.load(a.needId) : null),
     offer: (a, _args, ctx) => (a.offerId ? ctx.loaders.offer.load(a.offerId) : null),
     actor: (a, _args, ctx) => (a.actorId ? ctx.loaders.user.load(a.actorId) : null),
+    hiddenNow: async (a, _args, ctx) => {
+      const item = a.needId ? await ctx.loaders.need.load(a.needId) : a.offerId ? await ctx.loaders.offer.load(a.offerId) : await ctx.loaders.coop.load(a.coopId);
+      return (item?.hiddenAt ?? null) !== null;
+    },
   },
   ReportConnection: {
     edges: (c) => c.nodes.map((node) => ({ cursor: encodeTimeCursor(node), node })),
