@@ -283,6 +283,17 @@ describe('approval by a site administrator', () => {
     expect(code((await admin.client.data(APPROVE_CLAIM, { input: { claimId: own.id } })).approveClaim)).toEqual(['FORBIDDEN:claimId']);
   });
 
+  it('mails the claimant the decision in their digest, with a link to the claim', async () => {
+    const admin = await siteAdmin(api, 'Admin3');
+    const coop = await unclaimedCoop(api);
+    const person = await verifiedPerson(api, 'Digested');
+    const { claim } = await succeed(person.client, START_CLAIM, { coopId: coop.id }, 'startClaim');
+    await succeed(admin.client, REJECT_CLAIM, { input: { claimId: claim.id, reason: 'The register names someone else.' } }, 'rejectClaim');
+    await api.services.digests.sendDue();
+    const digest = api.services.mailer.captured.filter((m) => m.to === person.email && m.subject.startsWith('Principle Six:')).at(-1);
+    expect(digest?.text).toContain(`- Your claim to ${coop.name} was turned down: The register names someone else.: http://localhost:3000/claims/${claim.id}`);
+  });
+
   it('withdrawn claims are over; the claim is its claimant’s and administrators’ only', async () => {
     const coop = await unclaimedCoop(api);
     const person = await verifiedPerson(api, 'ChangedMind');

@@ -40,7 +40,7 @@ export function ClaimPanel({ slug, name }: { slug: string; name: string }) {
           Is this your co-op? Claim it
         </Text>
         <Text size="sm" c="dimmed">
-          Nobody from {name} runs this profile yet: it came from a public register. Claim it to write your pitch (why buy from you, who you
+          Nobody from {name} runs this profile yet: it was added from a public register (or as demo data). Claim it to write your pitch (why buy from you, who you
           want to talk to) and to post needs and offers. You prove you are from the co-op by email at its website&apos;s domain, by a code
           on its website, or by asking a site administrator.
         </Text>
