@@ -1,12 +1,16 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocumentImports } from './build/graphql-document-imports';
 
 // In development Vite serves the app with hot reload and passes /graphql to the API, so the
 // browser sees one origin, as it does in production where the API serves the built app.
 const apiPort = process.env.PORT ?? '3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    graphqlDocumentImports(),
+    react(),
+  ],
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
     // ws: the inbox's live updates are a graphql-ws socket on the same path.

@@ -9,6 +9,8 @@
  *   2. runs Lighthouse (mobile settings, simulated slow 4G and a 4x slower CPU) on the same pages.
  * It prints the figures with each budget and says which are missed; it does not fail on them.
  * Runs take a few minutes; run nothing else meanwhile, as Lighthouse's timings share the CPU.
+ * `--no-build` measures the existing build; `--no-lighthouse` prints the sizes only; `--files`
+ * lists each page's files.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -45,6 +47,7 @@ async function main() {
     const loads: PageLoad[] = [];
     for (const page of pages) loads.push(await firstLoad(api.url, page.name, page.path));
     printLoads(loads);
+    if (process.argv.includes('--no-lighthouse')) return;
     const scores: Record<string, Record<string, number>> = {};
     for (const page of pages) scores[page.name] = await lighthouseScores(`${api.url}${page.path}`);
     printScores(pages.map((p) => p.name), scores);
@@ -101,7 +104,7 @@ async function firstLoad(base: string, name: string, pagePath: string): Promise<
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const fetched: Promise<{ type: string; gzip: number; wire: number }>[] = [];
+    const fetched: Promise<{ url: string; type: string; gzip: number; wire: number }>[] = [];
     page.on('response', (response) => {
       const type = response.request().resourceType();
       if (type !== 'script' && type !== 'stylesheet') return;
@@ -109,12 +112,16 @@ async function firstLoad(base: string, name: string, pagePath: string): Promise<
         (async () => {
           const body = await response.body();
           const sizes = await response.request().sizes();
-          return { type, gzip: gzipSync(body).length, wire: sizes.responseBodySize };
+          return { url: response.url(), type, gzip: gzipSync(body).length, wire: sizes.responseBodySize };
         })(),
       );
     });
     await page.goto(`${base}${pagePath}`, { waitUntil: 'networkidle' });
     const files = await Promise.all(fetched);
+    if (process.argv.includes('--files')) {
+      console.log(`\n${name}: ${pagePath}`);
+      for (const f of files.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${(f.gzip / KIB).toFixed(1).padStart(6)} KiB  ${new URL(f.url).pathname}`);
+    }
     const sum = (type: string, key: 'gzip' | 'wire') => files.filter((f) => f.type === type).reduce((n, f) => n + f[key], 0);
     return { name, path: pagePath, jsGzip: sum('script', 'gzip'), cssGzip: sum('stylesheet', 'gzip'), jsWire: sum('script', 'wire'), cssWire: sum('stylesheet', 'wire'), files: files.length };
   } finally {

@@ -8,7 +8,8 @@ export class SignUpPage {
     await this.page.getByLabel('Email').fill(person.email);
     await this.page.getByRole('textbox', { name: 'Password' }).fill(person.password);
     await this.page.getByRole('button', { name: 'Create account' }).click();
-    // Signed in once the header shows the account menu; going elsewhere sooner would abort the request.
-    await expect(this.page.getByRole('button', { name: `Account menu for ${person.name}` })).toBeVisible();
+    // Signed in once the header shows the inbox (on every screen size; the account menu is in the
+    // phone menu on a phone); going elsewhere sooner would abort the request.
+    await expect(this.page.getByRole('banner').getByRole('link', { name: /^Inbox/ })).toBeVisible();
   }
 }

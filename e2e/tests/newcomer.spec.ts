@@ -70,7 +70,7 @@ test.describe.serial('a newcomer puts their co-op on the map', () => {
 
   test('finds it in the directory and opens its page', async ({ browser }) => {
     const visitor = await (await browser.newContext()).newPage();
-    await visitor.goto('/');
+    await visitor.goto('/directory');
     await expect(visitor.getByRole('heading', { name: 'Co-ops in the network' })).toBeVisible();
     await expect(visitor.getByText(/co-ops, in name order/)).toBeVisible();
     await visitor.getByRole('link', { name: pitch.name }).click();

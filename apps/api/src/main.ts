@@ -5,6 +5,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './database';
 import type { JobWorkerState } from './http/health';
 import { startWorker } from './jobs/worker';
+import { queueNeverMatched } from './modules/matching/catch-up';
 import { startServer } from './server';
 import { createServices } from './services';
 
@@ -46,6 +47,8 @@ async function main() {
     worker = await startWorker(services, { connectionString: database.connectionString });
     workerState = 'running';
     await services.search.learnIfNeverLearned();
+    const queued = await queueNeverMatched(database.db);
+    if (queued.needs + queued.offers) log(`Matching ${queued.needs} needs and ${queued.offers} offers not matched yet`);
     // The worker only stops by itself on an error it cannot recover from. Without it nothing is
     // matched or mailed, so the process exits non-zero and its supervisor starts a fresh one.
     worker.promise.then(

@@ -20,6 +20,7 @@ import { CoopService } from './modules/coops/coops.service';
 import { Matcher } from './modules/matching/matcher';
 import { MatchService } from './modules/matching/matches.service';
 import { MemberService } from './modules/members/members.service';
+import { NetworkFiguresService } from './modules/network/network-figures';
 import { DigestService } from './modules/notifications/digest.service';
 import { InboxEvents } from './modules/notifications/inbox-events';
 import { Mailer } from './modules/notifications/mailer';
@@ -86,6 +87,7 @@ export function createServices(db: Database, settings: ServiceSettings = DEFAULT
     meetingReminders: new MeetingReminders(db, inboxEvents),
     pitchRounds: new PitchRoundService(db, roundViews, inboxEvents),
     interests: new InterestService(db),
+    networkFigures: new NetworkFiguresService(db),
     claims: new ClaimService({ db, mailer, publicUrl: settings.publicUrl, fetcher: settings.websiteFetcher ?? safeWebsiteFetcher(), events: inboxEvents }),
     claimDecisions: new ClaimDecisions(db, inboxEvents),
     moderation: new ModerationService(db),

@@ -13,6 +13,7 @@ import { pitchRoundResolvers } from '../modules/pitch-rounds/pitch-rounds.resolv
 import { coopResolvers } from '../modules/coops/coops.resolvers';
 import { matchingResolvers } from '../modules/matching/matching.resolvers';
 import { memberResolvers } from '../modules/members/members.resolvers';
+import { networkResolvers } from '../modules/network/network.resolvers';
 import { notificationResolvers } from '../modules/notifications/notifications.resolvers';
 import { postingResolvers } from '../modules/postings/postings.resolvers';
 import { referralResolvers } from '../modules/referrals/referrals.resolvers';
@@ -34,6 +35,7 @@ const resolvers: Resolvers[] = [
   commonGroundResolvers,
   searchResolvers,
   taxonomyResolvers,
+  networkResolvers,
   claimResolvers,
   moderationResolvers,
 ];

@@ -53,13 +53,15 @@ export function crawlersRouter(db: Database, publicUrl: string): Router {
   });
 
   router.get('/sitemaps/:file', async (req, res, next) => {
+    // A sitemap that does not exist is a 404 here, not the app's page (which would answer 200).
+    const missing = () => res.status(404).type('text/plain').send('There is no such sitemap.');
     const match = /^(coops|needs|offers|councils)-([1-9][0-9]{0,5})\.xml$/.exec(req.params.file);
-    if (!match) return next();
+    if (!match) return missing();
     const kind = match[1] as Kind;
     const page = Number(match[2]) - 1;
     try {
       const rows = await publicPage(db, kind, page);
-      if (!rows.length) return next();
+      if (!rows.length) return missing();
       const map = new SitemapStream({ hostname: base });
       sendXml(res, map);
       for (const r of rows) map.write({ url: `/${kind}/${r.key}`, lastmod: r.updatedAt.toISOString() });

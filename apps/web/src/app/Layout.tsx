@@ -1,30 +1,29 @@
-import { Anchor, AppShell, Button, Container, Group, Text } from '@mantine/core';
-import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { Anchor, AppShell, Box, Button, Center, Container, Group, Loader, Text } from '@mantine/core';
+import { Suspense } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/accounts/AccountMenu';
 import { useViewer } from '../features/accounts/useViewer';
 import { VerifyEmailBanner } from '../features/accounts/VerifyEmailBanner';
 import { InboxBell } from '../features/inbox/InboxBell';
 import { SearchBox } from '../features/search/SearchBox';
+import { navFor } from './header/nav';
+import { PhoneMenuButton } from './header/PhoneMenuButton';
+import { RouteError } from './RouteError';
+import { useScrollReset } from './useScrollReset';
 
-/** On a phone these are in the account menu instead; see AccountMenu. */
-export const NAV = [
-  { to: '/needs', label: 'Needs' },
-  { to: '/offers', label: 'Offers' },
-  { to: '/councils', label: 'Councils' },
-  { to: '/network', label: 'Network' },
-];
 
 export function Layout() {
   const { viewer } = useViewer();
-  const nav = viewer
-    ? [{ to: '/for-you', label: 'For you' }, ...(viewer.memberships.length ? [{ to: '/referrals', label: 'Referrals' }] : []), ...NAV]
-    : NAV;
+  const { pathname } = useLocation();
+  useScrollReset();
+  const nav = navFor(viewer);
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <AppShell.Header>
         <Container size="lg" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
-            <Anchor component={Link} to="/" underline="never" c="inherit" aria-label="Principle Six: directory">
+            <Anchor component={Link} to="/" underline="never" c="inherit" aria-label="Principle Six: front page">
               <Group gap={6} wrap="nowrap">
                 <img src="/favicon.svg" alt="" width={28} height={28} />
                 <Text fw={700} size="lg" style={{ whiteSpace: "nowrap" }} visibleFrom="sm">
@@ -32,7 +31,8 @@ export function Layout() {
                 </Text>
               </Group>
             </Anchor>
-            <SearchBox />
+            {/* The front page has its own, larger search box first. */}
+            {pathname === '/' ? <div style={{ flex: 1 }} /> : <SearchBox />}
             <Group gap={4} wrap="nowrap" component="nav" aria-label="Main" visibleFrom="md">
               {nav.map((item) => (
                 <Button key={item.to} component={NavLink} to={item.to} variant="subtle" size="sm" px="xs">
@@ -42,7 +42,10 @@ export function Layout() {
             </Group>
             <Group gap="xs" wrap="nowrap">
               <InboxBell />
-              <AccountMenu />
+              <Box visibleFrom="md">
+                <AccountMenu />
+              </Box>
+              <PhoneMenuButton nav={nav} />
             </Group>
           </Group>
         </Container>
@@ -50,10 +53,22 @@ export function Layout() {
       <AppShell.Main>
         <Container size="lg" px={{ base: 0, sm: 'md' }}>
           <VerifyEmailBanner />
-          <Outlet />
+          {/* A page's chunk loads while the header stays; a failed load offers a reload. */}
+          <ErrorBoundary FallbackComponent={RouteError} resetKeys={[pathname]}>
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
         </Container>
       </AppShell.Main>
-      <ScrollRestoration />
     </AppShell>
+  );
+}
+
+function PageLoading() {
+  return (
+    <Center py="xl">
+      <Loader aria-label="Loading the page" />
+    </Center>
   );
 }

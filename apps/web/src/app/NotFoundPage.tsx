@@ -9,7 +9,7 @@ export function NotFoundPage({ what = 'page' }: { what?: string }) {
       <Title order={1}>We could not find that {what}</Title>
       <Text c="dimmed">The link may be mistyped, or what it pointed to has gone.</Text>
       <Button component={Link} to="/">
-        Go to the directory
+        Go to the front page
       </Button>
     </Stack>
   );

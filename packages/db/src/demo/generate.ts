@@ -19,6 +19,8 @@ export interface DemoCoop {
   readonly contactEmail: string;
   /** Days before the seed date the co-op joined, so "newest" has something to sort by. */
   readonly joinedDaysAgo: number;
+  /** Its kind of business: the first SIC division of its DemoTrade (demo needs and offers use it). */
+  readonly tradeKey: string;
 }
 
 /**
@@ -57,6 +59,7 @@ export function generateDemoCoops(count: number, seed = 6): DemoCoop[] {
       website: `https://${slug}.example.coop`,
       contactEmail: `hello@${slug}.example.coop`,
       joinedDaysAgo: uniformInt(rng, 0, 900),
+      tradeKey: trade.divisions[0]!,
     });
   }
   return coops;

@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../client';
 import { refreshCoopSearch } from '../search-documents';
+import { generateDemoActivity } from './activity';
 import { generateDemoCoops } from './generate';
+import { seedDemoActivity } from './seed-activity';
 
 export const DEFAULT_DEMO_COOP_COUNT = 300;
 
 /**
- * Fills an empty directory with generated demo co-ops, in one transaction. Does nothing when any
+ * Fills an empty directory with generated demo co-ops and what they have been doing (needs,
+ * offers, a council and its meetings, referrals), in one transaction. Does nothing when any
  * co-op exists, so restarting never duplicates or overwrites real data.
  */
 export async function seedDemoData(
@@ -65,6 +68,12 @@ export async function seedDemoData(
       data: coops.flatMap((c) => c.categoryCodes.map((categoryCode) => ({ coopId: c.id, categoryCode }))),
     });
     await refreshCoopSearch(tx, coops.map((c) => c.id));
+    await seedDemoActivity(
+      tx,
+      generateDemoActivity(coops),
+      coops.map((c) => ({ id: c.id, placeId: placeIds.get(placeKey(c.place))!, latitude: c.place.latitude, longitude: c.place.longitude })),
+      now,
+    );
     return { created: coops.length };
   });
 }

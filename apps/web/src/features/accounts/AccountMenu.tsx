@@ -1,4 +1,3 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Avatar, Button, Group, Menu, UnstyledButton } from '@mantine/core';
 import {
   IconArrowsExchange,
@@ -13,15 +12,13 @@ import {
   IconSparkles,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import { Link, useNavigate } from 'react-router';
-import { SignOutMutation } from './graphql';
+import { Link } from 'react-router';
+import { useSignOut } from './useSignOut';
 import { useViewer } from './useViewer';
 
 export function AccountMenu() {
   const { viewer, loading } = useViewer();
-  const client = useApolloClient();
-  const navigate = useNavigate();
-  const [signOut] = useMutation(SignOutMutation);
+  const onSignOut = useSignOut();
 
   if (loading) return null;
   if (!viewer) {
@@ -36,13 +33,6 @@ export function AccountMenu() {
       </Group>
     );
   }
-
-  const onSignOut = async () => {
-    await signOut();
-    await client.clearStore();
-    await client.refetchQueries({ include: 'active' });
-    void navigate('/');
-  };
 
   return (
     <Menu position="bottom-end" withinPortal>

@@ -3,6 +3,8 @@ import { useForm } from '@mantine/form';
 import { coopInputSchema, MAX_CATEGORIES } from '@principle-six/schema';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
+import { useLocation } from 'react-router';
+import { useScrollToHash } from '../../lib/useScrollToHash';
 import { describeError } from '../../lib/errors';
 import { applyServerErrors } from '../../lib/form-errors';
 import { PitchLength } from '../pitch/PitchLength';
@@ -85,7 +87,10 @@ export function CoopForm(props: {
     () => setGeneralError('Please check the highlighted fields.'),
   );
 
-  const field = (name: keyof CoopFormValues) => ({ ...form.getInputProps(name), key: form.key(name) });
+  const field = (name: keyof CoopFormValues) => ({ ...form.getInputProps(name), key: form.key(name), id: `coop-${name}` });
+  // A link to one answer (the pitch card's "Write it": /edit#coop-whyBuy) starts the person there.
+  const { hash } = useLocation();
+  useScrollToHash(hash.slice(1), hash.startsWith('#coop-'));
 
   return (
     <form onSubmit={handleSubmit} noValidate>

@@ -49,7 +49,7 @@ export function CoopPage() {
       )}
       <ModerationBar kind="COOP" id={coop.id} name={coop.name} isMember={!!coop.viewerRole} />
       <ClaimPanel slug={coop.slug} name={coop.name} />
-      <PitchCard coop={coop} />
+      <PitchCard coop={coop} editHref={coop.viewerCanEdit ? `/coops/${coop.slug}/edit` : null} />
       {coop.councils.length > 0 && (
         <Text size="sm">
           Member of{' '}

@@ -1,8 +1,51 @@
-import { Anchor, Badge, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
-import { IconMapPin, IconWorld } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Card, Divider, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconMapPin, IconPencil, IconWorld } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import type { CoopProfileFieldsFragment } from '../../gql/graphql';
 import { ContactDetails } from './ContactDetails';
 import { coopTypeLabel } from './labels';
+
+/** What to write for each answer, for members whose profile leaves one empty. */
+const PROMPTS = {
+  provides: {
+    ask: 'Say what your co-op provides, so that people searching find you.',
+    examples: ['Bookkeeping, payroll and year-end accounts for co-ops and charities.', 'Organic veg boxes delivered weekly across Leeds.'],
+  },
+  whyBuy: {
+    ask: 'Say why people should buy from you: the line a member would say in a 60-second pitch.',
+    examples: ['Worker-owned: the person you speak to owns the business.', 'Fixed prices, and 10% off for other co-ops.'],
+  },
+  wantToTalkTo: {
+    ask: 'Say who you want to talk to, so that other co-ops can pass you business.',
+    examples: ['Housing co-ops planning repairs or retrofit.', 'Designers who need a reliable ethical printer.'],
+  },
+} as const;
+
+/**
+ * An answer of the pitch. Left out when empty, for visitors (an imported co-op's register entry
+ * has no "why buy" or "who we want to talk to"); its members see what to write instead.
+ */
+function Answer({ heading, text, field, editHref }: { heading: string; text: string; field: keyof typeof PROMPTS; editHref: string | null }) {
+  if (text.trim()) return <Section heading={heading}>{text}</Section>;
+  if (!editHref) return null;
+  const prompt = PROMPTS[field];
+  return (
+    <Paper withBorder p="sm" bg="var(--mantine-color-gray-0)">
+      <Text size="xs" tt="uppercase" fw={700} c="dimmed">
+        {heading}
+      </Text>
+      <Text size="sm">{prompt.ask} For example:</Text>
+      <List size="sm" mt={4} mb="xs">
+        {prompt.examples.map((example) => (
+          <List.Item key={example}>“{example}”</List.Item>
+        ))}
+      </List>
+      <Button component={Link} to={`${editHref}#coop-${field}`} size="xs" variant="light" leftSection={<IconPencil size={14} />}>
+        Write it
+      </Button>
+    </Paper>
+  );
+}
 
 function Section({ heading, children }: { heading: string; children: string }) {
   return (
@@ -15,8 +58,11 @@ function Section({ heading, children }: { heading: string; children: string }) {
   );
 }
 
-/** The 60-second pitch: who, where, what, why, and who they want to meet. */
-export function PitchCard({ coop }: { coop: CoopProfileFieldsFragment }) {
+/**
+ * The 60-second pitch: who, where, what, why, and who they want to meet. `editHref` (the edit
+ * page, for people who may edit it) turns empty answers into prompts.
+ */
+export function PitchCard({ coop, editHref = null }: { coop: CoopProfileFieldsFragment; editHref?: string | null }) {
   const where = [coop.address, coop.place.name, coop.postcode, coop.place.countryName].filter(Boolean).join(', ');
   return (
     <Card withBorder padding="lg" component="article" aria-label="Pitch">
@@ -43,9 +89,9 @@ export function PitchCard({ coop }: { coop: CoopProfileFieldsFragment }) {
             </Badge>
           )}
         </Group>
-        <Section heading="What we provide">{coop.provides}</Section>
-        <Section heading="Why buy from us">{coop.whyBuy}</Section>
-        <Section heading="Who we want to talk to">{coop.wantToTalkTo}</Section>
+        <Answer heading="What we provide" text={coop.provides} field="provides" editHref={editHref} />
+        <Answer heading="Why buy from us" text={coop.whyBuy} field="whyBuy" editHref={editHref} />
+        <Answer heading="Who we want to talk to" text={coop.wantToTalkTo} field="wantToTalkTo" editHref={editHref} />
         {(coop.website || coop.hasContactDetails || coop.contactEmail || coop.contactPhone) && (
           <>
             <Divider />

@@ -46,7 +46,7 @@ export function DirectoryPage() {
       {connection && connection.edges.length === 0 && (
         <Stack align="flex-start" py="lg">
           <Text>{after ? 'There are no more co-ops after this point.' : 'No co-ops have joined yet.'}</Text>
-          <Button component={Link} to={after ? '/' : '/coops/new'} variant="light">
+          <Button component={Link} to={after ? '/directory' : '/coops/new'} variant="light">
             {after ? 'Back to the first page' : 'Be the first'}
           </Button>
         </Stack>
@@ -60,7 +60,7 @@ export function DirectoryPage() {
           </SimpleGrid>
           <Group justify="space-between" component="nav" aria-label="Pages">
             {after ? (
-              <Button component={Link} to="/" variant="subtle">
+              <Button component={Link} to="/directory" variant="subtle">
                 First page
               </Button>
             ) : (
@@ -69,7 +69,7 @@ export function DirectoryPage() {
             {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor && (
               <Button
                 component={Link}
-                to={`/?after=${encodeURIComponent(connection.pageInfo.endCursor)}`}
+                to={`/directory?after=${encodeURIComponent(connection.pageInfo.endCursor)}`}
                 rightSection={<IconArrowRight size={16} />}
                 variant="light"
               >

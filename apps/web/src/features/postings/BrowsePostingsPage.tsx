@@ -127,6 +127,7 @@ function WordsFilter({ text, onChange }: { text: string; onChange: (q: string) =
   return (
     <form
       role="search"
+      aria-label="Filter these postings"
       onSubmit={(e) => {
         e.preventDefault();
         onChange(value);

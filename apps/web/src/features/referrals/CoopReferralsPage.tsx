@@ -88,7 +88,7 @@ export function CoopReferralsPage() {
                 : `${coop.name} has not passed or received a referral yet.`}
             </Text>
             {member && (
-              <Button component={Link} to="/" variant="light" size="xs">
+              <Button component={Link} to="/directory" variant="light" size="xs">
                 Find a co-op to refer business to
               </Button>
             )}

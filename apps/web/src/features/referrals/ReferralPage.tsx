@@ -68,7 +68,7 @@ function NotYours() {
           Your co-op’s referrals
         </Button>
       ) : (
-        <Anchor component={Link} to="/">
+        <Anchor component={Link} to="/directory">
           Go to the directory
         </Anchor>
       )}

@@ -12,7 +12,7 @@ const GROUPS = { CATEGORY: 'Categories', PLACE: 'Near a place', COOP: 'Co-ops' }
  * The one search box, in the header of every page. Enter searches for the words; choosing a
  * suggestion files the search under a category, near a place, or opens the co-op.
  */
-export function SearchBox() {
+export function SearchBox({ size = 'sm' }: { size?: 'sm' | 'lg' }) {
   const navigate = useNavigate();
   const location = useLocation();
   const [params] = useSearchParams();
@@ -52,7 +52,8 @@ export function SearchBox() {
   return (
     <form
       role="search"
-      style={{ flex: 1, maxWidth: 480 }}
+      aria-label="Search co-ops"
+      style={size === 'sm' ? { flex: 1, maxWidth: 480 } : undefined}
       onSubmit={(event) => {
         event.preventDefault();
         const next = onSearchPage ? new URLSearchParams(params) : new URLSearchParams();
@@ -65,7 +66,8 @@ export function SearchBox() {
       <Autocomplete
         aria-label="Search co-ops by what they provide"
         placeholder="What do you need? printing, bookkeeping…"
-        leftSection={<IconSearch size={16} />}
+        size={size}
+        leftSection={<IconSearch size={size === 'sm' ? 16 : 20} />}
         value={value}
         onChange={setValue}
         data={groups}

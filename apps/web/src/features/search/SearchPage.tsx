@@ -8,30 +8,31 @@ import {
   Divider,
   Grid,
   Group,
-  NumberInput,
   SegmentedControl,
-  Select,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
-import { IconArrowRight, IconMapPin } from '@tabler/icons-react';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconAdjustmentsHorizontal, IconArrowRight } from '@tabler/icons-react';
 import { Fragment, lazy, Suspense, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { coopTypeLabel } from '../coops/labels';
-import { categoryTree } from './category-tree';
-import { FacetGroup } from './FacetGroup';
 import { SearchPostingCountsQuery, SearchQuery } from './graphql';
 import { Highlighted } from './Highlighted';
-import { readSearchState, toSearchInput, writeSearchState, type SearchState } from './search-params';
+import { activeFilterCount, readSearchState, toSearchInput, writeSearchState, type SearchState } from './search-params';
+import { Facets, PlaceAndSort } from './SearchFilters';
 
 const PAGE_SIZE = 20;
 
-// Leaflet is loaded only when someone opens the map.
+// Leaflet is loaded only when someone opens the map, the phone's filter drawer when it is opened.
 const ResultsMap = lazy(() => import('./ResultsMap'));
+const loadFiltersDrawer = () => import('./FiltersDrawer');
+const FiltersDrawer = lazy(loadFiltersDrawer);
+/** Below Mantine's `sm` breakpoint (48em). */
+const PHONE = '(max-width: 47.99em)';
 
 /** Search results with filters; everything about the search is in the URL. */
 export function SearchPage() {
@@ -53,7 +54,23 @@ export function SearchPage() {
     setParams(writeSearchState({ ...state, after: null, ...change }), options);
 
   const facets = result?.facets;
-  const categoryOptions = categoryTree(facets?.categories ?? [], state.categoryCodes);
+  const nearError = result?.errors.find((e) => e.field?.startsWith('near'))?.message;
+  // On a phone the filters wait in a drawer behind a button, so the results come first.
+  const phone = useMediaQuery(PHONE, false, { getInitialValueInEffect: false });
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [filtersWanted, setFiltersWanted] = useState(false);
+  const filterCount = activeFilterCount(state);
+  const viewToggle = (
+    <SegmentedControl
+      aria-label="Show results as"
+      value={state.view}
+      onChange={(view) => setParams(writeSearchState({ ...state, view: view as SearchState['view'] }))}
+      data={[
+        { value: 'list', label: 'List' },
+        { value: 'map', label: 'Map' },
+      ]}
+    />
+  );
 
   return (
     <Stack gap="md" px={{ base: 'xs', sm: 0 }}>
@@ -68,70 +85,38 @@ export function SearchPage() {
         </Text>
       </div>
 
-      <Group align="flex-end" gap="sm" wrap="wrap">
-        <NearFilter
-          near={state.near}
-          radiusKm={state.radiusKm}
-          error={result?.errors.find((e) => e.field?.startsWith('near'))?.message}
-          onChange={(near, radiusKm) => update({ near, radiusKm }, { replace: near.trim() === state.near })}
-        />
-        <Select
-          label="Sort by"
-          w={160}
-          allowDeselect={false}
-          value={state.sort}
-          onChange={(v) => v && update({ sort: v as SearchState['sort'] })}
-          data={[
-            { value: 'RELEVANCE', label: 'Best match' },
-            { value: 'DISTANCE', label: 'Distance', disabled: !state.near },
-            { value: 'NEWEST', label: 'Newest' },
-          ]}
-        />
-        <SegmentedControl
-          aria-label="Show results as"
-          value={state.view}
-          onChange={(view) => setParams(writeSearchState({ ...state, view: view as SearchState['view'] }))}
-          data={[
-            { value: 'list', label: 'List' },
-            { value: 'map', label: 'Map' },
-          ]}
-        />
-      </Group>
+      {phone ? (
+        <Group justify="space-between" gap="sm">
+          <Button
+            variant="default"
+            leftSection={<IconAdjustmentsHorizontal size={16} />}
+            onPointerDown={() => void loadFiltersDrawer()}
+            onClick={() => {
+              setFiltersWanted(true);
+              setFiltersOpen(true);
+            }}
+            aria-expanded={filtersOpen}
+            aria-controls="search-filters"
+          >
+            Filters{filterCount ? ` (${filterCount})` : ''}
+          </Button>
+          {viewToggle}
+        </Group>
+      ) : (
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <PlaceAndSort state={state} update={update} nearError={nearError} />
+          {viewToggle}
+        </Group>
+      )}
 
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, sm: 4, md: 3 }} component="aside" aria-label="Filters">
-          {facets && (
-            <Stack gap="lg">
-              <FacetGroup
-                title="What they provide"
-                options={categoryOptions}
-                selected={state.categoryCodes}
-                onChange={(categoryCodes) => update({ categoryCodes })}
-              />
-              <FacetGroup
-                title="Kind of co-op"
-                options={facets.coopTypes}
-                labelOf={coopTypeLabel}
-                selected={state.coopTypes}
-                onChange={(coopTypes) => update({ coopTypes: coopTypes as SearchState['coopTypes'] })}
-              />
-              <FacetGroup
-                title="Country"
-                options={facets.countries}
-                selected={state.countryCodes}
-                onChange={(countryCodes) => update({ countryCodes })}
-              />
-              <FacetGroup
-                title="Region"
-                options={facets.regions}
-                selected={state.regions}
-                onChange={(regions) => update({ regions })}
-              />
-            </Stack>
-          )}
-        </Grid.Col>
+        {!phone && (
+          <Grid.Col span={{ base: 12, sm: 4, md: 3 }} component="aside" aria-label="Filters">
+            {facets && <Facets state={state} update={update} facets={facets} />}
+          </Grid.Col>
+        )}
 
-        <Grid.Col span={{ base: 12, sm: 8, md: 9 }}>
+        <Grid.Col span={phone ? 12 : { base: 12, sm: 8, md: 9 }}>
           {loading && !result && <Loading label="Searching…" />}
           {error && <LoadError error={error} onRetry={() => void refetch()} />}
           {result && result.errors.length > 0 && !result.errors.some((e) => e.field?.startsWith('near')) && (
@@ -249,6 +234,18 @@ export function SearchPage() {
           )}
         </Grid.Col>
       </Grid>
+      {phone && filtersWanted && (
+        <Suspense fallback={null}>
+          <FiltersDrawer
+            opened={filtersOpen}
+            onClose={() => setFiltersOpen(false)}
+            showLabel={result ? `Show ${result.totalCount.toLocaleString('en-GB')}${result.totalCountIsLowerBound ? '+' : ''} co-ops` : 'Show the results'}
+          >
+            <PlaceAndSort state={state} update={update} nearError={nearError} />
+            {facets && <Facets state={state} update={update} facets={facets} />}
+          </FiltersDrawer>
+        </Suspense>
+      )}
     </Stack>
   );
 }
@@ -343,61 +340,4 @@ function WordNotes({ missingWords, relatedMatches }: { missingWords: string[]; r
 function listWords(items: string[], last: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
-}
-
-/**
- * The place and distance. The place goes into the URL when the person is done with it (Enter or
- * leaving the box), not on every key; a place changed elsewhere replaces the draft.
- */
-function NearFilter({
-  near,
-  radiusKm,
-  error,
-  onChange,
-}: {
-  near: string;
-  radiusKm: number;
-  error: string | undefined;
-  onChange: (near: string, radiusKm: number) => void;
-}) {
-  const [draft, setDraft] = useState(near);
-  // A place set elsewhere (Back, a shared link) replaces the draft; the field is not remounted,
-  // so the distance being typed beside it is not lost when the place is committed on blur.
-  const [shown, setShown] = useState(near);
-  if (near !== shown) {
-    setShown(near);
-    setDraft(near);
-  }
-  return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        onChange(draft, radiusKm);
-      }}
-    >
-      <Group align="flex-end" gap="sm">
-        <TextInput
-          label="Near"
-          placeholder="Town, city or UK postcode"
-          leftSection={<IconMapPin size={16} />}
-          value={draft}
-          onChange={(e) => setDraft(e.currentTarget.value)}
-          onBlur={() => draft !== near && onChange(draft, radiusKm)}
-          error={error}
-        />
-        <NumberInput
-          label="Within (km)"
-          w={110}
-          min={1}
-          max={1000}
-          value={radiusKm}
-          onChange={(v) => typeof v === 'number' && v >= 1 && v <= 1000 && onChange(draft, v)}
-        />
-        {/* Two fields and no button would leave Enter doing nothing (HTML implicit submission). */}
-        <Button type="submit" variant="default">
-          Apply
-        </Button>
-      </Group>
-    </form>
-  );
 }

@@ -66,3 +66,8 @@ export function toSearchInput(state: SearchState): CoopSearchInput {
     sort: state.sort,
   };
 }
+
+/** How many filters narrow the search (each category, kind, country and region, and a place). */
+export function activeFilterCount(state: SearchState): number {
+  return state.categoryCodes.length + state.coopTypes.length + state.countryCodes.length + state.regions.length + (state.near.trim() ? 1 : 0);
+}

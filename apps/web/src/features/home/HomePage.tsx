@@ -1,0 +1,132 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { IconArrowRight } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { LoadError } from '../../lib/QueryState';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { useViewer } from '../accounts/useViewer';
+import { shortWhen } from '../meetings/meeting-labels';
+import { PostingCard } from '../postings/PostingCard';
+import { FrontPageQuery } from './graphql';
+import { HomeSearch } from './HomeSearch';
+import { NetworkFigures } from './NetworkFigures';
+import { NextSteps } from './NextSteps';
+
+/**
+ * The front page: what Principle Six is for in one line, the search box first, then what the
+ * network wants this week, new offers, meetings coming up, its figures, and a next step for
+ * each kind of visitor. The directory in name order is at /directory.
+ */
+export function HomePage() {
+  usePageTitle(undefined);
+  const { viewer } = useViewer();
+  const { data, error, refetch } = useQuery(FrontPageQuery);
+  const needs = data?.needs.edges.map((e) => e.node) ?? [];
+  const offers = data?.offers.edges.map((e) => e.node) ?? [];
+  const demo = needs.some((n) => n.coop.isDemo);
+
+  return (
+    <Stack gap="xl" px={{ base: 'xs', sm: 0 }} pb="xl">
+      <Stack gap="sm" component="section" aria-labelledby="home-title" pt={{ base: 'sm', sm: 'lg' }}>
+        <Title order={1} id="home-title" maw={760} fz={{ base: 28, sm: 40 }} style={{ textWrap: 'balance' }}>
+          Co-ops doing business with co-ops
+        </Title>
+        <Text size="lg" maw={760}>
+          Find a co-operative by what it provides, say who you want to talk to, and pass each other business: co-operation among co-operatives, the sixth co-operative principle, every week.
+        </Text>
+        <HomeSearch />
+      </Stack>
+
+      {demo && (
+        <Alert color="yellow" variant="light" title="You are looking at demo data">
+          The co-ops, needs and offers here are generated so that you can see the network working. Sign up and add your own co-op to take part.
+        </Alert>
+      )}
+
+      <NextSteps signedIn={!!viewer} firstCoopSlug={viewer?.memberships[0]?.coop.slug ?? null} />
+
+      {error && !data && <LoadError error={error} onRetry={() => void refetch()} />}
+
+      <Section
+        id="home-needs"
+        title="Who co-ops want to talk to this week"
+        more={{ to: '/needs', label: data ? `All ${data.needs.totalCount.toLocaleString('en-GB')} open needs` : 'All open needs' }}
+        loading={!data && !error}
+        empty={data && needs.length === 0 ? 'No open needs right now. Yours could be the first.' : null}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+          {needs.map((need) => (
+            <PostingCard key={need.id} posting={need} what="need" />
+          ))}
+        </SimpleGrid>
+      </Section>
+
+      <Section
+        id="home-offers"
+        title="New offers for co-ops"
+        more={{ to: '/offers', label: data ? `All ${data.offers.totalCount.toLocaleString('en-GB')} open offers` : 'All open offers' }}
+        loading={!data && !error}
+        empty={data && offers.length === 0 ? 'No open offers right now.' : null}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {offers.map((offer) => (
+            <PostingCard key={offer.id} posting={offer} what="offer" />
+          ))}
+        </SimpleGrid>
+      </Section>
+
+      <Section
+        id="home-meetings"
+        title="Council meetings coming up"
+        more={{ to: '/councils', label: 'All councils' }}
+        loading={!data && !error}
+        empty={data && data.upcomingMeetings.length === 0 ? 'No meetings are scheduled yet. Councils are local or sector groups of co-ops that meet to pitch and pass business.' : null}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          {data?.upcomingMeetings.map((m) => (
+            <Card key={m.id} withBorder padding="sm" component={Link} to={`/meetings/${m.id}`}>
+              <Text fw={600}>{m.title}</Text>
+              <Text size="sm">{shortWhen(m)}</Text>
+              <Text size="sm" c="dimmed">
+                {m.council.name} · {m.goingCount} going
+              </Text>
+            </Card>
+          ))}
+        </SimpleGrid>
+      </Section>
+
+      {data && <NetworkFigures figures={data.networkFigures} referrals={data.referralNetwork} />}
+    </Stack>
+  );
+}
+
+interface SectionProps {
+  id: string;
+  title: string;
+  more: { to: string; label: string };
+  loading: boolean;
+  empty: string | null | undefined;
+  children: ReactNode;
+}
+
+/** A titled part of the front page with a link to the whole list; space is kept while it loads. */
+function Section({ id, title, more, loading, empty, children }: SectionProps) {
+  return (
+    <Stack gap="sm" component="section" aria-labelledby={id} aria-busy={loading}>
+      <Group justify="space-between" align="baseline" wrap="wrap" gap="xs">
+        <Title order={2} size="h3" id={id}>
+          {title}
+        </Title>
+        <Anchor component={Link} to={more.to} size="sm">
+          <Group gap={4} wrap="nowrap" component="span">
+            {more.label}
+            <IconArrowRight size={14} aria-hidden />
+          </Group>
+        </Anchor>
+      </Group>
+      {loading ? <Text c="dimmed">Loading…</Text> : empty ? <Text c="dimmed">{empty}</Text> : children}
+    </Stack>
+  );
+}
+
