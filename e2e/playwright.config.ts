@@ -6,7 +6,10 @@ import { defineConfig } from '@playwright/test';
 // The app as a newcomer runs it: the API serving the built web app on the embedded PGlite
 // database, fresh for every run, with generated demo data.
 const port = Number(process.env.E2E_PORT ?? 4173);
-const dataDir = mkdtempSync(path.join(tmpdir(), 'p6-e2e-'));
+// Kept in the environment, so that the test workers (which load this file again) know it too:
+// claim.spec.ts runs the admin command line against the running app's database in it.
+process.env.P6_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'p6-e2e-'));
+const dataDir = process.env.P6_E2E_DATA_DIR;
 
 export default defineConfig({
   testDir: './tests',

@@ -1,3 +1,4 @@
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   createPrismaClient,
@@ -46,13 +47,28 @@ export async function openDatabase(
     await embedded?.stop();
     throw error;
   }
+  // Command-line tools (pnpm admin:grant) reach the embedded database through this process
+  // while it runs: PGlite's files serve one process, its socket serves many.
+  const advert = embedded ? advertiseEmbedded(config.dataDir, connectionString) : null;
   return {
     db,
     connectionString,
     embedded: embedded !== null,
     async close() {
+      advert?.remove();
       await db.$disconnect();
       await embedded?.stop();
     },
   };
+}
+
+/** Where a running app says how to reach its embedded database (cli/cli-database.ts reads it). */
+export function embeddedAdvertPath(dataDir: string): string {
+  return path.join(dataDir, 'embedded-server.json');
+}
+
+function advertiseEmbedded(dataDir: string, connectionString: string) {
+  const file = embeddedAdvertPath(dataDir);
+  writeFileSync(file, JSON.stringify({ connectionString, pid: process.pid }), { mode: 0o600 });
+  return { remove: () => rmSync(file, { force: true }) };
 }

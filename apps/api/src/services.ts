@@ -1,6 +1,10 @@
 import type { Database } from '@principle-six/db';
 import { SessionStore } from './auth/sessions';
 import { AccountService } from './modules/accounts/accounts.service';
+import { ClaimDecisions } from './modules/claims/claim-decisions';
+import { ClaimService } from './modules/claims/claims.service';
+import { safeWebsiteFetcher, type WebsiteFetcher } from './modules/claims/website-fetcher';
+import { ModerationService } from './modules/moderation/moderation.service';
 import { EmailVerifications } from './modules/accounts/email-verifications';
 import { InterestService } from './modules/common-ground/interests.service';
 import { CouncilImportService } from './modules/councils/council-import';
@@ -41,6 +45,8 @@ export interface ServiceSettings {
   liveEventsUrl?: string | null;
   /** Multiplies every rate limit (1 in the app; see RateLimits). */
   rateLimitHeadroom?: number;
+  /** Reads co-ops' websites for claim tokens; the guarded fetcher (website-fetcher.ts) when left out. */
+  websiteFetcher?: WebsiteFetcher;
   log?: (line: string) => void;
 }
 
@@ -82,6 +88,9 @@ export function createServices(db: Database, settings: ServiceSettings = DEFAULT
     pitchRounds: new PitchRoundService(db, roundViews, inboxEvents),
     interests: new InterestService(db),
     networkFigures: new NetworkFiguresService(db),
+    claims: new ClaimService({ db, mailer, publicUrl: settings.publicUrl, fetcher: settings.websiteFetcher ?? safeWebsiteFetcher(), events: inboxEvents }),
+    claimDecisions: new ClaimDecisions(db, inboxEvents),
+    moderation: new ModerationService(db),
     roundViews,
     inboxEvents,
     mailer,

@@ -8,3 +8,4 @@ export * from './validation/user-errors';
 export type * from './generated/graphql';
 export * from './validation/council-input';
 export * from './validation/meeting-input';
+export * from './validation/claim-input';

@@ -1,6 +1,7 @@
 import type { Database, Need, Offer, User } from '@principle-six/db';
 import { isId } from '../errors/ids';
 import { fail, forbidden, notFound, ok, unauthenticated, type Result } from '../errors/user-errors';
+import { hiddenFrom, type Audience } from './visibility';
 
 /**
  * Who may see and do what with needs, offers and matches: every members-only rule for them, in
@@ -9,30 +10,42 @@ import { fail, forbidden, notFound, ok, unauthenticated, type Result } from '../
  *
  * - An open, unexpired posting is public. A withdrawn, fulfilled or expired one is for members
  *   of its own co-op, and a fulfilled need also for members of the co-op named as meeting it.
+ * - One hidden by a site administrator, or of a hidden co-op, is for its own co-op's members and
+ *   administrators only, whatever its status (access/visibility.ts).
  * - Members of a posting's co-op edit and close it and see its matches (Need.matches, Offer.matches).
  * - A match is seen by members of its two co-ops, each acting for their own side.
  * - The named co-op's members answer a fulfilment claim, while it is CLAIMED.
  */
 
-/** The co-ops the person asking belongs to, asked one co-op at a time. */
-export interface Memberships {
-  has(coopId: string): Promise<boolean>;
+/**
+ * The person asking: the co-ops they belong to, asked one co-op at a time, whether they are a
+ * site administrator, and which co-ops are hidden (for the rule in access/visibility.ts).
+ */
+export type Memberships = Audience;
+
+interface RequestLoaders {
+  viewerRole: { load(coopId: string): Promise<unknown> };
+  coop: { load(coopId: string): Promise<{ hiddenAt: Date | null } | null> };
+  viewerIsAdmin(): Promise<boolean>;
 }
 
-export const NOBODY: Memberships = { has: () => Promise.resolve(false) };
-
-/** For resolvers: the request's batched viewerRole loader, so a page of postings costs one query. */
-export function membershipsFromLoaders(loaders: { viewerRole: { load(coopId: string): Promise<unknown> } }): Memberships {
-  return { has: async (coopId) => isId(coopId) && (await loaders.viewerRole.load(coopId)) !== null };
+/** For resolvers: the request's batched loaders, so a page of postings costs one query each. */
+export function membershipsFromLoaders(loaders: RequestLoaders): Memberships {
+  return {
+    has: async (coopId) => isId(coopId) && (await loaders.viewerRole.load(coopId)) !== null,
+    isAdmin: () => loaders.viewerIsAdmin(),
+    coopHidden: async (coopId) => isId(coopId) && ((await loaders.coop.load(coopId))?.hiddenAt ?? null) !== null,
+  };
 }
 
 /** For services: one query per co-op asked about, remembered for the call. */
-export function membershipsFromDb(db: Pick<Database, 'membership'>, userId: string | null | undefined): Memberships {
-  if (!userId) return NOBODY;
+export function membershipsFromDb(db: Pick<Database, 'membership' | 'user' | 'coop'>, userId: string | null | undefined): Memberships {
   const known = new Map<string, Promise<boolean>>();
+  const hidden = new Map<string, Promise<boolean>>();
+  let admin: Promise<boolean> | null = null;
   return {
     has(coopId) {
-      if (!isId(coopId)) return Promise.resolve(false);
+      if (!userId || !isId(coopId)) return Promise.resolve(false);
       let answer = known.get(coopId);
       if (!answer) {
         answer = db.membership.count({ where: { userId, coopId } }).then((n) => n > 0);
@@ -40,10 +53,25 @@ export function membershipsFromDb(db: Pick<Database, 'membership'>, userId: stri
       }
       return answer;
     },
+    isAdmin() {
+      if (!userId) return Promise.resolve(false);
+      admin ??= db.user.findUnique({ where: { id: userId }, select: { siteRole: true } }).then((u) => u?.siteRole === 'ADMIN');
+      return admin;
+    },
+    coopHidden(coopId) {
+      if (!isId(coopId)) return Promise.resolve(false);
+      let answer = hidden.get(coopId);
+      if (!answer) {
+        answer = db.coop.findUnique({ where: { id: coopId }, select: { hiddenAt: true } }).then((c) => (c?.hiddenAt ?? null) !== null);
+        hidden.set(coopId, answer);
+      }
+      return answer;
+    },
   };
 }
 
 type Lifetime = Pick<Need | Offer, 'status' | 'expiresAt'>;
+type Moderated = Pick<Need | Offer, 'hiddenAt' | 'coopId'>;
 
 /** Open and not past its end date: what anyone may see, and what matching works on. */
 export function isLive(posting: Lifetime, now = new Date()): boolean {
@@ -57,17 +85,19 @@ export function liveWhere(now = new Date()) {
 
 /** Whether a person may see a need at all (need(id), and needs reached through other objects). */
 export async function canSeeNeed(
-  need: Lifetime & Pick<Need, 'coopId' | 'fulfilledByCoopId'>,
+  need: Lifetime & Moderated & Pick<Need, 'fulfilledByCoopId'>,
   memberships: Memberships,
   now = new Date(),
 ): Promise<boolean> {
+  if (await hiddenFrom(need, memberships)) return false;
   if (isLive(need, now)) return true;
   if (await memberships.has(need.coopId)) return true;
   return need.status === 'FULFILLED' && need.fulfilledByCoopId !== null && memberships.has(need.fulfilledByCoopId);
 }
 
 /** Whether a person may see an offer at all. */
-export async function canSeeOffer(offer: Lifetime & Pick<Offer, 'coopId'>, memberships: Memberships, now = new Date()): Promise<boolean> {
+export async function canSeeOffer(offer: Lifetime & Moderated, memberships: Memberships, now = new Date()): Promise<boolean> {
+  if (await hiddenFrom(offer, memberships)) return false;
   return isLive(offer, now) || memberships.has(offer.coopId);
 }
 
@@ -112,7 +142,7 @@ export async function canAnswerFulfilment(
  * members (any member speaks for the co-op at the meeting, as its profile's owners do on paper).
  */
 export async function requirePostingMember(
-  db: Pick<Database, 'coop' | 'membership'>,
+  db: Pick<Database, 'coop' | 'membership' | 'user'>,
   actor: User | null,
   coopId: string,
   action: string,

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type {
   BusinessThanks,
   Coop,
+  CoopClaim,
   Database,
   FeedbackKind,
   Introduction,
@@ -45,7 +46,14 @@ function toCategories(links: { categoryCode: string }[]): TaxonomyCategory[] {
  * of queries instead of hundreds.
  */
 export function createLoaders(db: Database, viewerId: string | null) {
+  let viewerIsAdmin: Promise<boolean> | null = null;
   return {
+    /** Whether the signed-in person is a site administrator (read once per request). */
+    viewerIsAdmin(): Promise<boolean> {
+      if (!viewerId) return Promise.resolve(false);
+      viewerIsAdmin ??= db.user.findUnique({ where: { id: viewerId }, select: { siteRole: true } }).then((u) => u?.siteRole === 'ADMIN');
+      return viewerIsAdmin;
+    },
     coop: new DataLoader<string, Coop | null>(async (ids) =>
       byId(ids, await db.coop.findMany({ where: { id: { in: [...ids] } } })),
     ),
@@ -69,6 +77,9 @@ export function createLoaders(db: Database, viewerId: string | null) {
     ),
     referral: new DataLoader<string, Referral | null>(async (ids) =>
       byId(ids, await db.referral.findMany({ where: { id: { in: [...ids] } } })),
+    ),
+    claim: new DataLoader<string, CoopClaim | null>(async (ids) =>
+      byId(ids, await db.coopClaim.findMany({ where: { id: { in: [...ids] } } })),
     ),
     businessThanks: new DataLoader<string, BusinessThanks | null>(async (ids) =>
       byId(ids, await db.businessThanks.findMany({ where: { id: { in: [...ids] } } })),

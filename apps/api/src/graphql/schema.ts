@@ -4,6 +4,8 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { typeDefs } from '@principle-six/schema/sdl';
 import type { Resolvers } from '../generated/resolvers';
 import { accountResolvers } from '../modules/accounts/accounts.resolvers';
+import { claimResolvers } from '../modules/claims/claims.resolvers';
+import { moderationResolvers } from '../modules/moderation/moderation.resolvers';
 import { commonGroundResolvers } from '../modules/common-ground/common-ground.resolvers';
 import { councilResolvers } from '../modules/councils/councils.resolvers';
 import { meetingResolvers } from '../modules/meetings/meetings.resolvers';
@@ -34,6 +36,8 @@ const resolvers: Resolvers[] = [
   searchResolvers,
   taxonomyResolvers,
   networkResolvers,
+  claimResolvers,
+  moderationResolvers,
 ];
 
 /** The executable schema: the shared SDL with this app's resolvers, rate limits applied. */

@@ -1,6 +1,7 @@
 import { Router, type Response } from 'express';
 import { SitemapIndexStream, SitemapStream } from 'sitemap';
 import type { Database } from '@principle-six/db';
+import { publicCoopSql, publicPostingSql } from '../access/visibility';
 
 /** A sitemap file holds at most 50,000 addresses (sitemaps.org); bigger lists are split. */
 export const SITEMAP_PAGE = 50_000;
@@ -77,12 +78,15 @@ function sendXml(res: Response, stream: NodeJS.ReadableStream) {
   stream.pipe(res);
 }
 
-/** What counts as public here: every co-op and council, and needs and offers open now. */
+/**
+ * What counts as public here: every council, every co-op but hidden ones, and needs and offers
+ * open now and not hidden (access/visibility.ts).
+ */
 async function publicCounts(db: Database): Promise<Record<Kind, number>> {
   const [row] = await db.$queryRaw<Record<Kind, number>[]>`
-    SELECT (SELECT count(*)::int FROM coops) AS coops,
-           (SELECT count(*)::int FROM needs WHERE status = 'OPEN' AND expires_at > now()) AS needs,
-           (SELECT count(*)::int FROM offers WHERE status = 'OPEN' AND expires_at > now()) AS offers,
+    SELECT (SELECT count(*)::int FROM coops c WHERE ${publicCoopSql('c')}) AS coops,
+           (SELECT count(*)::int FROM needs n WHERE status = 'OPEN' AND expires_at > now() AND ${publicPostingSql('n')}) AS needs,
+           (SELECT count(*)::int FROM offers o WHERE status = 'OPEN' AND expires_at > now() AND ${publicPostingSql('o')}) AS offers,
            (SELECT count(*)::int FROM councils) AS councils`;
   return row!;
 }
@@ -91,12 +95,12 @@ async function publicPage(db: Database, kind: Kind, page: number): Promise<{ key
   const offset = page * SITEMAP_PAGE;
   switch (kind) {
     case 'coops':
-      return db.$queryRaw`SELECT slug AS key, updated_at AS "updatedAt" FROM coops ORDER BY id LIMIT ${SITEMAP_PAGE} OFFSET ${offset}`;
+      return db.$queryRaw`SELECT slug AS key, updated_at AS "updatedAt" FROM coops c WHERE ${publicCoopSql('c')} ORDER BY id LIMIT ${SITEMAP_PAGE} OFFSET ${offset}`;
     case 'councils':
       return db.$queryRaw`SELECT slug AS key, updated_at AS "updatedAt" FROM councils ORDER BY id LIMIT ${SITEMAP_PAGE} OFFSET ${offset}`;
     case 'needs':
-      return db.$queryRaw`SELECT id::text AS key, updated_at AS "updatedAt" FROM needs WHERE status = 'OPEN' AND expires_at > now() ORDER BY id LIMIT ${SITEMAP_PAGE} OFFSET ${offset}`;
+      return db.$queryRaw`SELECT id::text AS key, updated_at AS "updatedAt" FROM needs n WHERE status = 'OPEN' AND expires_at > now() AND ${publicPostingSql('n')} ORDER BY id LIMIT ${SITEMAP_PAGE} OFFSET ${offset}`;
     case 'offers':
-      return db.$queryRaw`SELECT id::text AS key, updated_at AS "updatedAt" FROM offers WHERE status = 'OPEN' AND expires_at > now() ORDER BY id LIMIT ${SITEMAP_PAGE} OFFSET ${offset}`;
+      return db.$queryRaw`SELECT id::text AS key, updated_at AS "updatedAt" FROM offers o WHERE status = 'OPEN' AND expires_at > now() AND ${publicPostingSql('o')} ORDER BY id LIMIT ${SITEMAP_PAGE} OFFSET ${offset}`;
   }
 }

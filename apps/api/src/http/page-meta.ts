@@ -1,4 +1,5 @@
 import type { Database } from '@principle-six/db';
+import { publicCoopWhere, publicPostingWhere } from '../access/visibility';
 import { isId } from '../errors/ids';
 
 export interface PageMeta {
@@ -19,7 +20,8 @@ const DESCRIPTION_CHARS = 200;
 /**
  * The title and description a shared link to this path should preview with. Pages of one record
  * (a co-op, a need, an offer, a council) describe it, and answer 404 when it does not exist;
- * everything else describes the site. Only what the public API shows anyone is used.
+ * everything else describes the site. Only what the public API shows anyone is used: a profile or
+ * posting a site administrator hid answers 404 here (access/visibility.ts).
  */
 export async function pageMeta(db: Database, pathname: string, publicUrl: string): Promise<PageMeta> {
   const site: PageMeta = { status: 200, title: SITE, description: SITE_DESCRIPTION, url: null, type: 'website' };
@@ -32,7 +34,7 @@ export async function pageMeta(db: Database, pathname: string, publicUrl: string
     const slug = decodeURIComponentSafe(key);
     if (!slug) return notFound;
     if (kind === 'coops') {
-      const coop = await db.coop.findUnique({ where: { slug }, select: { name: true, provides: true, place: { select: { name: true } } } });
+      const coop = await db.coop.findFirst({ where: { slug, ...publicCoopWhere }, select: { name: true, provides: true, place: { select: { name: true } } } });
       if (!coop) return notFound;
       return { status: 200, title: `${coop.name}, ${coop.place.name} · ${SITE}`, description: clip(coop.provides), url, type: 'profile' };
     }
@@ -43,7 +45,8 @@ export async function pageMeta(db: Database, pathname: string, publicUrl: string
 
   if (!isId(key)) return notFound;
   const select = { title: true, description: true, coop: { select: { name: true } } } as const;
-  const posting = kind === 'needs' ? await db.need.findUnique({ where: { id: key }, select }) : await db.offer.findUnique({ where: { id: key }, select });
+  const where = { id: key, ...publicPostingWhere };
+  const posting = kind === 'needs' ? await db.need.findFirst({ where, select }) : await db.offer.findFirst({ where, select });
   if (!posting) return notFound;
   const what = kind === 'needs' ? 'Need' : 'Offer';
   return { status: 200, title: `${what}: ${posting.title} (${posting.coop.name}) · ${SITE}`, description: clip(posting.description), url, type: 'article' };

@@ -118,6 +118,56 @@ export const POLICIES: Record<string, Policy> = {
   addInterest: { counts: 'attempts', limits: [{ by: 'user', points: 60, per: HOUR }] },
   setInterestVisibility: { counts: 'attempts', limits: [{ by: 'user', points: 120, per: HOUR }] },
   removeInterest: { counts: 'attempts', limits: [{ by: 'user', points: 120, per: HOUR }] },
+  // Claims (issue 15): a person claims the co-op they work for, not dozens; each step is counted
+  // per person and per address, so that many accounts on one address are slowed too.
+  startClaim: {
+    counts: 'attempts',
+    limits: [
+      { by: 'user', points: 5, per: DAY },
+      { by: 'address', points: 20, per: DAY },
+    ],
+  },
+  // Each sends a mail to an address the person typed.
+  sendClaimEmail: {
+    counts: 'attempts',
+    limits: [
+      { by: 'user', points: 5, per: HOUR },
+      { by: 'user', points: 10, per: DAY },
+      { by: 'address', points: 20, per: HOUR },
+    ],
+  },
+  confirmClaimEmail: TOKEN_GUESSING,
+  // Each makes the server fetch two pages of someone's website.
+  checkClaimWebsite: {
+    counts: 'attempts',
+    limits: [
+      { by: 'user', points: 20, per: HOUR },
+      { by: 'address', points: 60, per: HOUR },
+    ],
+  },
+  requestClaimReview: {
+    counts: 'attempts',
+    limits: [
+      { by: 'user', points: 10, per: HOUR },
+      { by: 'address', points: 30, per: HOUR },
+    ],
+  },
+  withdrawClaim: { counts: 'attempts', limits: [{ by: 'user', points: 30, per: HOUR }] },
+  // Administrators work through a queue: hundreds an hour, not thousands.
+  approveClaim: { counts: 'attempts', limits: [{ by: 'user', points: 300, per: HOUR }] },
+  rejectClaim: { counts: 'attempts', limits: [{ by: 'user', points: 300, per: HOUR }] },
+  // Reports land in the administrators' queue: a person reports a few things, not a directory.
+  report: {
+    counts: 'attempts',
+    limits: [
+      { by: 'user', points: 10, per: HOUR },
+      { by: 'user', points: 30, per: DAY },
+      { by: 'address', points: 60, per: HOUR },
+    ],
+  },
+  hideContent: { counts: 'attempts', limits: [{ by: 'user', points: 300, per: HOUR }] },
+  unhideContent: { counts: 'attempts', limits: [{ by: 'user', points: 300, per: HOUR }] },
+  dismissReports: { counts: 'attempts', limits: [{ by: 'user', points: 300, per: HOUR }] },
   // Harvesting a directory's contacts: a person looks up a few co-ops, not thousands.
   revealContact: {
     counts: 'attempts',

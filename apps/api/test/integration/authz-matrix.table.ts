@@ -18,6 +18,9 @@ import { validCoopInput } from './support/scenarios';
  *   owner       confirmed, OWNER of co-op A
  *   otherOwner  confirmed, OWNER of co-op B, acting on A's things
  *   organiser   confirmed, in no co-op, organiser of council X (of which A is a member)
+ *   admin       confirmed, in no co-op, a site administrator (set by the command line): no
+ *               more power over co-ops, councils or people than nonMember; decides claims and
+ *               moderates
  */
 
 export type Outcome =
@@ -45,6 +48,7 @@ const all = (outcome: Outcome): Record<Role, Outcome> => ({
   owner: outcome,
   otherOwner: outcome,
   organiser: outcome,
+  admin: outcome,
 });
 
 /** Anyone signed in. */
@@ -59,6 +63,7 @@ const MEMBERS: Record<Role, Outcome> = {
   owner: 'ok',
   otherOwner: 'FORBIDDEN',
   organiser: 'FORBIDDEN',
+  admin: 'FORBIDDEN',
 };
 
 /** Owners of A: its profile and its people. */
@@ -66,6 +71,12 @@ const OWNERS: Record<Role, Outcome> = { ...MEMBERS, member: 'FORBIDDEN' };
 
 /** Organisers of council X: its page, its members, its meetings. */
 const ORGANISERS: Record<Role, Outcome> = { ...all('FORBIDDEN'), visitor: 'UNAUTHENTICATED', organiser: 'ok' };
+
+/** Site administrators. */
+const ADMINS: Record<Role, Outcome> = { ...all('FORBIDDEN'), visitor: 'UNAUTHENTICATED', admin: 'ok' };
+
+/** A claimant's own steps on a claim, here another person's: nobody else finds it. */
+const CLAIMANT_ONLY: Record<Role, Outcome> = { ...all('NOT_FOUND'), visitor: 'UNAUTHENTICATED', unverified: 'EMAIL_NOT_VERIFIED' };
 
 const none = async () => ({});
 
@@ -203,4 +214,28 @@ export const MATRIX: Record<string, MatrixRow> = {
   postOffer: { args: async (fx) => ({ coopId: fx.coopA.id, input: offerInput() }), expect: MEMBERS },
   updateOffer: { args: async (fx) => ({ id: fx.openOfferOfA, input: offerInput({ title: 'The offer that stays open' }) }), expect: MEMBERS },
   withdrawOffer: { args: async (fx) => ({ id: await fx.offerOfA() }), expect: MEMBERS },
+
+  // Claims (issue 15): anyone confirmed claims a co-op nobody runs; a claim's steps are its
+  // claimant's (each row's claim is another person's); administrators decide.
+  startClaim: { args: async (fx) => ({ coopId: await fx.unclaimedCoop() }), expect: { ...SIGNED_IN, unverified: 'EMAIL_NOT_VERIFIED' } },
+  sendClaimEmail: {
+    args: async (fx) => ({ input: { claimId: (await fx.claimByAnother()).id, email: 'someone@192.0.2.10' } }),
+    expect: CLAIMANT_ONLY,
+  },
+  // The link is the claimant's: anyone else signed in is told so.
+  confirmClaimEmail: { args: async (fx) => ({ token: await fx.claimLinkOfAnother() }), expect: { ...all('FORBIDDEN'), visitor: 'UNAUTHENTICATED' } },
+  checkClaimWebsite: { args: async (fx) => ({ claimId: (await fx.claimByAnother()).id }), expect: CLAIMANT_ONLY },
+  requestClaimReview: {
+    args: async (fx) => ({ input: { claimId: (await fx.claimByAnother()).id, note: 'I keep the books for the co-op and can show a letter.' } }),
+    expect: CLAIMANT_ONLY,
+  },
+  withdrawClaim: { args: async (fx) => ({ claimId: (await fx.claimByAnother()).id }), expect: { ...all('NOT_FOUND'), visitor: 'UNAUTHENTICATED' } },
+  approveClaim: { args: async (fx) => ({ input: { claimId: (await fx.claimByAnother()).id } }), expect: ADMINS },
+  rejectClaim: { args: async (fx) => ({ input: { claimId: (await fx.claimByAnother()).id, reason: 'Not known at the co-op.' } }), expect: ADMINS },
+
+  // Moderation: anyone signed in reports; administrators hide, show and dismiss.
+  report: { args: async (fx) => ({ input: { subject: { kind: 'COOP', id: fx.coopA.id }, reason: 'Reported by the authorisation matrix.' } }), expect: SIGNED_IN },
+  hideContent: { args: async (fx) => ({ input: { subject: { kind: 'NEED', id: await fx.needOfA() }, reason: 'Hidden by the matrix.' } }), expect: ADMINS },
+  unhideContent: { args: async (fx) => ({ input: { subject: { kind: 'NEED', id: await fx.hiddenNeedOfA() }, reason: 'Shown by the matrix.' } }), expect: ADMINS },
+  dismissReports: { args: async (fx) => ({ input: { subject: { kind: 'NEED', id: await fx.reportedNeedOfA() }, reason: 'Nothing wrong here.' } }), expect: ADMINS },
 };

@@ -52,6 +52,16 @@ export function createApolloClient() {
             members: cursorPages(false),
           },
         },
+        // The administrators' lists (/admin): one per session, read a page at a time.
+        Moderation: {
+          keyFields: [],
+          fields: {
+            claimsAwaitingReview: cursorPages(false),
+            openReports: cursorPages(false),
+            actions: cursorPages(false),
+            claimEvents: cursorPages(false),
+          },
+        },
         Coop: {
           fields: {
             referralsGiven: cursorPages(['stages']),

@@ -45,6 +45,9 @@ const AcceptInvitationPage = page(() => import('../features/members/AcceptInvita
 const SignInPage = page(() => import('../features/accounts/SignInPage'), 'SignInPage');
 const SignUpPage = page(() => import('../features/accounts/SignUpPage'), 'SignUpPage');
 const VerifyEmailPage = page(() => import('../features/accounts/VerifyEmailPage'), 'VerifyEmailPage');
+const ConfirmClaimEmailPage = page(() => import('../features/claims/ConfirmClaimEmailPage'), 'ConfirmClaimEmailPage');
+const ClaimPage = page(() => import('../features/claims/ClaimPage'), 'ClaimPage');
+const AdminPage = page(() => import('../features/moderation/AdminPage'), 'AdminPage');
 
 export function AppRoutes() {
   return (
@@ -85,6 +88,9 @@ export function AppRoutes() {
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/sign-up" element={<SignUpPage />} />
         <Route path="/verify-email/:token" element={<VerifyEmailPage />} />
+        <Route path="/claims/confirm/:token" element={<ConfirmClaimEmailPage />} />
+        <Route path="/claims/:id" element={<ClaimPage />} />
+        <Route path="/admin" element={<AdminPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,18 +1,26 @@
+import type { Coop } from '@principle-six/db';
 import { isId } from '../../errors/ids';
 import { countryName } from '@principle-six/taxonomy';
 import type { Resolvers } from '../../generated/resolvers';
 import { badQueryInput } from '../../errors/query-errors';
 import { coopAccess } from '../../access/coop-access';
+import { membershipsFromLoaders } from '../../access/postings-access';
+import { canSeeCoop } from '../../access/visibility';
 import type { GraphQLContext } from '../../graphql/context';
 import { payload } from '../../graphql/payload';
 import { encodeCursor } from './cursor';
 
 const role = (ctx: GraphQLContext, coopId: string) => ctx.loaders.viewerRole.load(coopId);
 
+/** The co-op, if the person asking may see it (a hidden one is its members' and admins' only). */
+async function visible(coop: Coop | null, ctx: GraphQLContext): Promise<Coop | null> {
+  return coop && (await canSeeCoop(coop, membershipsFromLoaders(ctx.loaders))) ? coop : null;
+}
+
 export const coopResolvers: Resolvers = {
   Query: {
-    coop: (_parent, { slug }, ctx) => ctx.services.coops.bySlug(slug),
-    coopById: (_parent, { id }, ctx) => (isId(id) ? ctx.loaders.coop.load(id) : null),
+    coop: async (_parent, { slug }, ctx) => visible(await ctx.services.coops.bySlug(slug), ctx),
+    coopById: async (_parent, { id }, ctx) => (isId(id) ? visible(await ctx.loaders.coop.load(id), ctx) : null),
     coops: async (_parent, { first, after }, ctx) => {
       const result = await ctx.services.coops.directoryPage(first ?? 20, after ?? null);
       if (!result.ok) throw badQueryInput(result.errors[0]!);

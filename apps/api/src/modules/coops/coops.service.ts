@@ -1,6 +1,7 @@
 import { freeSlug, refreshCoopSearch, type Coop, type Database, type Prisma, type User } from '@principle-six/db';
 import { coopInputSchema, toFieldErrors, type CoopInputValues } from '@principle-six/schema';
 import { requireVerifiedEmail } from '../../access/coop-access';
+import { publicCoopWhere } from '../../access/visibility';
 import { isId } from '../../errors/ids';
 import { createOnce } from '../idempotency/idempotency';
 import { isUniqueViolation } from '../../errors/prisma-errors';
@@ -62,7 +63,7 @@ export class CoopService {
     return this.db.coop.findUnique({ where: { slug } });
   }
 
-  /** The directory in name order; keyset pagination so deep pages cost what the first does. */
+  /** The directory in name order (hidden co-ops left out); keyset pagination so deep pages cost what the first does. */
   async directoryPage(first: number, after: string | null): Promise<Result<DirectoryPage>> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
       return fail(invalidInput(`Ask for 1 to ${MAX_PAGE_SIZE} co-ops at a time.`, 'first'));
@@ -71,12 +72,12 @@ export class CoopService {
     if (after && !cursor) {
       return fail(invalidInput('That page link is not valid; start from the first page.', 'after'));
     }
-    const where: Prisma.CoopWhereInput | undefined = cursor
-      ? { OR: [{ name: { gt: cursor.name } }, { name: cursor.name, id: { gt: cursor.id } }] }
-      : undefined;
+    const where: Prisma.CoopWhereInput = cursor
+      ? { ...publicCoopWhere, OR: [{ name: { gt: cursor.name } }, { name: cursor.name, id: { gt: cursor.id } }] }
+      : publicCoopWhere;
     const [rows, totalCount] = await Promise.all([
       this.db.coop.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], take: first + 1 }),
-      this.db.coop.count(),
+      this.db.coop.count({ where: publicCoopWhere }),
     ]);
     const coops = rows.slice(0, first);
     const last = coops.at(-1);

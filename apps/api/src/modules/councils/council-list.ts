@@ -1,4 +1,5 @@
 import type { Council, CouncilMember, Database, Prisma } from '@principle-six/db';
+import { publicCoopWhere } from '../../access/visibility';
 import { isId } from '../../errors/ids';
 import { fail, invalidInput, ok, type Result } from '../../errors/user-errors';
 import { decodeCursor, encodeCursor } from '../coops/cursor';
@@ -39,7 +40,8 @@ export async function councilMembers(db: Database, councilId: string, first: num
     where: {
       councilId,
       status: 'MEMBER',
-      ...(c ? { coop: { OR: [{ name: { gt: c.name } }, { name: c.name, id: { gt: c.id } }] } } : {}),
+      // The public member list leaves out co-ops a site administrator hid (access/visibility.ts).
+      coop: { ...publicCoopWhere, ...(c ? { OR: [{ name: { gt: c.name } }, { name: c.name, id: { gt: c.id } }] } : {}) },
     },
     include: { coop: { select: { name: true } } },
     orderBy: [{ coop: { name: 'asc' } }, { coopId: 'asc' }],

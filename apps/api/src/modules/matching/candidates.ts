@@ -1,4 +1,5 @@
 import { Prisma, type Database } from '@principle-six/db';
+import { publicCoopSql, publicPostingSql } from '../../access/visibility';
 import { STOP_LEXEMES_SQL } from '../../language/stop-words';
 
 /**
@@ -39,8 +40,9 @@ export interface Candidate {
 
 type Sql = Pick<Database, '$queryRaw'>;
 
-const OPEN_NEED = Prisma.sql`n.status = 'OPEN' AND n.expires_at > now()`;
-const OPEN_OFFER = Prisma.sql`o.status = 'OPEN' AND o.expires_at > now()`;
+/** Open, unexpired and not hidden by moderators (a hidden one is neither matched nor offered). */
+export const OPEN_NEED = Prisma.sql`n.status = 'OPEN' AND n.expires_at > now() AND ${publicPostingSql('n')}`;
+export const OPEN_OFFER = Prisma.sql`o.status = 'OPEN' AND o.expires_at > now() AND ${publicPostingSql('o')}`;
 
 export async function loadNeed(sql: Sql, needId: string): Promise<NeedForMatching | null> {
   const rows = await sql.$queryRaw<NeedForMatching[]>`
@@ -66,7 +68,7 @@ function servesNeed(alias: 'o' | 'c', need: NeedForMatching): Prisma.Sql {
 export async function providersForNeed(sql: Sql, need: NeedForMatching): Promise<Candidate[]> {
   const codes = need.reachCodes;
   const offerOk = Prisma.sql`${OPEN_OFFER} AND o.coop_id <> ${need.coopId}::uuid AND ${servesNeed('o', need)}`;
-  const coopOk = Prisma.sql`c.id <> ${need.coopId}::uuid AND ${servesNeed('c', need)}`;
+  const coopOk = Prisma.sql`c.id <> ${need.coopId}::uuid AND ${publicCoopSql('c')} AND ${servesNeed('c', need)}`;
   return sql.$queryRaw<Candidate[]>`
     WITH q AS (SELECT match_query(search_document, ${STOP_LEXEMES_SQL}) AS q FROM needs WHERE id = ${need.id}::uuid),
     offer_pool AS (

@@ -1,7 +1,7 @@
 import { Prisma, type Database } from '@principle-six/db';
 import { STOP_LEXEMES_SQL } from '../../language/stop-words';
 import type { InboxEvents } from '../notifications/inbox-events';
-import { loadNeed, needsForOffer, providersForNeed } from './candidates';
+import { loadNeed, needsForOffer, OPEN_NEED, OPEN_OFFER, providersForNeed } from './candidates';
 import { bestMatches, scoreCandidate, type ScoredMatch } from './scoring';
 import { loadPairSignals } from './signals';
 
@@ -46,7 +46,7 @@ export class Matcher {
     const published = await this.db.$transaction(async (tx) => {
       // Serialises with an edit or close of the same need, which take the same row lock.
       const [still] = await tx.$queryRaw<{ open: boolean }[]>`
-        SELECT status = 'OPEN' AND expires_at > now() AS open FROM needs WHERE id = ${needId}::uuid FOR UPDATE`;
+        SELECT ${OPEN_NEED} AS open FROM needs n WHERE n.id = ${needId}::uuid FOR UPDATE OF n`;
       if (!still?.open) {
         await tx.match.deleteMany({ where: { needId } });
         return [];
@@ -75,7 +75,7 @@ export class Matcher {
 
     const published = await this.db.$transaction(async (tx) => {
       const [offer] = await tx.$queryRaw<{ open: boolean }[]>`
-        SELECT status = 'OPEN' AND expires_at > now() AS open FROM offers WHERE id = ${offerId}::uuid FOR UPDATE`;
+        SELECT ${OPEN_OFFER} AS open FROM offers o WHERE o.id = ${offerId}::uuid FOR UPDATE OF o`;
       const keep = offer?.open ? scored : [];
       if (offer) await tx.$executeRaw`UPDATE offers SET matched_at = now() WHERE id = ${offerId}::uuid`;
       await tx.$executeRaw`

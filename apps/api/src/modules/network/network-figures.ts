@@ -1,4 +1,5 @@
 import type { Database } from '@principle-six/db';
+import { publicCoopSql, publicPostingSql } from '../../access/visibility';
 
 export interface NetworkFigures {
   coops: number;
@@ -16,7 +17,8 @@ export const FIGURES_TTL_MS = 60_000;
  * The network's headline figures for the front page. Counting millions of co-ops on every visit
  * would make the front page the most expensive page, so the figures are kept for a minute, and
  * concurrent visits while they are being counted share the one count. "Open" is the postings
- * module's rule: status OPEN and not past the end date.
+ * module's rule: status OPEN and not past the end date; what moderators hid is not counted
+ * (access/visibility.ts).
  */
 export class NetworkFiguresService {
   private cached: { at: number; figures: Promise<NetworkFigures> } | null = null;
@@ -41,10 +43,10 @@ export class NetworkFiguresService {
 
   private async count(): Promise<NetworkFigures> {
     const [row] = await this.db.$queryRaw<Omit<NetworkFigures, 'countedAt'>[]>`
-      SELECT (SELECT count(*)::int FROM coops) AS coops,
-             (SELECT count(*)::int FROM needs WHERE status = 'OPEN' AND expires_at > now()) AS "openNeeds",
-             (SELECT count(*)::int FROM offers WHERE status = 'OPEN' AND expires_at > now()) AS "openOffers",
-             (SELECT count(*)::int FROM needs WHERE status = 'OPEN' AND expires_at > now()
+      SELECT (SELECT count(*)::int FROM coops c WHERE ${publicCoopSql('c')}) AS coops,
+             (SELECT count(*)::int FROM needs n WHERE status = 'OPEN' AND expires_at > now() AND ${publicPostingSql('n')}) AS "openNeeds",
+             (SELECT count(*)::int FROM offers o WHERE status = 'OPEN' AND expires_at > now() AND ${publicPostingSql('o')}) AS "openOffers",
+             (SELECT count(*)::int FROM needs n WHERE status = 'OPEN' AND expires_at > now() AND ${publicPostingSql('n')}
                 AND created_at > now() - interval '7 days') AS "needsThisWeek",
              (SELECT count(*)::int FROM councils) AS councils`;
     return { ...row!, countedAt: new Date() };

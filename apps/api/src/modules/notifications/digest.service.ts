@@ -1,4 +1,5 @@
 import { Prisma, type Database, type DigestFrequency, type NotificationKind } from '@principle-six/db';
+import { claimNoticeLine } from '../claims/claim-notices';
 import { councilNotice, meetingIntroductionLine } from '../councils/council-notices';
 import { STAGE_WORDS } from '../referrals/referral-stages';
 import type { Mailer } from './mailer';
@@ -36,6 +37,10 @@ interface DigestItem {
   /** For an introduction made at a meeting: the other co-op and the meeting. */
   introOtherName: string | null;
   introMeetingTitle: string | null;
+  /** For an item about the reader's claim: the co-op claimed, why it was rejected. */
+  claimId: string | null;
+  claimCoopName: string | null;
+  claimReason: string | null;
 }
 
 /**
@@ -55,6 +60,7 @@ const sendable = (now: Date) => Prisma.sql`
            -- News of a meeting is worth mailing until it ends (an introduction made there, always).
            WHEN x.kind IN ('MEETING_SCHEDULED', 'MEETING_CHANGED', 'MEETING_REMINDER', 'VISITOR_REQUEST', 'VISITOR_ANSWERED') THEN EXISTS (SELECT 1 FROM meetings mt WHERE mt.id = x.meeting_id AND mt.ends_at > ${now}::timestamptz)
            WHEN x.kind IN ('REFERRAL_RECEIVED', 'REFERRAL_MOVED', 'REFERRAL_REMINDER', 'THANKS_RECEIVED') THEN true
+           WHEN x.kind IN ('CLAIM_APPROVED', 'CLAIM_REJECTED', 'CLAIM_CLOSED') THEN true
            ELSE (x.need_id IS NULL OR (n.status = 'OPEN' AND n.expires_at > ${now}::timestamptz))
                 AND (x.kind IN ('INTRODUCTION', 'REFERRAL_FOR_NEED') OR x.match_id IS NOT NULL) END`;
 
@@ -130,7 +136,8 @@ export class DigestService {
                bt.amount AS "thanksAmount", bt.currency AS "thanksCurrency", bt.status::text AS "thanksStatus",
                cn.name AS "councilName", cn.slug AS "councilSlug", cn.time_zone AS "timeZone", mt.id AS "meetingId",
                mt.title AS "meetingTitle", mt.starts_at AS "meetingStartsAt", mt.cancelled_at IS NOT NULL AS "meetingCancelled",
-               ma.status::text AS "attendeeStatus", ic.name AS "introOtherName", im.title AS "introMeetingTitle"
+               ma.status::text AS "attendeeStatus", ic.name AS "introOtherName", im.title AS "introMeetingTitle",
+               cl.id AS "claimId", cc.name AS "claimCoopName", cl.closed_reason AS "claimReason"
           FROM notifications x
           LEFT JOIN coops c ON c.id = x.coop_id
           LEFT JOIN meetings mt ON mt.id = x.meeting_id
@@ -151,6 +158,8 @@ export class DigestService {
           LEFT JOIN business_thanks bt ON bt.id = x.thanks_id
           LEFT JOIN coops tf ON tf.id = bt.from_coop_id
           LEFT JOIN coops tt ON tt.id = bt.to_coop_id
+          LEFT JOIN coop_claims cl ON cl.id = x.claim_id
+          LEFT JOIN coops cc ON cc.id = cl.coop_id
          WHERE x.user_id = ${userId}::uuid AND ${sendable(now)}
          ORDER BY x.created_at, x.id
          FOR UPDATE OF x SKIP LOCKED`;
@@ -176,6 +185,7 @@ export class DigestService {
       const referralLink = item.referralId ? `${this.publicUrl}/referrals/${item.referralId}` : `${this.publicUrl}/inbox`;
       const council = councilNotice(item);
       if (council) return `- ${council.text}: ${this.publicUrl}${council.path}`;
+      if (item.claimId) return `- ${claimNoticeLine(item.kind, item.claimCoopName, item.claimReason)}: ${this.publicUrl}/claims/${item.claimId}`;
       switch (item.kind) {
         case 'REFERRAL_RECEIVED':
           return `- ${item.fromName} passed ${item.toName} a referral; accept or decline it: ${referralLink}`;

@@ -7,6 +7,7 @@ import { createLoaders } from '../../graphql/loaders';
 import { payload } from '../../graphql/payload';
 import { encodeTimeCursor } from '../../graphql/time-cursor';
 import { visibleMatch } from '../matching/viewer-side';
+import { CLAIM_NOTICE_KINDS, claimNoticeLine } from '../claims/claim-notices';
 import { COUNCIL_NOTICE_KINDS, councilNotice, meetingIntroductionLine } from '../councils/council-notices';
 import { referralSummary } from '../referrals/referral-summary';
 import { visibleReferral, visibleThanks } from '../referrals/referrals.resolvers';
@@ -58,6 +59,7 @@ export const notificationResolvers: Resolvers = {
     introduction: (n, _args, ctx) => (n.introductionId ? ctx.loaders.introduction.load(n.introductionId) : null),
     referral: async (n, _args, ctx) => (n.referralId ? visibleReferral(await ctx.loaders.referral.load(n.referralId), ctx) : null),
     thanks: async (n, _args, ctx) => (n.thanksId ? visibleThanks(await ctx.loaders.businessThanks.load(n.thanksId), ctx) : null),
+    claim: (n, _args, ctx) => (n.claimId ? ctx.services.claims.byIdFor(ctx.viewer?.user ?? null, n.claimId) : null),
     summary: (n, _args, ctx) => summarise(n, ctx),
   },
   Viewer: {
@@ -76,6 +78,11 @@ async function summarise(n: Notification, ctx: GraphQLContext): Promise<string> 
   const aboutReferral = await referralSummary(n, ctx);
   if (aboutReferral !== null) return aboutReferral;
   if (COUNCIL_NOTICE_KINDS.includes(n.kind)) return (await councilNoticeOf(n, ctx))?.text ?? 'News from a council';
+  if (CLAIM_NOTICE_KINDS.includes(n.kind)) {
+    const claim = n.claimId ? await ctx.loaders.claim.load(n.claimId) : null;
+    const coop = claim ? await ctx.loaders.coop.load(claim.coopId) : null;
+    return claimNoticeLine(n.kind, coop?.name ?? null, claim?.closedReason ?? null);
+  }
   const need = await visibleNeed(n.needId, ctx);
   const title = need ? `“${need.title}”` : 'a need';
   if (n.kind === 'INTRODUCTION') {

@@ -1,4 +1,5 @@
 import type { Database, DigestFrequency, Notification, NotificationKind, User } from '@principle-six/db';
+import { CLAIM_NOTICE_KINDS } from '../claims/claim-notices';
 import { COUNCIL_NOTICE_KINDS } from '../councils/council-notices';
 import { isId } from '../../errors/ids';
 import { decodeTimeCursor, encodeTimeCursor, olderThan } from '../../graphql/time-cursor';
@@ -16,6 +17,7 @@ const LASTING_KINDS: NotificationKind[] = [
   'REFERRAL_FOR_NEED',
   'THANKS_RECEIVED',
   ...COUNCIL_NOTICE_KINDS,
+  ...CLAIM_NOTICE_KINDS,
 ];
 
 /**

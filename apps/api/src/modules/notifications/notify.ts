@@ -13,6 +13,8 @@ export interface Notice {
   thanksId?: string | null;
   councilId?: string | null;
   meetingId?: string | null;
+  /** A claim to a co-op (the reader's). */
+  claimId?: string | null;
   /** The person whose act it announces: they know already. */
   exceptUserId?: string | null;
 }
@@ -72,11 +74,11 @@ export function notifyPerson(tx: Prisma.TransactionClient, userId: string, coopI
 /** Writes the notice for each (user_id, coop_id) the query gives, but the actor. */
 function insertFor(tx: Prisma.TransactionClient, notice: Notice, readers: Prisma.Sql): Promise<Written[]> {
   return tx.$queryRaw<Written[]>`
-    INSERT INTO notifications (id, user_id, coop_id, kind, subject_key, need_id, match_id, introduction_id, referral_id, thanks_id, council_id, meeting_id)
+    INSERT INTO notifications (id, user_id, coop_id, kind, subject_key, need_id, match_id, introduction_id, referral_id, thanks_id, council_id, meeting_id, claim_id)
     SELECT gen_random_uuid(), r.user_id, r.coop_id, ${notice.kind}::"NotificationKind", ${notice.subjectKey},
            ${notice.needId ?? null}::uuid, ${notice.matchId ?? null}::uuid, ${notice.introductionId ?? null}::uuid,
            ${notice.referralId ?? null}::uuid, ${notice.thanksId ?? null}::uuid, ${notice.councilId ?? null}::uuid,
-           ${notice.meetingId ?? null}::uuid
+           ${notice.meetingId ?? null}::uuid, ${notice.claimId ?? null}::uuid
       FROM (${readers}) AS r (user_id, coop_id)
      WHERE r.user_id IS DISTINCT FROM ${notice.exceptUserId ?? null}::uuid
     ON CONFLICT (user_id, kind, subject_key) DO NOTHING

@@ -1,5 +1,6 @@
 import { Prisma, type Database, type Need, type Offer } from '@principle-six/db';
 import { actsForPostingsOf, isLive, membershipsFromDb } from '../../access/postings-access';
+import { PUBLIC_POSTING_UNALIASED, seesHidden } from '../../access/visibility';
 import { isId } from '../../errors/ids';
 import { decodeTimeCursor, encodeTimeCursor } from '../../graphql/time-cursor';
 import { fail, invalidInput, ok, type Result } from '../../errors/user-errors';
@@ -26,7 +27,8 @@ type Table = 'needs' | 'offers';
 
 /**
  * The public lists of needs and offers, newest first, a page at a time. Open ones are for
- * everyone; closed and expired ones only for members of the co-op the filter names.
+ * everyone; closed and expired ones only for members of the co-op the filter names. Hidden ones
+ * (access/visibility.ts) only in the list of one co-op, for its members and administrators.
  */
 export async function listPostings<T extends Need | Offer>(
   db: Database,
@@ -53,11 +55,13 @@ export async function listPostings<T extends Need | Offer>(
 
   const statuses = filter.statuses?.length ? filter.statuses : ['OPEN'];
   const wantsClosed = statuses.some((s) => s !== 'OPEN');
-  if (wantsClosed && !(filter.coopId && (await actsForPostingsOf(filter.coopId, membershipsFromDb(db, viewerId))))) {
+  const viewer = membershipsFromDb(db, viewerId);
+  if (wantsClosed && !(filter.coopId && (await actsForPostingsOf(filter.coopId, viewer)))) {
     return fail(invalidInput('Closed and expired postings are listed for their own co-op only.', 'filter.statuses'));
   }
   const t = Prisma.raw(table);
   const conditions: Prisma.Sql[] = [statusCondition(statuses)];
+  if (!(filter.coopId && (await seesHidden(filter.coopId, viewer)))) conditions.push(PUBLIC_POSTING_UNALIASED);
   if (text) {
     // The words as search reads them (stop words out, compounds joined, typos and related words
     // in), each of which a posting must hold in some form.

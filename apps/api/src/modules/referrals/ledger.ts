@@ -1,4 +1,5 @@
 import type { Database } from '@principle-six/db';
+import { publicCoopSql } from '../../access/visibility';
 import type { Money, ReferralLedger, ReferralLedgerMonth, ReferralTally } from '../../generated/resolvers';
 import type { ReferralNetworkModel, TopGiverModel } from './referral-models';
 import { showsPublicTotal } from '../../access/referrals-access';
@@ -211,7 +212,7 @@ export async function networkTotals(db: Database, now = new Date()): Promise<Ref
 export async function topGivers(db: Database, first: number, now = new Date()): Promise<TopGiverModel[]> {
   const rows = await db.$queryRaw<{ coopId: string; given: number }[]>`
     SELECT g.coop_id AS "coopId", g.count AS given
-      FROM giver_years g JOIN coops c ON c.id = g.coop_id AND c.listed_as_giver
+      FROM giver_years g JOIN coops c ON c.id = g.coop_id AND c.listed_as_giver AND ${publicCoopSql('c')}
      WHERE g.year = ${now.getUTCFullYear()} AND g.count > 0
      ORDER BY g.count DESC, g.coop_id
      LIMIT ${first}`;

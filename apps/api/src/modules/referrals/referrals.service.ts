@@ -1,7 +1,7 @@
 import type { Database, Prisma, Referral, ReferralStage, User } from '@principle-six/db';
 import { businessValueSchema, closingReasonSchema, passReferralInputSchema, toFieldErrors } from '@principle-six/schema';
 import { requireVerifiedEmail } from '../../access/coop-access';
-import { isLive, membershipsFromDb } from '../../access/postings-access';
+import { canSeeNeed, isLive, membershipsFromDb } from '../../access/postings-access';
 import { actingSides, canSeeReferral, movesFor, sidesOnReferral } from '../../access/referrals-access';
 import { isId } from '../../errors/ids';
 import { fail, forbidden, invalidInput, notFound, ok, unauthenticated, type Result } from '../../errors/user-errors';
@@ -126,7 +126,7 @@ export class ReferralService {
     if (!input.needId) return ok({ prospectCoopId: input.kind === 'INTERNAL' ? input.fromCoopId : null, needId: null });
 
     const need = isId(input.needId) ? await tx.need.findUnique({ where: { id: input.needId } }) : null;
-    if (!need || !(isLive(need) || (await memberships.has(need.coopId)))) return fail(notFound('That need is no longer there.', 'needId'));
+    if (!need || !(await canSeeNeed(need, memberships))) return fail(notFound('That need is no longer there.', 'needId'));
     if (!isLive(need)) return fail(invalidInput('That need has closed; its co-op is no longer looking.', 'needId'));
     if (need.coopId === input.toCoopId) return fail(invalidInput('That co-op posted the need: refer a co-op that could meet it.', 'toCoopId'));
     const own = need.coopId === input.fromCoopId;

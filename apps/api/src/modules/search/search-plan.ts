@@ -1,4 +1,5 @@
 import { Prisma } from '@principle-six/db';
+import { publicCoopSql } from '../../access/visibility';
 import type { SearchInputValues } from '@principle-six/schema';
 import type { ResolvedNear } from './near';
 import type { Corpus, WordGroup } from './word-groups';
@@ -99,7 +100,9 @@ export function whereClause(plan: SearchPlan, omit?: Facet, query: string | null
                                                point(${near.longitude + dLng}::float8, ${near.latitude + dLat}::float8))
       AND distance_km(${near.latitude}::float8, ${near.longitude}::float8, c.latitude, c.longitude) <= ${near.radiusKm}::float8`);
   }
-  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
+  // Co-ops a site administrator hid are in no search, for anyone (access/visibility.ts).
+  conditions.push(publicCoopSql('c'));
+  return Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}`;
 }
 
 /** Whether any filter applies, leaving one facet's own out. */

@@ -1,4 +1,5 @@
 import type { Database } from '@principle-six/db';
+import { publicCoopSql } from '../../access/visibility';
 import { gazetteer, normalisePlaceName } from '@principle-six/gazetteer';
 import { CATEGORIES, COUNTRIES, findCategory } from '@principle-six/taxonomy';
 
@@ -47,7 +48,7 @@ async function coopSuggestions(db: Database, prefix: string, limit: number): Pro
   const rows = await db.$queryRaw<{ slug: string; name: string; place: string }[]>`
     SELECT c.slug, c.name, p.name AS place
       FROM coops c JOIN places p ON p.id = c.place_id
-     WHERE lower(c.name) LIKE ${`%${literal}%`}
+     WHERE lower(c.name) LIKE ${`%${literal}%`} AND ${publicCoopSql('c')}
      ORDER BY (lower(c.name) LIKE ${`${literal}%`}) DESC, length(c.name), c.name
      LIMIT ${limit}`;
   return rows.map((r) => ({ kind: 'COOP' as const, label: r.name, value: r.slug, detail: r.place }));

@@ -17,7 +17,7 @@ import type { TestClient } from './test-client';
  * for it with the role's relation to A, so that no call changes who the next one is.
  */
 
-export const ROLES = ['visitor', 'unverified', 'nonMember', 'member', 'owner', 'otherOwner', 'organiser'] as const;
+export const ROLES = ['visitor', 'unverified', 'nonMember', 'member', 'owner', 'otherOwner', 'organiser', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -28,6 +28,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   owner: 'owner of A',
   otherOwner: 'owner of another co-op (B)',
   organiser: 'organiser of council X (in no co-op)',
+  admin: 'site administrator (in no co-op)',
 };
 
 export const PASSWORD = 'correct horse battery';
@@ -102,6 +103,7 @@ export class AuthzFixture {
         displayName: `Authz ${role} ${people}`,
         passwordHash: 'not-a-password-hash',
         emailVerifiedAt: role === 'unverified' ? null : new Date(),
+        siteRole: role === 'admin' ? 'ADMIN' : 'PERSON',
       },
     });
     return user.id;
@@ -284,6 +286,71 @@ export class AuthzFixture {
     const userId = await this.person('unverified');
     const user = await this.db.user.findUniqueOrThrow({ where: { id: userId } });
     return this.db.$transaction((tx) => this.api.services.emailVerifications.issue(tx, user));
+  }
+
+  /**
+   * A co-op nobody runs (as one imported from a register), in A's town, with a website whose
+   * address a check would refuse at once (192.0.2.0/24 is for documentation).
+   */
+  async unclaimedCoop(): Promise<string> {
+    people += 1;
+    const { placeId } = await this.db.coop.findUniqueOrThrow({ where: { id: this.coopA.id } });
+    const coop = await this.db.coop.create({
+      data: {
+        slug: `authz-unclaimed-${process.pid}-${people}`,
+        name: `Authz Unclaimed ${people}`,
+        placeId,
+        provides: 'Printing for campaigns.',
+        whyBuy: '',
+        wantToTalkTo: '',
+        coopType: 'WORKER',
+        website: 'https://192.0.2.10',
+        source: 'authz-register',
+        sourceId: `A${process.pid}-${people}`,
+      },
+    });
+    return coop.id;
+  }
+
+  /** An open claim on a new unclaimed co-op by a new confirmed person (never one of the roles). */
+  async claimByAnother(): Promise<{ id: string; claimantId: string }> {
+    const claimant = await this.db.user.findUniqueOrThrow({ where: { id: await this.person('nonMember') } });
+    const claim = await this.api.services.claims.start(claimant, await this.unclaimedCoop());
+    if (!claim.ok) throw new Error(JSON.stringify(claim.errors));
+    return { id: claim.value.id, claimantId: claimant.id };
+  }
+
+  /** The secret of a link mailed for another person's claim (its co-op's website at authz.example.coop). */
+  async claimLinkOfAnother(): Promise<string> {
+    const { id, claimantId } = await this.claimByAnother();
+    const claim = await this.db.coopClaim.findUniqueOrThrow({ where: { id }, include: { claimant: true } });
+    await this.db.coop.update({ where: { id: claim.coopId }, data: { website: 'https://authz.example.coop' } });
+    const sent = await this.api.services.claims.sendEmail(claim.claimant, { claimId: id, email: `c${claimantId.slice(0, 8)}@authz.example.coop` });
+    if (!sent.ok) throw new Error(JSON.stringify(sent.errors));
+    const mail = this.api.services.mailer.captured.at(-1)!;
+    return /\/claims\/confirm\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
+  }
+
+  /** A site administrator who is none of the roles: hides and reports things for the other rows. */
+  private async moderator() {
+    return this.db.user.findUniqueOrThrow({ where: { id: await this.person('admin') } });
+  }
+
+  /** An open need of A that an administrator hid. */
+  async hiddenNeedOfA(): Promise<string> {
+    const needId = await this.needOfA();
+    const hidden = await this.api.services.moderation.hide(await this.moderator(), { subject: { kind: 'NEED', id: needId }, reason: 'Hidden for the matrix.' });
+    if (!hidden.ok) throw new Error(JSON.stringify(hidden.errors));
+    return needId;
+  }
+
+  /** An open need of A with an open report on it. */
+  async reportedNeedOfA(): Promise<string> {
+    const needId = await this.needOfA();
+    const reporter = await this.db.user.findUniqueOrThrow({ where: { id: await this.person('nonMember') } });
+    const report = await this.api.services.moderation.report(reporter, { subject: { kind: 'NEED', id: needId }, reason: 'Reported for the matrix.' });
+    if (!report.ok) throw new Error(JSON.stringify(report.errors));
+    return needId;
   }
 
   /** A new address for a sign-up. */

@@ -23,8 +23,9 @@ interface Person {
 }
 
 /**
- * Who the fuzzer acts as and on, made once: the owner of co-op A (the actor), the owner of
- * co-op B, and an account that has not confirmed its address.
+ * Who the fuzzer acts as and on, made once: the owner of co-op A (the actor, also a site
+ * administrator, so that the moderation and claim decisions are fuzzed past their first check),
+ * the owner of co-op B, and an account that has not confirmed its address.
  */
 export interface FuzzWorld {
   owner: Person;
@@ -57,6 +58,7 @@ export async function buildFuzzWorld(server: FuzzServer): Promise<FuzzWorld> {
     return { client, user };
   };
   const owner = await person('FuzzOwner');
+  await server.db.user.update({ where: { id: owner.user.id }, data: { siteRole: 'ADMIN' } });
   const coopA = await createCoop(owner.client, { name: 'Fuzzed Co-op A', placeName: 'Leeds' });
   const other = await person('FuzzOther');
   const coopB = await createCoop(other.client, { name: 'Fuzzed Co-op B', placeName: 'Bradford' });
@@ -183,11 +185,13 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
     await db.$transaction((tx) => services.emailVerifications.issue(tx, world.unconfirmed)),
   ];
 
+  const claimsStock = await stockClaims(server, world);
+
   const users = [owner.user.id, other.user.id, memberId, world.unconfirmed.id];
   const invitationIds = invitations.map((i) => i.id);
   const pools: ValuePools = {
-    ids: [coopA, coopB, world.council, ...meetings, ...rounds, ...interests, ...users, ...needsOfA, needOfB, ...claims, ...offersOfA, offerOfB, ...matches, ...invitationIds, ...referrals, ...thanks],
-    tokens: [...invitations.map((i) => i.token), ...verificationTokens],
+    ids: [coopA, coopB, world.council, ...meetings, ...rounds, ...interests, ...users, ...needsOfA, needOfB, ...claims, ...offersOfA, offerOfB, ...matches, ...invitationIds, ...referrals, ...thanks, ...claimsStock.ids],
+    tokens: [...invitations.map((i) => i.token), ...verificationTokens, ...claimsStock.tokens],
   };
   const oneOf = <T>(values: T[]) => fc.constantFrom(...values);
   const seeds: Seeds = {
@@ -270,6 +274,61 @@ export async function stockFuzzFixture(server: FuzzServer, world: FuzzWorld): Pr
     'arg:revokeInvitation.id': oneOf(invitationIds),
     'arg:needId': oneOf([...claims, ...needsOfA]),
     'arg:token': oneOf(pools.tokens),
+    // Claims: the actor's own open claims, and others' for the actor (an administrator) to decide.
+    'arg:startClaim.coopId': oneOf(claimsStock.unclaimedCoops),
+    'arg:claimId': oneOf([...claimsStock.own, ...claimsStock.others]),
+    'arg:confirmClaimEmail.token': oneOf([...claimsStock.tokens, 'A'.repeat(43)]),
+    SendClaimEmailInput: fc.record({ claimId: oneOf(claimsStock.own), email: oneOf(['someone@claims.invalid', 'someone@www.claims.invalid', 'someone@elsewhere.invalid']) }),
+    RequestClaimReviewInput: fc.record({ claimId: oneOf(claimsStock.own), note: fc.constant('I keep the books for the co-op and can show you a letter.') }),
+    DecideClaimInput: fc.record({ claimId: oneOf([...claimsStock.others, ...claimsStock.own]), reason: oneOf([null, 'Checked against the register.']) }),
+    ModerationSubjectInput: fc.record({ kind: oneOf(['COOP', 'NEED', 'OFFER']), id: oneOf([coopB, needOfB, offerOfB, ...needsOfA, ...offersOfA]) }),
+    ReportInput: fc.record({ subject: fc.record({ kind: fc.constant('NEED'), id: oneOf([needOfB, ...needsOfA]) }), reason: fc.constant('This looks like an advert, not a need.') }),
+    ModerateInput: fc.record({ subject: fc.record({ kind: oneOf(['NEED', 'OFFER']), id: oneOf([needOfB, offerOfB]) }), reason: fc.constant('Moderated by the fuzzer.') }),
   };
   return { pools, seeds };
+}
+
+let claimCoops = 0;
+
+/**
+ * Claims to act on, afresh per mutation: co-ops nobody runs (their website at a reserved name
+ * that never resolves, so a website check fails at once and reaches nothing), two open claims of
+ * the actor's (one with a mailed link), and two of B's owner's for the actor to decide. The
+ * actor's older open claims are withdrawn first, so the cap of three never refuses every case.
+ */
+async function stockClaims(server: FuzzServer, world: FuzzWorld) {
+  const { db, services } = server;
+  await db.coopClaim.updateMany({ where: { claimantId: { in: [world.owner.user.id, world.other.user.id] }, status: 'OPEN' }, data: { status: 'WITHDRAWN' } });
+  const { placeId } = await db.coop.findUniqueOrThrow({ where: { id: world.coopA } });
+  const unclaimedCoops: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    claimCoops += 1;
+    const coop = await db.coop.create({
+      data: {
+        slug: `fuzz-unclaimed-${process.pid}-${claimCoops}`,
+        name: `Fuzzed Unclaimed ${claimCoops}`,
+        placeId,
+        provides: 'Printing.',
+        whyBuy: '',
+        wantToTalkTo: '',
+        coopType: 'WORKER',
+        website: 'https://www.claims.invalid',
+        source: 'fuzz-register',
+        sourceId: `F${process.pid}-${claimCoops}`,
+      },
+    });
+    unclaimedCoops.push(coop.id);
+  }
+  const as = (id: string) => db.user.findUniqueOrThrow({ where: { id } });
+  const open = async (userId: string, coopId: string) => {
+    const claim = await services.claims.start(await as(userId), coopId);
+    if (!claim.ok) throw new Error(JSON.stringify(claim.errors));
+    return claim.value.id;
+  };
+  const own = [await open(world.owner.user.id, unclaimedCoops[0]!), await open(world.owner.user.id, unclaimedCoops[1]!)];
+  const others = [await open(world.other.user.id, unclaimedCoops[0]!), await open(world.other.user.id, unclaimedCoops[2]!)];
+  const sent = await services.claims.sendEmail(await as(world.owner.user.id), { claimId: own[0]!, email: 'fuzzer@claims.invalid' });
+  if (!sent.ok) throw new Error(JSON.stringify(sent.errors));
+  const token = /\/claims\/confirm\/([A-Za-z0-9_-]+)/.exec(services.mailer.captured.at(-1)!.text)![1]!;
+  return { unclaimedCoops, own, others, tokens: [token], ids: [...unclaimedCoops, ...own, ...others] };
 }

@@ -39,6 +39,7 @@ export default function PhoneMenuDrawer({ opened, onClose, nav }: Props) {
           {link('/account/interests', 'Your interests')}
           {viewer.memberships.map((m) => link(`/coops/${m.coop.slug}`, m.coop.name))}
           {link('/coops/new', 'Add your co-op')}
+          {viewer.siteRole === 'ADMIN' && link('/admin', 'Administration')}
           <MantineNavLink
             component="button"
             label="Sign out"

@@ -8,6 +8,7 @@ import {
   IconListSearch,
   IconLogout,
   IconPlus,
+  IconShieldCheck,
   IconSparkles,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -72,6 +73,11 @@ export function AccountMenu() {
         <Menu.Item component={Link} to="/network" leftSection={<IconChartBar size={16} />}>
           The network
         </Menu.Item>
+        {viewer.siteRole === 'ADMIN' && (
+          <Menu.Item component={Link} to="/admin" leftSection={<IconShieldCheck size={16} />}>
+            Administration
+          </Menu.Item>
+        )}
         <Menu.Divider />
         {viewer.memberships.length > 0 && <Menu.Label>Your co-ops</Menu.Label>}
         {viewer.memberships.map((m) => (

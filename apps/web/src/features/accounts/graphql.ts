@@ -9,6 +9,7 @@ export const ViewerQuery = graphql(`
         email
         emailVerified
       }
+      siteRole
       memberships {
         role
         coop {

@@ -6,7 +6,9 @@ import { NotFoundPage } from '../../app/NotFoundPage';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useViewer } from '../accounts/useViewer';
+import { ClaimPanel } from '../claims/ClaimPanel';
 import { MembersPanel } from '../members/MembersPanel';
+import { ModerationBar } from '../moderation/ModerationBar';
 import { PracticePitch } from '../pitch/PracticePitch';
 import { CoopPostingsPanel } from '../postings/CoopPostingsPanel';
 import { referLink } from '../referrals/refer-link';
@@ -45,6 +47,8 @@ export function CoopPage() {
           )}
         </Group>
       )}
+      <ModerationBar kind="COOP" id={coop.id} name={coop.name} isMember={!!coop.viewerRole} />
+      <ClaimPanel slug={coop.slug} name={coop.name} />
       <PitchCard coop={coop} editHref={coop.viewerCanEdit ? `/coops/${coop.slug}/edit` : null} />
       {coop.councils.length > 0 && (
         <Text size="sm">

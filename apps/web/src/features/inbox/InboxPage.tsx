@@ -147,6 +147,9 @@ const KIND_TAGS: Partial<Record<NotificationFieldsFragment['kind'], string>> = {
   MEETING_REMINDER: 'Meeting',
   VISITOR_REQUEST: 'Visitor',
   VISITOR_ANSWERED: 'Meeting',
+  CLAIM_APPROVED: 'Claim',
+  CLAIM_REJECTED: 'Claim',
+  CLAIM_CLOSED: 'Claim',
 };
 
 function itemLink(item: NotificationFieldsFragment): string | null {
@@ -155,6 +158,7 @@ function itemLink(item: NotificationFieldsFragment): string | null {
   // list of recommendations.
   if (item.kind === 'REFERRAL_FOR_NEED') return item.need ? `/needs/${item.need.id}#recommendations` : null;
   if (item.referral) return `/referrals/${item.referral.id}`;
+  if (item.claim) return item.kind === 'CLAIM_APPROVED' && item.coop ? `/coops/${item.coop.slug}` : `/claims/${item.claim.id}`;
   if (item.meeting) return `/meetings/${item.meeting.id}`;
   if (item.kind === 'COUNCIL_REQUEST' && item.council) return `/councils/${item.council.slug}?tab=requests`;
   if (item.council) return `/councils/${item.council.slug}`;

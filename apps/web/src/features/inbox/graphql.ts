@@ -38,6 +38,9 @@ export const NotificationFields = graphql(`
     referral {
       id
     }
+    claim {
+      id
+    }
     introduction {
       id
       message

@@ -15,6 +15,7 @@ import { CloseNeedButton } from './CloseNeedButton';
 import { FulfilmentClaim } from './FulfilmentClaim';
 import { NeedPageQuery } from './graphql';
 import { formatBudget } from './labels';
+import { ModerationBar } from '../moderation/ModerationBar';
 import { PostingHeader } from './PostingHeader';
 import { usePollUntilMatched } from './usePollUntilMatched';
 
@@ -48,6 +49,7 @@ export function NeedPage() {
 
   return (
     <Stack gap="xl" maw={860}>
+      <ModerationBar kind="NEED" id={need.id} name={need.title} isMember={need.viewerCanEdit} />
       <PostingHeader
         posting={need}
         kindLabel="Need"

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { MatchCard } from '../matching/MatchCard';
 import { OfferPageQuery, WithdrawOfferMutation } from './graphql';
 import { describeArea } from './labels';
+import { ModerationBar } from '../moderation/ModerationBar';
 import { PostingHeader } from './PostingHeader';
 import { usePollUntilMatched } from './usePollUntilMatched';
 
@@ -42,6 +43,7 @@ export function OfferPage() {
 
   return (
     <Stack gap="xl" maw={860}>
+      <ModerationBar kind="OFFER" id={offer.id} name={offer.title} isMember={offer.viewerCanEdit} />
       <PostingHeader
         posting={offer}
         kindLabel="Offer"

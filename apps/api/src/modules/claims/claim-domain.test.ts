@@ -1,0 +1,45 @@
+import { claimEmailDomain, emailMatchesWebsite, websiteHost } from './claim-domain';
+import { metaTokens } from './website-token';
+
+describe('which addresses prove a claim by email', () => {
+  it('reads the website host without www., with or without a scheme', () => {
+    expect(websiteHost('https://www.Calder.coop/about')).toBe('calder.coop');
+    expect(websiteHost('calder.coop')).toBe('calder.coop');
+    expect(websiteHost('ftp://calder.coop')).toBeNull();
+    expect(websiteHost(null)).toBeNull();
+  });
+
+  it.each([
+    ['ada@calder.coop', 'https://www.calder.coop', true],
+    ['ada@www.calder.coop', 'https://www.calder.coop', true],
+    ['ada@office.calder.coop', 'https://www.calder.coop', true],
+    ['ada@calder.coop', 'https://shop.calder.coop', true],
+    ['ada@CALDER.COOP', 'calder.coop', true],
+    ['ada@calder.co.uk', 'https://www.calder.co.uk', true],
+    ['ada@other.co.uk', 'https://www.calder.co.uk', false],
+    ['ada@co.uk', 'https://www.calder.co.uk', false],
+    ['ada@gmail.com', 'https://www.calder.coop', false],
+    ['ada@calder.coop.evil.example', 'https://www.calder.coop', false],
+    ['ada@notcalder.coop', 'https://www.calder.coop', false],
+    // A private suffix: the site's own subdomain of github.io is the registrable domain.
+    ['ada@calder.github.io', 'https://calder.github.io', true],
+    ['ada@other.github.io', 'https://calder.github.io', false],
+    ['ada@github.io', 'https://calder.github.io', false],
+    ['ada@calder.coop', null, false],
+  ])('%s for %s: %s', (email, website, expected) => {
+    expect(emailMatchesWebsite(email, website)).toBe(expected);
+  });
+
+  it('names the domain to use', () => {
+    expect(claimEmailDomain('https://www.shop.calder.coop')).toBe('calder.coop');
+    expect(claimEmailDomain('https://calder.github.io')).toBe('calder.github.io');
+  });
+});
+
+describe('the claim meta tag', () => {
+  it('is found whatever the attribute order, quotes and case', () => {
+    const html = `<head><meta charset="utf-8"><meta content="a1" name="principle-six-claim">
+      <META NAME='Principle-Six-Claim' CONTENT='b2' /><meta name=principle-six-claim content=c3><meta name="description" content="x"></head>`;
+    expect(metaTokens(html)).toEqual(['a1', 'b2', 'c3']);
+  });
+});
