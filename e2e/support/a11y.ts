@@ -14,7 +14,11 @@ export async function expectAccessible(page: Page, what = new URL(page.url()).pa
   await page.waitForTimeout(250);
   const results = await new AxeBuilder({ page }).withTags(RULES).analyze();
   const problems = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').split('\n').slice(1).join(' ').trim()}`)
+        .join(' | ')}`,
   );
   expect(problems, `accessibility problems on ${what}`).toEqual([]);
 }

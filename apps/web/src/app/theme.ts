@@ -7,9 +7,13 @@ import { createTheme, darken, defaultVariantColorsResolver, parseThemeColor, typ
  */
 function readableLightVariant(input: Parameters<VariantColorsResolver>[0]) {
   const defaults = defaultVariantColorsResolver(input);
-  if (input.variant !== 'light' && input.variant !== 'subtle') return defaults;
   const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
   if (!parsed.isThemeColor || !parsed.color) return defaults;
+  if (input.variant === 'filled') {
+    // At shade 9 Mantine's hover steps back to the lighter shade 8 (3.9:1 under white text).
+    return { ...defaults, hover: darken(parsed.value, 0.12) };
+  }
+  if (input.variant !== 'light' && input.variant !== 'subtle') return defaults;
   const text = darken(input.theme.colors[parsed.color]![9], 0.4);
   return { ...defaults, color: text, hoverColor: text };
 }
@@ -44,9 +48,12 @@ export const theme = createTheme({
  * Mantine's "dimmed" grey (#868e96) is 3.3:1 on white: too faint for the counts, dates and hints
  * it is used for. This grey is 6:1 and still reads as secondary. The same for error text.
  */
-export const cssVariablesResolver: CSSVariablesResolver = () => ({
+export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
   light: {
+    // Filled buttons in the primary colour hover darker, not back to the lighter shade 8 (3.9:1).
+    '--mantine-primary-color-filled-hover': darken(t.colors[t.primaryColor]![9], 0.12),
+    [`--mantine-color-${t.primaryColor}-filled-hover`]: darken(t.colors[t.primaryColor]![9], 0.12),
     '--mantine-color-dimmed': '#5c636a',
     // Field errors in red 9 (5.9:1) rather than red 6 (3.3:1).
     '--mantine-color-error': 'var(--mantine-color-red-9)',

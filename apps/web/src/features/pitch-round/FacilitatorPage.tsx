@@ -88,9 +88,10 @@ function Facilitator() {
     <Stack gap="md" px={{ base: 'xs', sm: 0 }}>
       <Group justify="space-between" wrap="wrap">
         <div>
-          <Text c="dimmed" size="sm">
+          {/* The page's heading: small on the projector, where the pitch is what people read. */}
+          <Title order={1} size="sm" fw={400} c="dimmed">
             {meeting.council.name} · {meeting.title}
-          </Text>
+          </Title>
           <Text fw={600}>
             {round.status === 'ENDED'
               ? 'The round has ended'
