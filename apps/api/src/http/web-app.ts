@@ -24,9 +24,11 @@ export function webAppRouter(webDist: string, db: Database, publicUrl: string): 
     '/assets',
     express.static(path.join(webDist, 'assets'), {
       index: false,
-      fallthrough: false,
       setHeaders: (res) => res.setHeader('Cache-Control', IMMUTABLE),
     }),
+    // A missing asset (an old page asking for a chunk of the previous release) is a plain 404,
+    // not the app's page and not an error in the log.
+    (_req, res) => res.status(404).end(),
   );
   router.use(express.static(webDist, { index: false, maxAge: '1d' }));
   router.get('/{*splat}', async (req, res, next) => {

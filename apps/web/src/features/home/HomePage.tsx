@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { IconArrowRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
@@ -38,12 +38,6 @@ export function HomePage() {
         <HomeSearch />
       </Stack>
 
-      {demo && (
-        <Alert color="yellow" variant="light" title="You are looking at demo data">
-          The co-ops, needs and offers here are generated so that you can see the network working. Sign up and add your own co-op to take part.
-        </Alert>
-      )}
-
       <NextSteps signedIn={!!viewer} firstCoopSlug={viewer?.memberships[0]?.coop.slug ?? null} />
 
       {error && !data && <LoadError error={error} onRetry={() => void refetch()} />}
@@ -53,8 +47,16 @@ export function HomePage() {
         title="Who co-ops want to talk to this week"
         more={{ to: '/needs', label: data ? `All ${data.needs.totalCount.toLocaleString('en-GB')} open needs` : 'All open needs' }}
         loading={!data && !error}
+        loadingHeight={420}
         empty={data && needs.length === 0 ? 'No open needs right now. Yours could be the first.' : null}
       >
+        {/* Here rather than at the top: it can only be known once the needs have loaded, and
+            arriving above everything it would push the whole page down. */}
+        {demo && (
+          <Alert color="yellow" variant="light" title="You are looking at demo data" mb="sm">
+            The co-ops, needs and offers here are generated so that you can see the network working. Sign up and add your own co-op to take part.
+          </Alert>
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
           {needs.map((need) => (
             <PostingCard key={need.id} posting={need} what="need" />
@@ -67,6 +69,7 @@ export function HomePage() {
         title="New offers for co-ops"
         more={{ to: '/offers', label: data ? `All ${data.offers.totalCount.toLocaleString('en-GB')} open offers` : 'All open offers' }}
         loading={!data && !error}
+        loadingHeight={340}
         empty={data && offers.length === 0 ? 'No open offers right now.' : null}
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -81,6 +84,7 @@ export function HomePage() {
         title="Council meetings coming up"
         more={{ to: '/councils', label: 'All councils' }}
         loading={!data && !error}
+        loadingHeight={90}
         empty={data && data.upcomingMeetings.length === 0 ? 'No meetings are scheduled yet. Councils are local or sector groups of co-ops that meet to pitch and pass business.' : null}
       >
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -106,12 +110,14 @@ interface SectionProps {
   title: string;
   more: { to: string; label: string };
   loading: boolean;
+  /** Roughly the height of what it shows, kept while it loads so the page does not jump. */
+  loadingHeight: number;
   empty: string | null | undefined;
   children: ReactNode;
 }
 
 /** A titled part of the front page with a link to the whole list; space is kept while it loads. */
-function Section({ id, title, more, loading, empty, children }: SectionProps) {
+function Section({ id, title, more, loading, loadingHeight, empty, children }: SectionProps) {
   return (
     <Stack gap="sm" component="section" aria-labelledby={id} aria-busy={loading}>
       <Group justify="space-between" align="baseline" wrap="wrap" gap="xs">
@@ -125,7 +131,7 @@ function Section({ id, title, more, loading, empty, children }: SectionProps) {
           </Group>
         </Anchor>
       </Group>
-      {loading ? <Text c="dimmed">Loading…</Text> : empty ? <Text c="dimmed">{empty}</Text> : children}
+      {loading ? <Skeleton h={loadingHeight} /> : empty ? <Text c="dimmed">{empty}</Text> : children}
     </Stack>
   );
 }

@@ -81,7 +81,10 @@ export function SearchPage() {
             ? `${result.totalCount.toLocaleString('en-GB')}${result.totalCountIsLowerBound ? '+' : ''} ${
                 result.totalCount === 1 ? 'co-op' : 'co-ops'
               }${result.near ? ` within ${state.radiusKm} km of ${result.near.label}` : ''}`
-            : 'Search by what they provide, where they are and what kind they are.'}
+            : loading
+              ? // One line while searching, as the count will be: the hint runs to two on a phone.
+                'Searching…'
+              : 'Search by what they provide, where they are and what kind they are.'}
         </Text>
       </div>
 
