@@ -3,8 +3,34 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+/**
+ * The server sends the app's stylesheet as print-only, so that the page's first paint (drawn from
+ * its HTML, apps/api/src/http/page-meta.ts) does not wait for it. Here it is applied to the
+ * screen, once loaded, before the app draws anything that needs it.
+ */
+function applyAppStyles(): Promise<unknown> {
+  const links = [...document.querySelectorAll<HTMLLinkElement>('link[data-app-styles]')];
+  return Promise.all(
+    links.map(
+      (link) =>
+        new Promise<void>((resolve) => {
+          const apply = () => {
+            link.media = 'all';
+            resolve();
+          };
+          if (link.sheet) return apply();
+          link.addEventListener('load', apply, { once: true });
+          // Unstyled is better than nothing at all.
+          link.addEventListener('error', apply, { once: true });
+        }),
+    ),
+  );
+}
+
+void applyAppStyles().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -9,9 +9,15 @@ export interface PageMeta {
   /** The page's own address, for og:url and the canonical link; none for pages of no record. */
   url: string | null;
   type: 'website' | 'profile' | 'article';
+  /** What the page's first paint shows before the app runs: its main heading and a line under it. */
+  heading: string | null;
+  lead: string | null;
 }
 
 const SITE = 'Principle Six';
+const FRONT_HEADING = 'Co-ops doing business with co-ops';
+const FRONT_LEAD =
+  'Find a co-operative by what it provides, say who you want to talk to, and pass each other business: co-operation among co-operatives, the sixth co-operative principle, every week.';
 const SITE_DESCRIPTION =
   'Co-operatives passing each other business: find a co-op by what it provides, post what you need, and pass referrals, in the spirit of co-operation among co-operatives.';
 /** Search engines show about this much of a description. */
@@ -24,7 +30,9 @@ const DESCRIPTION_CHARS = 200;
  * posting a site administrator hid answers 404 here (access/visibility.ts).
  */
 export async function pageMeta(db: Database, pathname: string, publicUrl: string): Promise<PageMeta> {
-  const site: PageMeta = { status: 200, title: SITE, description: SITE_DESCRIPTION, url: null, type: 'website' };
+  const site: PageMeta = { status: 200, title: SITE, description: SITE_DESCRIPTION, url: null, type: 'website', heading: null, lead: null };
+  // The front page's own words (features/home/HomePage.tsx says the same once the app runs).
+  if (pathname === '/') return { ...site, heading: FRONT_HEADING, lead: FRONT_LEAD };
   const url = `${publicUrl.replace(/\/+$/, '')}${pathname}`;
   const [, kind, key, rest] = /^\/(coops|needs|offers|councils)\/([^/]+)(\/.*)?$/.exec(pathname) ?? [];
   if (!kind || !key || rest || key === 'new') return site;
@@ -36,11 +44,11 @@ export async function pageMeta(db: Database, pathname: string, publicUrl: string
     if (kind === 'coops') {
       const coop = await db.coop.findFirst({ where: { slug, ...publicCoopWhere }, select: { name: true, provides: true, place: { select: { name: true } } } });
       if (!coop) return notFound;
-      return { status: 200, title: `${coop.name}, ${coop.place.name} · ${SITE}`, description: clip(coop.provides), url, type: 'profile' };
+      return { status: 200, title: `${coop.name}, ${coop.place.name} · ${SITE}`, description: clip(coop.provides), url, type: 'profile', heading: coop.name, lead: coop.place.name };
     }
     const council = await db.council.findUnique({ where: { slug }, select: { name: true, description: true } });
     if (!council) return notFound;
-    return { status: 200, title: `${council.name} · ${SITE}`, description: clip(council.description), url, type: 'website' };
+    return { status: 200, title: `${council.name} · ${SITE}`, description: clip(council.description), url, type: 'website', heading: council.name, lead: null };
   }
 
   if (!isId(key)) return notFound;
@@ -49,7 +57,7 @@ export async function pageMeta(db: Database, pathname: string, publicUrl: string
   const posting = kind === 'needs' ? await db.need.findFirst({ where, select }) : await db.offer.findFirst({ where, select });
   if (!posting) return notFound;
   const what = kind === 'needs' ? 'Need' : 'Offer';
-  return { status: 200, title: `${what}: ${posting.title} (${posting.coop.name}) · ${SITE}`, description: clip(posting.description), url, type: 'article' };
+  return { status: 200, title: `${what}: ${posting.title} (${posting.coop.name}) · ${SITE}`, description: clip(posting.description), url, type: 'article', heading: posting.title, lead: posting.coop.name };
 }
 
 /**
@@ -68,7 +76,31 @@ export function renderMeta(template: string, meta: PageMeta): string {
   return template
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(meta.title)}</title>`)
     .replace(/<meta name="description"[^>]*>/, () => `<meta name="description" content="${escapeHtml(meta.description)}" />`)
-    .replace('</head>', () => `  ${tags}\n  </head>`);
+    .replace('</head>', () => `  ${tags}\n  </head>`)
+    .replace('<div id="root"></div>', () => `<div id="root">${firstPaint(meta)}</div>`)
+    // The app's stylesheet must not hold back that first paint, which needs none of it: it loads
+    // as print-only and the app applies it to the screen before it draws (apps/web/src/main.tsx).
+    .replace(/<link rel="stylesheet"([^>]*)>/g, (_tag, rest: string) => `<link rel="stylesheet" media="print" data-app-styles${rest}>`);
+}
+
+/**
+ * A first paint in the HTML itself: the header's bar and the page's heading, drawn as soon as
+ * the page and its stylesheet arrive instead of after every script has run (on a slow phone
+ * connection, seconds later). The app replaces it when it starts; it is shaped like the app's
+ * own header and heading so the swap is not seen as a jump. Inline styles: it must not wait for,
+ * or depend on, any class of the app's.
+ */
+function firstPaint(meta: PageMeta): string {
+  const header =
+    '<div style="height:60px;border-bottom:1px solid #dee2e6;display:flex;align-items:center;padding:0 16px;font:700 18px system-ui,-apple-system,\'Segoe UI\',Roboto,sans-serif">' +
+    '<img src="/favicon.svg" alt="" width="28" height="28" style="margin-right:6px" />Principle Six</div>';
+  if (!meta.heading) return header;
+  const lead = meta.lead ? `<p style="font-size:18px;line-height:1.55;margin:8px 0 0;max-width:760px">${escapeHtml(meta.lead)}</p>` : '';
+  return (
+    header +
+    '<div style="max-width:1140px;margin:0 auto;padding:24px 16px;font-family:system-ui,-apple-system,\'Segoe UI\',Roboto,sans-serif">' +
+    `<h1 style="font-size:clamp(28px,6vw,40px);line-height:1.3;margin:0;max-width:760px">${escapeHtml(meta.heading)}</h1>${lead}</div>`
+  );
 }
 
 function clip(text: string): string {

@@ -66,7 +66,7 @@ describe('the built web app', () => {
     const res = await fetch(`${base}/needs`);
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-cache');
-    expect(await res.text()).toContain('<div id="root"></div>');
+    expect(await res.text()).toContain('<div id="root">');
   });
 
   it('compresses GraphQL answers too', async () => {
@@ -87,6 +87,8 @@ describe('link previews', () => {
     expect(html).toContain(`<meta property="og:url" content="https://p6.example.org/coops/${coop.slug}" />`);
     expect(html).toContain(`<link rel="canonical" href="https://p6.example.org/coops/${coop.slug}" />`);
     expect(html).not.toContain('<Co-op>');
+    // The first paint, before any script: the co-op's name as the page's heading, escaped.
+    expect(html).toMatch(/<h1 [^>]*>Bread &#38; &#34;Roses&#34; &#60;Co-op&#62; \$&#38; \$1<\/h1>/);
     // One title and one description: replaced, not added beside the site's.
     expect(html.match(/<title>/g)).toHaveLength(1);
     expect(html.match(/<meta name="description"/g)).toHaveLength(1);
@@ -102,7 +104,7 @@ describe('link previews', () => {
     for (const missing of ['/coops/no-such-co-op', `/needs/00000000-0000-4000-8000-000000000000`, '/offers/not-an-id']) {
       const res = await fetch(`${base}${missing}`);
       expect(res.status).toBe(404);
-      expect(await res.text()).toContain('<div id="root"></div>');
+      expect(await res.text()).toContain('<div id="root">');
     }
     // An address that is not even valid percent-encoding is refused by the router itself.
     expect((await fetch(`${base}/coops/%E0%A4%A`)).status).toBe(400);
