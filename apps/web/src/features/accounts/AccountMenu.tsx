@@ -1,25 +1,15 @@
-import { Avatar, Button, Group, Menu, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import {
-  IconArrowsExchange,
-  IconBuildingStore,
-  IconChartBar,
-  IconHeartHandshake,
-  IconInbox,
-  IconListSearch,
-  IconLogout,
-  IconPlus,
-  IconShieldCheck,
-  IconSparkles,
-  IconUsersGroup,
-} from '@tabler/icons-react';
+import { Button, Group } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import { useSignOut } from './useSignOut';
 import { useViewer } from './useViewer';
 
+// A menu (popover, focus trap, floating-ui) is only wanted by someone signed in: visitors' first
+// load does without it.
+const SignedInMenu = lazy(() => import('./SignedInMenu'));
+
+/** Signing in and joining for a visitor; the account menu for a signed-in person. */
 export function AccountMenu() {
   const { viewer, loading } = useViewer();
-  const onSignOut = useSignOut();
-
   if (loading) return null;
   if (!viewer) {
     return (
@@ -33,71 +23,9 @@ export function AccountMenu() {
       </Group>
     );
   }
-
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        {/* Named by its own text, so that what is read out starts with what is seen (WCAG 2.5.3):
-            the initials are hidden, "Account menu for" is for screen readers only. */}
-        <UnstyledButton>
-          <Group gap="xs" wrap="nowrap">
-            <Avatar name={viewer.user.displayName} color="initials" size="sm" aria-hidden />
-            <span>
-              <VisuallyHidden>Account menu for </VisuallyHidden>
-              {viewer.user.displayName}
-            </span>
-          </Group>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item component={Link} to="/for-you" leftSection={<IconSparkles size={16} />}>
-          For you
-        </Menu.Item>
-        <Menu.Item component={Link} to="/inbox" leftSection={<IconInbox size={16} />}>
-          Inbox
-        </Menu.Item>
-        {viewer.memberships.length > 0 && (
-          <Menu.Item component={Link} to="/referrals" leftSection={<IconArrowsExchange size={16} />}>
-            Referrals
-          </Menu.Item>
-        )}
-        <Menu.Item component={Link} to="/needs" leftSection={<IconListSearch size={16} />}>
-          Needs and offers
-        </Menu.Item>
-        <Menu.Item component={Link} to="/councils" leftSection={<IconUsersGroup size={16} />}>
-          Councils
-        </Menu.Item>
-        <Menu.Item component={Link} to="/account/interests" leftSection={<IconHeartHandshake size={16} />}>
-          Your interests
-        </Menu.Item>
-        <Menu.Item component={Link} to="/network" leftSection={<IconChartBar size={16} />}>
-          The network
-        </Menu.Item>
-        {viewer.siteRole === 'ADMIN' && (
-          <Menu.Item component={Link} to="/admin" leftSection={<IconShieldCheck size={16} />}>
-            Administration
-          </Menu.Item>
-        )}
-        <Menu.Divider />
-        {viewer.memberships.length > 0 && <Menu.Label>Your co-ops</Menu.Label>}
-        {viewer.memberships.map((m) => (
-          <Menu.Item
-            key={m.coop.id}
-            component={Link}
-            to={`/coops/${m.coop.slug}`}
-            leftSection={<IconBuildingStore size={16} />}
-          >
-            {m.coop.name}
-          </Menu.Item>
-        ))}
-        <Menu.Item component={Link} to="/coops/new" leftSection={<IconPlus size={16} />}>
-          Add your co-op
-        </Menu.Item>
-        <Menu.Divider />
-        <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void onSignOut()}>
-          Sign out
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <Suspense fallback={null}>
+      <SignedInMenu viewer={viewer} />
+    </Suspense>
   );
 }

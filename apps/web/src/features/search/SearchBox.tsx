@@ -1,16 +1,18 @@
-import { useQuery } from '@apollo/client/react';
-import { Autocomplete } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { SuggestionsQuery } from './graphql';
+import { wordsSearch } from './search-params';
 
-const GROUPS = { CATEGORY: 'Categories', PLACE: 'Near a place', COOP: 'Co-ops' } as const;
+// Suggestions need Mantine's combobox, popover and floating-ui: a third of the header's weight.
+// They are fetched when someone first points at or focuses the box, not with every first page.
+const loadAutocomplete = () => import('./SearchAutocomplete');
+type Autocomplete = ComponentType<{ size: 'sm' | 'lg'; initialValue: string; autoFocus: boolean }>;
 
 /**
- * The one search box, in the header of every page. Enter searches for the words; choosing a
- * suggestion files the search under a category, near a place, or opens the co-op.
+ * The one search box, in the header of every page (and larger on the front page). It is a plain
+ * search field until first touched, then the same field with suggestions: what was typed and the
+ * focus carry over. Enter searches either way.
  */
 export function SearchBox({ size = 'sm' }: { size?: 'sm' | 'lg' }) {
   const navigate = useNavigate();
@@ -18,76 +20,42 @@ export function SearchBox({ size = 'sm' }: { size?: 'sm' | 'lg' }) {
   const [params] = useSearchParams();
   const onSearchPage = location.pathname === '/search';
   const urlText = onSearchPage ? (params.get('q') ?? '') : '';
-  const [value, setValue] = useState(urlText);
-  const [debounced] = useDebouncedValue(value.trim(), 200);
+  const [typed, setTyped] = useState<string | null>(null);
+  // Not React.lazy: suspending would remount the plain field mid-keystroke. The field with
+  // suggestions replaces it only once its code is here, taking over what was typed.
+  const [Enhanced, setEnhanced] = useState<Autocomplete | null>(null);
+  // Whether the box still has the focus when the suggestions arrive: the new field takes it over.
+  const [focused, setFocused] = useState(false);
 
-  // Back and forward move through searches: when the URL's words change, the box shows them
-  // (adjusting state while rendering, as React recommends over an effect).
-  const [shownFor, setShownFor] = useState(urlText);
-  if (shownFor !== urlText) {
-    setShownFor(urlText);
-    setValue(urlText);
-  }
-
-  const { data } = useQuery(SuggestionsQuery, {
-    variables: { prefix: debounced },
-    skip: debounced.length < 2,
-  });
-  const suggestions = useMemo(() => (debounced.length < 2 ? [] : (data?.searchSuggestions ?? [])), [data, debounced]);
-  // Autocomplete options are strings; each label says what it is, and maps back to its suggestion.
-  const byLabel = useMemo(
-    () => new Map(suggestions.map((s) => [`${s.label}${s.detail ? ` · ${s.detail}` : ''}`, s])),
-    [suggestions],
-  );
-  const groups = useMemo(
-    () =>
-      (Object.keys(GROUPS) as (keyof typeof GROUPS)[])
-        .map((kind) => ({ group: GROUPS[kind], items: [...byLabel].filter(([, s]) => s.kind === kind).map(([l]) => l) }))
-        .filter((g) => g.items.length > 0),
-    [byLabel],
-  );
-
-  const search = (next: URLSearchParams) => void navigate(`/search?${next.toString()}`);
-
-  return (
+  const plain = (
     <form
       role="search"
       aria-label="Search co-ops"
       style={size === 'sm' ? { flex: 1, maxWidth: 480 } : undefined}
       onSubmit={(event) => {
         event.preventDefault();
-        const next = onSearchPage ? new URLSearchParams(params) : new URLSearchParams();
-        next.delete('after');
-        if (value.trim()) next.set('q', value.trim());
-        else next.delete('q');
-        search(next);
+        void navigate(wordsSearch(params, onSearchPage, typed ?? urlText));
       }}
     >
-      <Autocomplete
+      <TextInput
+        // The role it will have once suggestions load, so that it is one control throughout.
+        role="combobox"
+        aria-expanded={false}
+        aria-autocomplete="list"
         aria-label="Search co-ops by what they provide"
         placeholder="What do you need? printing, bookkeeping…"
         size={size}
         leftSection={<IconSearch size={size === 'sm' ? 16 : 20} />}
-        value={value}
-        onChange={setValue}
-        data={groups}
-        filter={({ options }) => options}
-        limit={9}
-        onOptionSubmit={(label) => {
-          const chosen = byLabel.get(label);
-          if (!chosen) return;
-          if (chosen.kind === 'COOP') {
-            setValue('');
-            void navigate(`/coops/${chosen.value}`);
-            return;
-          }
-          const next = new URLSearchParams();
-          if (chosen.kind === 'CATEGORY') next.append('category', chosen.value);
-          else next.set('near', chosen.value);
-          setValue('');
-          search(next);
+        value={typed ?? urlText}
+        onChange={(e) => setTyped(e.currentTarget.value)}
+        onPointerEnter={() => void loadAutocomplete()}
+        onFocus={() => {
+          setFocused(true);
+          void loadAutocomplete().then((module) => setEnhanced(() => module.default));
         }}
+        onBlur={() => setFocused(false)}
       />
     </form>
   );
+  return Enhanced ? <Enhanced size={size} initialValue={typed ?? ''} autoFocus={focused} /> : plain;
 }

@@ -71,3 +71,15 @@ export function toSearchInput(state: SearchState): CoopSearchInput {
 export function activeFilterCount(state: SearchState): number {
   return state.categoryCodes.length + state.coopTypes.length + state.countryCodes.length + state.regions.length + (state.near.trim() ? 1 : 0);
 }
+
+/**
+ * The search for the words typed in the search box: on the search page the filters chosen there
+ * stay (only the words and the page change); anywhere else it is a new search for the words.
+ */
+export function wordsSearch(current: URLSearchParams, onSearchPage: boolean, words: string): string {
+  const next = onSearchPage ? new URLSearchParams(current) : new URLSearchParams();
+  next.delete('after');
+  if (words.trim()) next.set('q', words.trim());
+  else next.delete('q');
+  return `/search?${next.toString()}`;
+}
