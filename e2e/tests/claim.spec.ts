@@ -79,6 +79,8 @@ test.describe.serial('claiming a co-op from the directory', () => {
 
   test('the site administrator, granted by the command line, approves it on a phone', async ({ browser }) => {
     const adminPage = await newPerson(browser, admin);
+    // Only a confirmed address can be made an administrator.
+    await new Mailbox(adminPage).confirmEmail(admin.email);
     // Not an administrator yet: the page says who it is for.
     await adminPage.goto('/admin');
     await expect(adminPage.getByRole('alert').filter({ hasText: 'This page is for site administrators' })).toBeVisible();

@@ -53,7 +53,9 @@ export async function pageMeta(db: Database, pathname: string, publicUrl: string
 
   if (!isId(key)) return notFound;
   const select = { title: true, description: true, coop: { select: { name: true } } } as const;
-  const where = { id: key, ...publicPostingWhere };
+  // Open ones only: a closed or expired posting is its own co-op's to see (GraphQL answers null to
+  // anyone else), so its title and words are not previewed either.
+  const where = { id: key, ...publicPostingWhere, status: 'OPEN' as const, expiresAt: { gt: new Date() } };
   const posting = kind === 'needs' ? await db.need.findFirst({ where, select }) : await db.offer.findFirst({ where, select });
   if (!posting) return notFound;
   const what = kind === 'needs' ? 'Need' : 'Offer';

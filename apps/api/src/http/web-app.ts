@@ -19,7 +19,8 @@ export function webAppRouter(webDist: string, db: Database, publicUrl: string): 
   const router = Router();
   const template = readFileSync(path.join(webDist, 'index.html'), 'utf8');
 
-  router.use((req, res, next) => (req.path.endsWith('.map') ? res.status(404).end() : next()));
+  // Checked as the file server will read the path: decoded ("%2Emap") and in any case.
+  router.use((req, res, next) => (decodedPath(req.path).toLowerCase().endsWith('.map') ? res.status(404).end() : next()));
   router.use(
     '/assets',
     express.static(path.join(webDist, 'assets'), {
@@ -30,7 +31,16 @@ export function webAppRouter(webDist: string, db: Database, publicUrl: string): 
     // not the app's page and not an error in the log.
     (_req, res) => res.status(404).end(),
   );
-  router.use(express.static(webDist, { index: false, maxAge: '1d' }));
+  router.use(
+    express.static(webDist, {
+      index: false,
+      maxAge: '1d',
+      // index.html itself names the hashed files of one release: never kept.
+      setHeaders: (res, file) => {
+        if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+      },
+    }),
+  );
   router.get('/{*splat}', async (req, res, next) => {
     try {
       const meta = await pageMeta(db, req.path, publicUrl);
@@ -44,4 +54,12 @@ export function webAppRouter(webDist: string, db: Database, publicUrl: string): 
     }
   });
   return router;
+}
+
+function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { safeWebsiteFetcher } from '../../src/modules/claims/website-fetcher';
 import {
   APPROVE_CLAIM,
@@ -85,6 +87,16 @@ describe('starting a claim', () => {
     expect(code(startClaim)).toEqual(['CONFLICT:coopId']);
     expect(startClaim.errors[0].message).toMatch(/3 open claims/);
   });
+
+  it('holds the limit when five claims are started at once', async () => {
+    const person = await verifiedPerson(api, 'Hurried');
+    const coops = [];
+    for (let i = 0; i < 5; i++) coops.push(await unclaimedCoop(api));
+    const answers = await Promise.all(coops.map((c) => person.client.data(START_CLAIM, { coopId: c.id })));
+    expect(answers.filter((a) => a.startClaim.claim).length).toBe(3);
+    expect(answers.filter((a) => code(a.startClaim)[0] === 'CONFLICT:coopId').length).toBe(2);
+    expect(await api.db.coopClaim.count({ where: { claimant: { email: person.email }, status: 'OPEN' } })).toBe(3);
+  });
 });
 
 describe('proof by email at the website domain', () => {
@@ -98,6 +110,19 @@ describe('proof by email at the website domain', () => {
       expect(sendClaimEmail.errors[0].message).toMatch(/calder\.coop/);
     }
     expect(api.services.mailer.captured.some((m) => m.to === 'me@gmail.com')).toBe(false);
+  });
+
+  it('is not offered when the website is a page on a shared domain, whose addresses are not the co-op’s', async () => {
+    for (const website of ['https://studentcoop.ox.ac.uk', 'https://groups.io/g/calder']) {
+      const coop = await unclaimedCoop(api, { website });
+      const person = await verifiedPerson(api, 'Shared');
+      const { claim } = await succeed(person.client, START_CLAIM, { coopId: coop.id }, 'startClaim');
+      expect(claim.emailDomain).toBeNull();
+      const host = new URL(website).hostname;
+      const { sendClaimEmail } = await person.client.data(SEND_CLAIM_EMAIL, { input: { claimId: claim.id, email: `me@${host.split('.').slice(-3).join('.')}` } });
+      expect(code(sendClaimEmail)).toEqual(['INVALID_INPUT:email']);
+      expect(sendClaimEmail.errors[0].message).toMatch(/token|administrator/);
+    }
   });
 
   it('mails a link to an address at the domain (a subdomain too); following it proves the claim, for its claimant only', async () => {
@@ -210,6 +235,23 @@ describe('proof by a token on the website', () => {
       expect(await fetcher.get(site.url)).toMatchObject({ ok: false, reason: 'it is not on the public internet' });
     } finally {
       await site.close();
+    }
+  });
+
+  it('refuses a host written as an IPv6 number, IPv4 inside it included, even with a server listening there', async () => {
+    // Dual-stack, so that [::1] and [::ffff:127.0.0.1] would be answered if they were fetched.
+    const server = http.createServer((_req, res) => res.end('internal'));
+    await new Promise<void>((resolve) => server.listen(0, '::', () => resolve()));
+    const { port } = server.address() as AddressInfo;
+    try {
+      for (const fetcher of [safeWebsiteFetcher(), safeWebsiteFetcher({ allowLoopback: true, timeoutMs: 2_000 })]) {
+        for (const host of ['[::1]', '[::ffff:127.0.0.1]', '[::ffff:7f00:1]', '[0:0:0:0:0:ffff:127.0.0.1]', '[::7f00:1]']) {
+          const answer = await fetcher.get(`http://${host}:${port}/`);
+          expect({ host, ok: answer.ok }).toEqual({ host, ok: false });
+        }
+      }
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 

@@ -56,6 +56,17 @@ describe('pnpm admin:grant / admin:revoke', () => {
     expect((await person.client.data(`{ moderation { openReports { totalCount } } }`)).moderation).toBeNull();
   }, 120_000);
 
+  it('refuses an account whose address is not confirmed: whoever signed up first with it may not be its owner', async () => {
+    const client = api.client();
+    const email = `unconfirmed.${process.pid}@example.coop`;
+    const { signUp } = await client.data(SIGN_UP, { input: { email, password: 'correct horse battery', displayName: 'Early' } });
+    expect(signUp.errors).toEqual([]);
+    const refused = await cli('grant', email);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('has not confirmed its email address');
+    expect(await siteRole(client)).toBe('PERSON');
+  }, 120_000);
+
   it('refuses an address with no account, and a command it does not know', async () => {
     const missing = await cli('grant', 'nobody-here@example.coop');
     expect(missing.code).toBe(1);

@@ -59,7 +59,9 @@ describe('the built web app', () => {
   });
 
   it('never serves source maps, even when the build left one', async () => {
-    expect((await fetch(`${base}/assets/index-abc123.js.map`)).status).toBe(404);
+    for (const disguised of ['/assets/index-abc123.js.map', '/assets/index-abc123.js.ma%70', '/assets/index-abc123.js%2Emap', '/ASSETS/index-abc123.js.MAP']) {
+      expect({ disguised, status: (await fetch(`${base}${disguised}`)).status }).toEqual({ disguised, status: 404 });
+    }
   });
 
   it('has the page revalidated on every visit, so a new release is picked up at once', async () => {
@@ -67,6 +69,8 @@ describe('the built web app', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-cache');
     expect(await res.text()).toContain('<div id="root">');
+    // Asked for by name, too: it names one release's files.
+    expect((await fetch(`${base}/index.html`)).headers.get('cache-control')).toBe('no-cache');
   });
 
   it('compresses GraphQL answers too', async () => {
@@ -144,10 +148,13 @@ describe('crawlers', () => {
     expect(needs).toContain(`/needs/${needId}</loc>`);
   });
 
-  it('do not find a closed need', async () => {
+  it('do not find a closed need, nor preview it', async () => {
     await api.db.need.update({ where: { id: needId }, data: { status: 'WITHDRAWN' } });
     try {
       expect((await fetch(`${base}/sitemaps/needs-1.xml`)).status).toBe(404);
+      const page = await fetch(`${base}/needs/${needId}`);
+      expect(page.status).toBe(404);
+      expect(await page.text()).not.toContain('Printing for our annual report');
       expect(await (await fetch(`${base}/sitemap.xml`)).text()).not.toContain('needs-1');
     } finally {
       await api.db.need.update({ where: { id: needId }, data: { status: 'OPEN' } });

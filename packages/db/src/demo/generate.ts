@@ -56,8 +56,10 @@ export function generateDemoCoops(count: number, seed = 6): DemoCoop[] {
       categoryCodes: trade.divisions
         .slice(0, uniformInt(rng, 1, trade.divisions.length))
         .map((division) => moreExactly(division, classRng)),
-      website: `https://${slug}.example.coop`,
-      contactEmail: `hello@${slug}.example.coop`,
+      // Under .example, reserved by RFC 2606 and never registrable: demo co-ops can be claimed,
+      // and an address at a domain someone could register would prove a claim on them.
+      website: `https://${slug}.coop.example`,
+      contactEmail: `hello@${slug}.coop.example`,
       joinedDaysAgo: uniformInt(rng, 0, 900),
       tradeKey: trade.divisions[0]!,
     });

@@ -11,6 +11,11 @@ export async function setSiteRole(db: Database, email: string, role: SiteRole): 
   const user = await db.user.findUnique({ where: { email: address } });
   if (!user) return { ok: false, reason: `No account has the address ${address}. The person signs up first.` };
   if (user.siteRole === role) return { ok: true, user, changed: false };
+  // Anyone can sign up with an address before its owner does: only the person who has shown they
+  // read its mail can be made an administrator.
+  if (role === 'ADMIN' && !user.emailVerifiedAt) {
+    return { ok: false, reason: `${address} has not confirmed its email address yet. The person opens the confirmation link first.` };
+  }
   return { ok: true, user: await db.user.update({ where: { id: user.id }, data: { siteRole: role } }), changed: true };
 }
 

@@ -13,7 +13,14 @@ describe('which addresses prove a claim by email', () => {
     ['ada@calder.coop', 'https://www.calder.coop', true],
     ['ada@www.calder.coop', 'https://www.calder.coop', true],
     ['ada@office.calder.coop', 'https://www.calder.coop', true],
-    ['ada@calder.coop', 'https://shop.calder.coop', true],
+    // A site on a subdomain or a path is a page on a domain that may be someone else's.
+    ['ada@calder.coop', 'https://shop.calder.coop', false],
+    ['ada@ox.ac.uk', 'https://studentcoop.ox.ac.uk', false],
+    ['ada@studentcoop.ox.ac.uk', 'https://studentcoop.ox.ac.uk', false],
+    ['ada@alum.mit.edu', 'https://foodcoop.mit.edu', false],
+    ['ada@groups.io', 'https://groups.io/g/calder', false],
+    ['ada@google.com', 'https://sites.google.com/view/calder', false],
+    ['ada@calder.coop', 'https://www.calder.coop/about', false],
     ['ada@CALDER.COOP', 'calder.coop', true],
     ['ada@calder.co.uk', 'https://www.calder.co.uk', true],
     ['ada@other.co.uk', 'https://www.calder.co.uk', false],
@@ -30,9 +37,13 @@ describe('which addresses prove a claim by email', () => {
     expect(emailMatchesWebsite(email, website)).toBe(expected);
   });
 
-  it('names the domain to use', () => {
-    expect(claimEmailDomain('https://www.shop.calder.coop')).toBe('calder.coop');
+  it('names the domain to use, or none when the website is a page on another domain', () => {
+    expect(claimEmailDomain('https://www.calder.coop/')).toBe('calder.coop');
+    expect(claimEmailDomain('calder.coop')).toBe('calder.coop');
     expect(claimEmailDomain('https://calder.github.io')).toBe('calder.github.io');
+    expect(claimEmailDomain('https://www.shop.calder.coop')).toBeNull();
+    expect(claimEmailDomain('https://linktr.ee/calder')).toBeNull();
+    expect(claimEmailDomain('http://203.0.113.9/')).toBeNull();
   });
 });
 

@@ -2,11 +2,13 @@ import { domainToASCII } from 'node:url';
 import { getDomain } from 'tldts';
 
 /**
- * Which email addresses prove a claim: those at the co-op's website host (less a leading
- * `www.`), or at its registrable domain or any subdomain of it, after the Public Suffix List
- * (private suffixes included, so a site at calder.github.io names calder.github.io, not
- * github.io). A website with no registrable domain (an IP address, a bare host) allows its exact
- * host only.
+ * Which email addresses prove a claim: those at the co-op's own domain or a subdomain of it, and
+ * only when the website IS that domain, at its root. Owning a mailbox somewhere on the same
+ * registrable domain proves nothing about a page on it: a website at studentcoop.ox.ac.uk or
+ * groups.io/g/calder is a page on someone else's domain, whose addresses belong to a university
+ * or to anyone who opens a list there. Those co-ops prove a claim with the token on their page
+ * or an administrator's approval. The registrable domain comes from the Public Suffix List,
+ * private suffixes included (calder.github.io is its own domain, and its own site).
  */
 
 /** The website's host, lower case and ASCII, without `www.`; null for no website or not http(s). */
@@ -23,22 +25,27 @@ export function websiteHost(website: string | null | undefined): string | null {
   return host ? host.replace(/^www\./, '') : null;
 }
 
-/** The domain addresses must be at (or under): the registrable domain, else the host. */
+/** The domain addresses must be at (or under), or null when the website cannot prove by email. */
 export function claimEmailDomain(website: string | null | undefined): string | null {
   const host = websiteHost(website);
-  if (!host) return null;
-  return getDomain(host, { allowPrivateDomains: true }) ?? host;
+  if (!host || !website) return null;
+  const registrable = getDomain(host, { allowPrivateDomains: true });
+  if (registrable !== host) return null;
+  let path: string;
+  try {
+    path = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(website) ? website : `https://${website}`).pathname;
+  } catch {
+    return null;
+  }
+  return path === '/' || path === '' ? host : null;
 }
 
-/** Whether `email` is at the co-op's website domain, as the rule above says. */
+/** Whether `email` is at the co-op's own domain, as the rule above says. */
 export function emailMatchesWebsite(email: string, website: string | null | undefined): boolean {
-  const host = websiteHost(website);
-  if (!host) return false;
+  const domain = claimEmailDomain(website);
+  if (!domain) return false;
   const at = email.lastIndexOf('@');
   if (at < 1) return false;
   const emailDomain = domainToASCII(email.slice(at + 1).toLowerCase().replace(/\.$/, ''));
-  if (!emailDomain) return false;
-  if (emailDomain === host) return true;
-  const registrable = getDomain(host, { allowPrivateDomains: true });
-  return registrable !== null && (emailDomain === registrable || emailDomain.endsWith(`.${registrable}`));
+  return !!emailDomain && (emailDomain === domain || emailDomain.endsWith(`.${domain}`));
 }

@@ -80,6 +80,9 @@ export class ClaimService {
     if (!(await isUnclaimed(this.db, coopId))) return fail(conflict(ALREADY_CLAIMED, 'coopId'));
     try {
       return await this.db.$transaction(async (tx) => {
+        // One claim started at a time per person: counting and inserting without the lock let
+        // five claims started at once all pass a limit of three.
+        await tx.$queryRaw`SELECT id FROM users WHERE id = ${actor.id}::uuid FOR UPDATE`;
         const open = await tx.coopClaim.findMany({ where: { claimantId: actor.id, status: 'OPEN', expiresAt: { gt: new Date() } }, select: { coopId: true } });
         if (open.some((c) => c.coopId === coopId)) return fail(conflict(ALREADY_OPEN, 'coopId'));
         if (open.length >= MAX_OPEN_CLAIMS) {
@@ -113,7 +116,15 @@ export class ClaimService {
     if (!parsed.success) return fail(...toFieldErrors(parsed.error));
     const { website } = await this.db.coop.findUniqueOrThrow({ where: { id: found.value.coopId }, select: { website: true } });
     const domain = claimEmailDomain(website);
-    if (!domain) return fail(invalidInput(NO_WEBSITE, 'email'));
+    if (!website) return fail(invalidInput(NO_WEBSITE, 'email'));
+    if (!domain) {
+      return fail(
+        invalidInput(
+          `An address proves a claim only when the co-op's website is its own domain, and ${website} is a page on a shared one. Put the token on the website, or ask for an administrator's approval.`,
+          'email',
+        ),
+      );
+    }
     if (!emailMatchesWebsite(parsed.data.email, website)) {
       return fail(invalidInput(`Use an address at ${domain}, the domain of the co-op's website (${website}).`, 'email'));
     }

@@ -45,7 +45,11 @@ export function safeWebsiteFetcher(settings: Partial<FetchSettings> = {}): Websi
       for (let hop = 0; ; hop++) {
         const target = parseTarget(url);
         if (typeof target === 'string') return { ok: false, url, reason: target };
-        if (isIP(target.hostname) && !mayConnect(target.hostname, options.allowLoopback)) return { ok: false, url, reason: NOT_PUBLIC };
+        // The URL keeps an IPv6 host in brackets ("[::1]"), which isIP does not recognise, and Node
+        // connects to a number without the guarded lookup: a number is checked here, or refused.
+        const host = target.hostname.replace(/^\[|\]$/g, '');
+        if (isIP(host) === 6) return { ok: false, url, reason: 'addresses written as IPv6 numbers are not checked' };
+        if (isIP(host) && !mayConnect(host, options.allowLoopback)) return { ok: false, url, reason: NOT_PUBLIC };
         let answer: Answer;
         try {
           answer = await request(target, options, deadline);
@@ -74,7 +78,6 @@ function parseTarget(url: string): URL | string {
   }
   if (target.protocol !== 'http:' && target.protocol !== 'https:') return 'only http and https addresses are checked';
   if (target.username || target.password) return 'addresses with a user name or password are not checked';
-  target.hostname = target.hostname.replace(/^\[|\]$/g, '');
   return target;
 }
 
