@@ -44,6 +44,15 @@ async function connect(url: string, describe: string, stop: () => Promise<void>)
   };
 }
 
+/**
+ * The embedded database of the app running on this data directory, through its socket; null
+ * when no app runs there. (Opening the files beside a running app corrupts them.)
+ */
+export async function openRunningApp(dataDir: string): Promise<CliDatabase | null> {
+  const running = await runningApp(dataDir);
+  return running ? connect(running, `the running app's embedded database in ${dataDir}`, async () => {}) : null;
+}
+
 /** The advertised socket of an app running on this data directory, if it answers. */
 async function runningApp(dataDir: string): Promise<string | null> {
   const file = embeddedAdvertPath(dataDir);

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { importCoops, ImportFileError, type ImportReport } from '@principle-six/importer';
 import { loadConfig } from '../config';
 import { openDatabase } from '../database';
+import { openRunningApp } from './cli-database';
 
 function printReport(report: ImportReport): void {
   console.log(
@@ -32,7 +33,11 @@ async function main(): Promise<number> {
   }
   // Imported data should not be mixed with generated demo co-ops unless asked for.
   const config = { ...loadConfig(), demoData: process.env.DEMO_DATA === 'on' };
-  const database = await openDatabase(config, (m) => console.error(m));
+  // An app running on the embedded database holds its files: the import goes through its socket,
+  // never beside it (two processes on one PGlite's files corrupt them).
+  const running = config.databaseUrl ? null : await openRunningApp(config.dataDir);
+  if (running) console.error(`Importing into ${running.describe}.`);
+  const database = running ?? (await openDatabase(config, (m) => console.error(m)));
   try {
     // Paths as typed, from where they were typed: pnpm runs this script in apps/api, and sets
     // INIT_CWD to the directory the command came from (the README's paths are from the root).

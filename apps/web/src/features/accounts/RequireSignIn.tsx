@@ -16,7 +16,9 @@ export interface SignInState {
 export function RequireSignIn({ children, reason }: { children: ReactNode; reason?: string }) {
   const { viewer, loading } = useViewer();
   const location = useLocation();
-  if (loading) return <Loading label="Checking your account…" />;
+  // Only before anyone is known: a refetch of the viewer (after a claim, an invitation accepted)
+  // must not unmount the page, which would start its one-time action again, and again.
+  if (loading && !viewer) return <Loading label="Checking your account…" />;
   if (!viewer) {
     const state: SignInState | undefined = reason ? { reason } : undefined;
     return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} state={state} replace />;

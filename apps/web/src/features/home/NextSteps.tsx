@@ -31,7 +31,7 @@ export function NextSteps({ signedIn, firstCoopSlug }: Props) {
       <Step
         icon={<IconBuildingStore size={22} aria-hidden />}
         title="Part of a co-op?"
-        text="Thousands of co-ops are already listed from the public registers. Find yours and claim it, or add it."
+        text="Co-ops imported from the public registers are listed with nobody running them yet. Find yours and claim it, or add it."
       >
         <Button component={Link} to={signedIn ? '/coops/new' : '/sign-up?next=/coops/new'} variant="light">
           Add your co-op
