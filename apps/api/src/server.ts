@@ -17,6 +17,7 @@ import { formatError } from './graphql/format-error';
 import { databaseUnavailablePlugin } from './graphql/database-unavailable';
 import { costLimitPlugin } from './graphql/limits/apollo-cost-plugin';
 import { limitRules } from './graphql/limits/operation-limits';
+import { wellFormedTextPlugin } from './graphql/limits/well-formed-text';
 import { PARSE_OPTIONS } from './graphql/limits/parse-within-limits';
 import { buildSchema } from './graphql/schema';
 import { normaliseOrigin } from './graphql/ws/origin';
@@ -93,6 +94,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     validationRules: limitRules(),
     plugins: [
       costLimitPlugin(schema),
+      wellFormedTextPlugin(),
       databaseUnavailablePlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await subscriptions.dispose(); } }; } },

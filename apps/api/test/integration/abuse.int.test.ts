@@ -103,6 +103,18 @@ describe('operation limits over HTTP', () => {
     expect(code.status).toBeLessThan(500);
     expect(code.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.categoryCodes' });
   });
+
+  it('refuses half a UTF-16 character in any variable with a 400 naming it, where each gave a 500', async () => {
+    const probes: [string, Record<string, unknown>, string][] = [
+      ['query ($p: String!) { searchSuggestions(prefix: $p) { label } }', { p: 'ab\ud800' }, 'p'],
+      ['query ($q: String) { councils(query: $q) { edges { node { id } } } }', { q: 'x\ud800' }, 'q'],
+      ['query ($i: CoopSearchInput!) { search(input: $i) { totalCount } }', { i: { text: 'print', regions: ['x\udc00'] } }, 'i.regions.0'],
+    ];
+    for (const [query, variables, field] of probes) {
+      const result = await api.client().request(query, variables);
+      expect({ field, status: result.status, extensions: result.errors?.[0]?.extensions }).toMatchObject({ field, status: 400, extensions: { code: 'BAD_USER_INPUT', field } });
+    }
+  });
 });
 
 describe('contact details cannot be harvested', () => {

@@ -1,7 +1,8 @@
 /**
  * What demo co-ops ask each other for and offer each other, per kind of business (keyed by the
  * first SIC division of a DemoTrade). A need here is written by a buyer of that trade's work, an
- * offer by a co-op of that trade, in the words people use on the real network.
+ * offer by a co-op of that trade, in the words people use on the real network. Needs are posted by
+ * co-ops of any other trade, so they speak as "we" and never say what kind of co-op is asking.
  */
 export interface DemoNeedText {
   readonly title: string;
@@ -27,7 +28,7 @@ export const DEMO_POSTINGS: Readonly<Record<string, { needs: readonly DemoNeedTe
   '69': {
     needs: [
       { title: 'Bookkeeper for a new workers co-op', description: 'We are six members and need monthly bookkeeping, payroll and help with our first annual return to the FCA.', budget: 2400 },
-      { title: 'Independent examination of our accounts', description: 'A small housing co-op needs its year-end accounts examined before the September deadline.' },
+      { title: 'Independent examination of our accounts', description: 'We need our year-end accounts independently examined before the September deadline.' },
     ],
     offer: { title: 'First year-end accounts half price for new co-ops', description: 'Year-end accounts and the FCA annual return for co-ops in their first year of trading.', coopTerms: 'Half price in your first year; fixed monthly fees after that.' },
   },
@@ -46,7 +47,7 @@ export const DEMO_POSTINGS: Readonly<Record<string, { needs: readonly DemoNeedTe
   },
   '47': {
     needs: [
-      { title: 'Wholesale supplier of organic dry goods', description: 'A new food co-op shop looking for a wholesaler of organic pulses, grains and refills with weekly delivery.' },
+      { title: 'Wholesale supplier of organic dry goods', description: 'We are opening a refill corner and need a wholesaler of organic pulses, grains and refills with weekly delivery.' },
     ],
     offer: { title: 'Bulk organic wholefoods for buying groups', description: 'Organic dry goods, oils and eco cleaning products by the case, delivered weekly.', coopTerms: 'Trade prices for co-op shops and buying groups, no minimum order.' },
   },
@@ -57,16 +58,16 @@ export const DEMO_POSTINGS: Readonly<Record<string, { needs: readonly DemoNeedTe
     offer: { title: 'Seasonal veg for co-op kitchens', description: 'Organic salad, roots and greens grown by our members, picked the day before delivery.', coopTerms: 'Standing orders for co-op cafés and canteens at wholesale prices.' },
   },
   '11': {
-    needs: [{ title: 'Local beer and cider for our community pub', description: 'A community-owned pub looking for a co-operative brewery for two regular cask lines and bottled cider.' }],
+    needs: [{ title: 'Local beer and cider for our events', description: 'We want a co-operative brewery for two regular cask lines and bottled cider at our events and in our canteen.' }],
     offer: { title: 'Cask and bottled beer for co-op pubs and events', description: 'Real ales and craft lager brewed by our members, with bar hire for events.', coopTerms: 'A guest line at trade price for co-op and community pubs.' },
   },
   '10': {
-    needs: [{ title: 'Daily bread for a café', description: 'Sourdough loaves and pastries every morning for a busy community café, six days a week.' }],
+    needs: [{ title: 'Daily bread for our canteen', description: 'Sourdough loaves and pastries every morning for our staff and visitors, six days a week.' }],
     offer: { title: 'Wholesale sourdough for co-op cafés and shops', description: 'Organic sourdough, rolls and cakes baked overnight and delivered by cargo bike.', coopTerms: 'Wholesale prices and no delivery charge for co-ops within five miles.' },
   },
   '41': {
     needs: [
-      { title: 'Retrofit survey and insulation for 40 homes', description: 'A housing co-op planning to insulate and retrofit its terraced houses wants a survey and a costed plan.', budget: 15000 },
+      { title: 'Retrofit survey and insulation for 40 homes', description: 'We plan to insulate and retrofit our building and want a survey and a costed plan.', budget: 15000 },
     ],
     offer: { title: 'Whole-house retrofit for housing co-ops', description: 'Surveys, insulation, windows and ventilation by a worker-owned building team.', coopTerms: 'Free first survey for housing co-ops; staged payments to fit grant timings.' },
   },
@@ -75,19 +76,19 @@ export const DEMO_POSTINGS: Readonly<Record<string, { needs: readonly DemoNeedTe
     offer: { title: 'Community solar on your roof, at no upfront cost', description: 'We install and own solar on your roof and sell you the electricity below grid price.', coopTerms: 'Co-ops can invest in the share offer that pays for their own panels.' },
   },
   '68': {
-    needs: [{ title: 'Meeting room for our monthly members meeting', description: 'Housing co-op of 30 members looking for an accessible room for two hours one evening a month.' }],
+    needs: [{ title: 'Meeting room for our monthly members meeting', description: 'We have 30 members and need an accessible room for two hours one evening a month.' }],
     offer: { title: 'Advice for groups starting a housing co-op', description: 'Members of an established housing co-op offer an evening of advice on rules, finance and finding a building.', coopTerms: 'Free for groups starting out; a donation to our repairs fund if it helped.' },
   },
   '49': {
-    needs: [{ title: 'Same-day deliveries across the city', description: 'A bakery and shop needs about 30 local deliveries a day, ideally low-carbon, with proof of delivery.' }],
+    needs: [{ title: 'Same-day deliveries across the city', description: 'We need about 30 local deliveries a day, ideally low-carbon, with proof of delivery.' }],
     offer: { title: 'Cargo-bike deliveries for co-ops', description: 'Same-day and scheduled deliveries by cargo bike and electric van across the city.', coopTerms: 'Co-op rate card 15% below our standard prices.' },
   },
   '81': {
-    needs: [{ title: 'Office cleaning three evenings a week', description: 'A co-op office of 25 people needs regular cleaning with eco products and a living-wage team.' }],
+    needs: [{ title: 'Office cleaning three evenings a week', description: 'Our office of 25 people needs regular cleaning with eco products and a living-wage team.' }],
     offer: { title: 'Eco cleaning from a living-wage co-op', description: 'Office and venue cleaning with eco products, by a team that owns the business.', coopTerms: 'A free deep clean when a co-op signs a 12-month contract.' },
   },
   '87': {
-    needs: [{ title: 'Training for our new care workers', description: 'A homecare co-op is looking for someone to run induction and safeguarding training for 10 new members.' }],
+    needs: [{ title: 'Training for our new members', description: 'We are looking for someone to run induction and safeguarding training for 10 new members.' }],
     offer: { title: 'Respite care and home support', description: 'Care at home by a care co-op owned by its workers and the people it supports.', coopTerms: 'Members of other co-ops get a first assessment visit free.' },
   },
   '85': {
@@ -100,7 +101,7 @@ export const DEMO_POSTINGS: Readonly<Record<string, { needs: readonly DemoNeedTe
   },
   '73': {
     needs: [
-      { title: 'Brand refresh for a food co-op', description: 'New logo, signage and a simple brand guide for a food co-op opening its second shop.', budget: 3500 },
+      { title: 'Brand refresh for a food co-op', description: 'A new logo, signage and a simple brand guide as we open our second site.', budget: 3500 },
     ],
     offer: { title: 'Design for co-ops and social enterprises', description: 'Branding, reports and campaign design by a worker-owned studio.', coopTerms: '15% off for co-ops, and we print with co-op printers.' },
   },
@@ -109,7 +110,7 @@ export const DEMO_POSTINGS: Readonly<Record<string, { needs: readonly DemoNeedTe
     offer: { title: 'Films and photography for co-op campaigns', description: 'Short films, photography and podcasts that tell your co-op’s story.', coopTerms: 'Co-op day rate 20% below our usual rate.' },
   },
   '64': {
-    needs: [{ title: 'A loan to buy our building', description: 'A community pub society needs a loan alongside a community share offer to buy the freehold.' }],
+    needs: [{ title: 'A loan to buy our building', description: 'We need a loan alongside a community share offer to buy the freehold of our building.' }],
     offer: { title: 'Loans and banking for co-ops', description: 'Loans, savings and business accounts for co-ops and community businesses.', coopTerms: 'Lending decisions made by people who know co-op structures.' },
   },
   '38': {
@@ -125,7 +126,7 @@ export const DEMO_POSTINGS: Readonly<Record<string, { needs: readonly DemoNeedTe
     offer: { title: 'Ethical workwear and merchandise', description: 'Organic cotton workwear, T-shirts and bags, made and printed in our own workshop.', coopTerms: 'No minimum order for co-ops, and free design help.' },
   },
   '71': {
-    needs: [{ title: 'Architect for a community-led housing scheme', description: 'A community land trust planning 12 homes needs an architect who designs with residents.' }],
+    needs: [{ title: 'Architect for a community-led housing scheme', description: 'We are working with a community land trust on 12 homes and need an architect who designs with residents.' }],
     offer: { title: 'Feasibility studies for community-led housing', description: 'Site feasibility and early design for housing co-ops and community land trusts.', coopTerms: 'Feasibility at cost for groups with grant funding.' },
   },
   '94': {
