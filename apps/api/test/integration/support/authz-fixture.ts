@@ -320,12 +320,12 @@ export class AuthzFixture {
     return { id: claim.value.id, claimantId: claimant.id };
   }
 
-  /** The secret of a link mailed for another person's claim (its co-op's website at authz.example.coop). */
+  /** The secret of a link mailed for another person's claim (its co-op's website at authz-coop.coop). */
   async claimLinkOfAnother(): Promise<string> {
     const { id, claimantId } = await this.claimByAnother();
     const claim = await this.db.coopClaim.findUniqueOrThrow({ where: { id }, include: { claimant: true } });
-    await this.db.coop.update({ where: { id: claim.coopId }, data: { website: 'https://authz.example.coop' } });
-    const sent = await this.api.services.claims.sendEmail(claim.claimant, { claimId: id, email: `c${claimantId.slice(0, 8)}@authz.example.coop` });
+    await this.db.coop.update({ where: { id: claim.coopId }, data: { website: 'https://authz-coop.coop' } });
+    const sent = await this.api.services.claims.sendEmail(claim.claimant, { claimId: id, email: `c${claimantId.slice(0, 8)}@authz-coop.coop` });
     if (!sent.ok) throw new Error(JSON.stringify(sent.errors));
     const mail = this.api.services.mailer.captured.at(-1)!;
     return /\/claims\/confirm\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
