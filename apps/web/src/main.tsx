@@ -2,6 +2,7 @@ import './app/mantine-styles';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { i18nReady } from './i18n/i18n';
 
 /**
  * The server sends the app's stylesheet as print-only, so that the page's first paint (drawn from
@@ -27,7 +28,8 @@ function applyAppStyles(): Promise<unknown> {
   );
 }
 
-void applyAppStyles().then(() =>
+// The stylesheet and the chosen language's header strings arrive together before the first draw.
+void Promise.all([applyAppStyles(), i18nReady]).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

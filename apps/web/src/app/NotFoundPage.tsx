@@ -1,15 +1,20 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../lib/usePageTitle';
 
-export function NotFoundPage({ what = 'page' }: { what?: string }) {
-  usePageTitle('Not found');
+/** What could not be found; each is a sentence of its own in every language (Welsh mutates nouns). */
+export type Missing = 'page' | 'claim' | 'coop' | 'council' | 'meeting' | 'need' | 'offer';
+
+export function NotFoundPage({ what = 'page' }: { what?: Missing }) {
+  const { t } = useTranslation('app');
+  usePageTitle(t('notFound.title'));
   return (
     <Stack align="flex-start" py="xl">
-      <Title order={1}>We could not find that {what}</Title>
-      <Text c="dimmed">The link may be mistyped, or what it pointed to has gone.</Text>
+      <Title order={1}>{t(`notFound.heading.${what}`)}</Title>
+      <Text c="dimmed">{t('notFound.body')}</Text>
       <Button component={Link} to="/">
-        Go to the front page
+        {t('notFound.home')}
       </Button>
     </Stack>
   );

@@ -1,4 +1,5 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { FallbackProps } from 'react-error-boundary';
 import { usePageTitle } from '../lib/usePageTitle';
 
@@ -8,12 +9,13 @@ import { usePageTitle } from '../lib/usePageTitle';
  * the new app, so that is the one action offered. Moving to another page clears it.
  */
 export function RouteError(_props: FallbackProps) {
-  usePageTitle('Something went wrong');
+  const { t } = useTranslation('app');
+  usePageTitle(t('routeError.title'));
   return (
     <Stack align="flex-start" p="xl" role="alert">
-      <Title order={1}>This page could not be loaded</Title>
-      <Text>The connection may have dropped, or Principle Six was updated while the page was open.</Text>
-      <Button onClick={() => window.location.reload()}>Reload the page</Button>
+      <Title order={1}>{t('routeError.heading')}</Title>
+      <Text>{t('routeError.body')}</Text>
+      <Button onClick={() => window.location.reload()}>{t('routeError.reload')}</Button>
     </Stack>
   );
 }

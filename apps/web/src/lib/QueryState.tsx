@@ -1,5 +1,6 @@
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { describeError } from './errors';
 
 export function Loading({ label }: { label: string }) {
@@ -14,13 +15,14 @@ export function Loading({ label }: { label: string }) {
 }
 
 export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation('lib');
   return (
-    <Alert color="red" icon={<IconAlertTriangle />} title="That did not load" role="alert" my="md">
+    <Alert color="red" icon={<IconAlertTriangle />} title={t('loadError.title')} role="alert" my="md">
       <Stack gap="xs" align="flex-start">
         <span>{describeError(error)}</span>
         {onRetry && (
           <Button size="xs" variant="light" color="red" onClick={onRetry}>
-            Try again
+            {t('loadError.retry')}
           </Button>
         )}
       </Stack>

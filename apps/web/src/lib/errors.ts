@@ -1,23 +1,27 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { i18n } from '../i18n/i18n';
 
-/** A sentence to show a person for a failed request, without the library's prefixes. */
+/**
+ * A sentence to show a person for a failed request, without the library's prefixes. The API's
+ * own sentences come in English (see README, Languages); the app's are translated.
+ */
 export function describeError(error: unknown): string {
   if (CombinedGraphQLErrors.is(error)) {
-    return error.errors.map((e) => e.message).join(' ') || 'The server could not answer that.';
+    return error.errors.map((e) => e.message).join(' ') || i18n.t('lib:errors.noAnswer');
   }
   // A non-2xx answer (503 while the database is away, 413, 429) still carries the API's own
   // sentence in a GraphQL error body: show that rather than a generic line.
   if (ServerError.is(error)) {
     const said = messageIn(error.bodyText);
     if (said) return said;
-    if (error.statusCode === 503) return 'Principle Six cannot answer right now. Please try again in a minute.';
-    if (error.statusCode === 429) return 'Too many requests in a short time. Please wait a moment and try again.';
+    if (error.statusCode === 503) return i18n.t('lib:errors.unavailable');
+    if (error.statusCode === 429) return i18n.t('lib:errors.tooMany');
   }
   if (error instanceof Error && /fetch|network/i.test(error.message)) {
-    return 'We could not reach Principle Six. Check your connection and try again.';
+    return i18n.t('lib:errors.unreachable');
   }
   console.error(error);
-  return 'Something went wrong. Please try again.';
+  return i18n.t('lib:errors.unknown');
 }
 
 function messageIn(body: string): string | null {

@@ -1,5 +1,6 @@
 import { Burger } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { NavItem } from './nav';
 
 // The drawer (its focus trap, portal and transitions) is fetched when first wanted, not with the
@@ -14,6 +15,7 @@ const PhoneMenuDrawer = lazy(loadDrawer);
 export function PhoneMenuButton({ nav }: { nav: NavItem[] }) {
   const [opened, setOpened] = useState(false);
   const [wanted, setWanted] = useState(false);
+  const { t } = useTranslation('app');
   return (
     <>
       <Burger
@@ -23,7 +25,7 @@ export function PhoneMenuButton({ nav }: { nav: NavItem[] }) {
           setWanted(true);
           setOpened((o) => !o);
         }}
-        aria-label={opened ? 'Close the menu' : 'Open the menu'}
+        aria-label={opened ? t('menu.close') : t('menu.open')}
         aria-expanded={opened}
         aria-controls="phone-menu"
         size="sm"

@@ -1,7 +1,9 @@
 import { Button, Divider, Drawer, NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { useViewer } from '../../features/accounts/useViewer';
 import { useSignOut } from '../../features/accounts/useSignOut';
+import { LanguageSelect } from './LanguageSelect';
 import type { NavItem } from './nav';
 
 interface Props {
@@ -14,6 +16,7 @@ interface Props {
 export default function PhoneMenuDrawer({ opened, onClose, nav }: Props) {
   const { viewer } = useViewer();
   const signOut = useSignOut();
+  const { t } = useTranslation('app');
   const link = (to: string, label: string) => (
     <MantineNavLink key={to} component={NavLink} to={to} label={label} onClick={onClose} />
   );
@@ -22,27 +25,30 @@ export default function PhoneMenuDrawer({ opened, onClose, nav }: Props) {
       <Drawer.Overlay />
       <Drawer.Content>
         <Drawer.Header>
-          <Drawer.Title>Menu</Drawer.Title>
-          <Drawer.CloseButton aria-label="Close the menu" />
+          <Drawer.Title>{t('menu.title')}</Drawer.Title>
+          <Drawer.CloseButton aria-label={t('menu.close')} />
         </Drawer.Header>
         <Drawer.Body>
-      <Stack gap={0} component="nav" aria-label="Main">
-        {nav.map((item) => link(item.to, item.label))}
+      <Stack gap={0} component="nav" aria-label={t('header.main')}>
+        {nav.map((item) => link(item.to, t(`nav.${item.label}`)))}
       </Stack>
       <Divider my="sm" />
+      <Stack px="sm" pb="sm">
+        <LanguageSelect fullWidth />
+      </Stack>
       {viewer ? (
-        <Stack gap={0} component="nav" aria-label="Account">
+        <Stack gap={0} component="nav" aria-label={t('menu.account')}>
           <Text size="sm" c="dimmed" px="sm" pb={4}>
-            Signed in as {viewer.user.displayName}
+            {t('menu.signedInAs', { name: viewer.user.displayName })}
           </Text>
-          {link('/inbox', 'Inbox')}
-          {link('/account/interests', 'Your interests')}
+          {link('/inbox', t('menu.inbox'))}
+          {link('/account/interests', t('menu.interests'))}
           {viewer.memberships.map((m) => link(`/coops/${m.coop.slug}`, m.coop.name))}
-          {link('/coops/new', 'Add your co-op')}
-          {viewer.siteRole === 'ADMIN' && link('/admin', 'Administration')}
+          {link('/coops/new', t('menu.addCoop'))}
+          {viewer.siteRole === 'ADMIN' && link('/admin', t('menu.admin'))}
           <MantineNavLink
             component="button"
-            label="Sign out"
+            label={t('menu.signOut')}
             onClick={() => {
               onClose();
               void signOut();
@@ -52,10 +58,10 @@ export default function PhoneMenuDrawer({ opened, onClose, nav }: Props) {
       ) : (
         <Stack gap="xs" px="sm">
           <Button component={Link} to="/sign-up" onClick={onClose}>
-            Join
+            {t('menu.join')}
           </Button>
           <Button component={Link} to="/sign-in" variant="default" onClick={onClose}>
-            Sign in
+            {t('menu.signIn')}
           </Button>
         </Stack>
       )}

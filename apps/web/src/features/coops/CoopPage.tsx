@@ -25,7 +25,7 @@ export function CoopPage() {
   if (loading && !data) return <Loading label="Loading the co-op…" />;
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const coop = data?.coop;
-  if (!coop) return <NotFoundPage what="co-op" />;
+  if (!coop) return <NotFoundPage what="coop" />;
   // Business is referred from one co-op to another the person is not part of (the API refuses a
   // referral to a co-op one belongs to): a co-op of their own, and not this one.
   const canRefer = !!viewer && viewer.memberships.length > 0 && !viewer.memberships.some((m) => m.coop.id === coop.id);

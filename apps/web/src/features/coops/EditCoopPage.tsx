@@ -28,7 +28,7 @@ function EditCoop() {
   if (loading && !data) return <Loading label="Loading the profile…" />;
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const coop = data?.coop;
-  if (!coop) return <NotFoundPage what="co-op" />;
+  if (!coop) return <NotFoundPage what="coop" />;
   if (!coop.viewerCanEdit) {
     return (
       <Alert color="orange" title="You cannot edit this profile" role="alert">

@@ -35,7 +35,7 @@ function PostPosting({ what }: { what: 'need' | 'offer' }) {
   if (loading && !data) return <Loading label="Loading your co-op…" />;
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const coop = data?.coop;
-  if (!coop) return <NotFoundPage what="co-op" />;
+  if (!coop) return <NotFoundPage what="coop" />;
   if (!coop.viewerRole) {
     return (
       <Alert color="orange" title="Members only" role="alert">

@@ -29,7 +29,7 @@ export function CoopReferralsPage() {
 
   if (loading && !data) return <Loading label="Loading the referral ledger…" />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
-  if (!coop) return <NotFoundPage what="co-op" />;
+  if (!coop) return <NotFoundPage what="coop" />;
   const member = !!coop.viewerRole;
   // As on the co-op's page: someone with a co-op of their own, not a member of this one.
   const canRefer = !member && !!viewer && viewer.memberships.length > 0 && !viewer.memberships.some((m) => m.coop.id === coop.id);

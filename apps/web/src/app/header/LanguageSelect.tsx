@@ -1,0 +1,26 @@
+import { NativeSelect } from '@mantine/core';
+import { IconLanguage } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../i18n/i18n';
+import { languageName } from '../../i18n/languages';
+
+/**
+ * The language switch: a native select, which every phone and screen reader already knows how to
+ * work, listing each language by its own name. The choice is kept in this browser (i18n.ts).
+ */
+export function LanguageSelect({ fullWidth = false }: { fullWidth?: boolean }) {
+  const { t, i18n } = useTranslation('app');
+  return (
+    <NativeSelect
+      aria-label={t('language.label')}
+      leftSection={<IconLanguage size={16} aria-hidden />}
+      size="sm"
+      w={fullWidth ? undefined : 130}
+      value={i18n.resolvedLanguage}
+      onChange={(event) => void i18n.changeLanguage(event.currentTarget.value)}
+      data={LANGUAGES.map((tag) => ({ value: tag, label: languageName(tag) }))}
+      // Each option is in its own language, which a screen reader should pronounce as such.
+      lang={i18n.resolvedLanguage}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Which languages the app speaks, found from its translation files rather than listed in code:
+ * adding a language is adding `locales/<tag>.json` beside each feature's code. A tag is a BCP 47
+ * language tag that Intl understands (en-GB, cy), so the same tag formats dates and numbers.
+ */
+
+/** The language every other is checked against, and shown where a translation is missing. */
+export const SOURCE_LANGUAGE = 'en-GB';
+
+export interface LocaleFile {
+  namespace: string;
+  language: string;
+}
+
+/**
+ * `../features/search/locales/cy.json` → namespace `search`, language `cy`: the namespace is the
+ * folder that holds `locales/`, so each feature owns its own strings.
+ */
+export function parseLocalePath(path: string): LocaleFile | null {
+  const match = /(?:^|\/)([^/]+)\/locales\/([^/]+)\.json$/.exec(path);
+  if (!match) return null;
+  return { namespace: match[1]!, language: match[2]! };
+}
+
+/** The languages found, the source language first and the rest in tag order. */
+export function languagesIn(paths: Iterable<string>): string[] {
+  const found = new Set<string>();
+  for (const path of paths) {
+    const file = parseLocalePath(path);
+    if (file) found.add(file.language);
+  }
+  found.delete(SOURCE_LANGUAGE);
+  return [SOURCE_LANGUAGE, ...[...found].sort()];
+}
+
+/** A language's name in that language ("Cymraeg"), for a switch that a speaker recognises. */
+export function languageName(tag: string): string {
+  try {
+    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
+    // Intl capitalises names as they appear mid-sentence in some languages ("français").
+    return name ? name.charAt(0).toLocaleUpperCase(tag) + name.slice(1) : tag;
+  } catch {
+    return tag;
+  }
+}
