@@ -1,4 +1,5 @@
 import { Prisma, type Coop } from '@principle-six/db';
+import { isId } from '../errors/ids';
 
 /**
  * What a site administrator's "hide" means, in one place. A hidden co-op, need or offer (its
@@ -10,7 +11,9 @@ import { Prisma, type Coop } from '@principle-six/db';
  *
  * What was already between two co-ops (a referral, a thank-you, a council membership, an
  * introduction) keeps naming a hidden co-op to those it concerns: hiding takes a profile out of
- * public view, it does not rewrite others' records.
+ * public view, it does not rewrite others' records. Nothing new starts with it, though: a
+ * referral, a thank-you, a council invitation or a look at its contact details names it as a co-op
+ * that is not there (coopVisibleTo), unless the person may see it.
  */
 
 /** A table alias in SQL (`c`, `n`, `o`...): letters only, so it can be written in raw. */
@@ -76,4 +79,14 @@ export async function canSeeCoop(coop: Pick<Coop, 'id' | 'hiddenAt'>, audience: 
  */
 export async function hiddenFrom(item: { hiddenAt: Date | null; coopId: string }, audience: Audience): Promise<boolean> {
   return (await isHidden(item, audience)) && !(await seesHidden(item.coopId, audience));
+}
+
+/**
+ * Whether the co-op exists for this person: how a write that names another co-op (the co-op a
+ * referral goes to, the one thanked or invited, whose contact details are shown) checks it.
+ */
+export async function coopVisibleTo(db: Pick<Prisma.TransactionClient, 'coop'>, coopId: string, audience: Audience): Promise<boolean> {
+  if (!isId(coopId)) return false;
+  const coop = await db.coop.findUnique({ where: { id: coopId }, select: { id: true, hiddenAt: true } });
+  return coop !== null && (await canSeeCoop(coop, audience));
 }

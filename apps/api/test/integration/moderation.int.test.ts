@@ -2,6 +2,8 @@ import { pageMeta } from '../../src/http/page-meta';
 import { loadNeed, providersForNeed } from '../../src/modules/matching/candidates';
 import { DISMISS, HIDE, REPORT, siteAdmin, succeed, UNHIDE, verifiedPerson, type Person } from './support/claims';
 import { addMember, placeMatch } from './support/business';
+import { createCouncil, INVITE_COOP } from './support/councils';
+import { PASS_REFERRAL, referralInput, THANK } from './support/referrals';
 import { postNeed, postOffer } from './support/postings';
 import { createCoop } from './support/scenarios';
 import { startTestApi, type TestApi } from './support/test-api';
@@ -146,6 +148,23 @@ describe('hiding a co-op', () => {
     expect(await api.db.match.findUnique({ where: { id: match.id } })).toBeNull();
     // Its open reports were actioned.
     expect(await api.db.report.count({ where: { coopId: coop.id, subject: 'COOP', status: 'ACTIONED' } })).toBe(2);
+  });
+
+  it('starts nothing new with others: no referral to it, thanks, invitation or contact details', async () => {
+    const council = await createCouncil(otherOwner.client, { name: 'Moderation Test Council' });
+    const reveal = `mutation ($id: ID!) { revealContact(coopId: $id) { contact { email } errors { code field } } }`;
+    const tries = async () => ({
+      referral: codes((await otherOwner.client.data(PASS_REFERRAL, { input: referralInput(other.id, coop.id) })).passReferral),
+      thanks: codes((await otherOwner.client.data(THANK, { input: { fromCoopId: other.id, toCoopId: coop.id, value: { amount: 100, currency: 'GBP' }, note: null } })).thankForBusiness),
+      invite: codes((await otherOwner.client.data(INVITE_COOP, { input: { councilId: council.id, coopId: coop.id, message: null } })).inviteCoopToCouncil),
+      contact: codes((await stranger.client.data(reveal, { id: coop.id })).revealContact),
+    });
+    // Hidden (by the test above), it is not there to start anything with...
+    expect(await tries()).toEqual({ referral: ['NOT_FOUND:toCoopId'], thanks: ['NOT_FOUND:toCoopId'], invite: ['NOT_FOUND:coopId'], contact: ['NOT_FOUND:coopId'] });
+    expect(await api.db.referral.count({ where: { toCoopId: coop.id } })).toBe(0);
+    expect(await api.db.councilMember.count({ where: { coopId: coop.id } })).toBe(0);
+    // ...but its own members still read their contact details.
+    expect(codes((await member.client.data(reveal, { id: coop.id })).revealContact)).toEqual([]);
   });
 
   it('is not hidden twice, and shown again only once', async () => {

@@ -1,7 +1,8 @@
 import { freeSlug, refreshCoopSearch, type Coop, type Database, type Prisma, type User } from '@principle-six/db';
 import { coopInputSchema, toFieldErrors, type CoopInputValues } from '@principle-six/schema';
 import { requireVerifiedEmail } from '../../access/coop-access';
-import { publicCoopWhere } from '../../access/visibility';
+import { membershipsFromDb } from '../../access/postings-access';
+import { canSeeCoop, publicCoopWhere } from '../../access/visibility';
 import { isId } from '../../errors/ids';
 import { createOnce } from '../idempotency/idempotency';
 import { isUniqueViolation } from '../../errors/prisma-errors';
@@ -41,6 +42,8 @@ export class CoopService {
       ? await this.db.coop.findUnique({
           where: { id: coopId },
           select: {
+            id: true,
+            hiddenAt: true,
             contactEmail: true,
             contactPhone: true,
             _count: { select: { memberships: true } },
@@ -48,7 +51,7 @@ export class CoopService {
           },
         })
       : null;
-    if (!coop) return fail(notFound('There is no such co-op.', 'coopId'));
+    if (!coop || !(await canSeeCoop(coop, membershipsFromDb(this.db, actor.id)))) return fail(notFound('There is no such co-op.', 'coopId'));
     // A co-op run on the network shares its details once one of its people has confirmed an
     // address (one imported from a register, with no members yet, shares the register's).
     if (coop._count.memberships > 0 && coop.memberships.length === 0) {

@@ -2,6 +2,8 @@ import type { CouncilMember, Database, Prisma, User } from '@principle-six/db';
 import { councilJoinMessageSchema, toFieldErrors } from '@principle-six/schema';
 import { requireVerifiedEmail } from '../../access/coop-access';
 import { isOrganiser, ownsCoop } from '../../access/councils-access';
+import { membershipsFromDb } from '../../access/postings-access';
+import { coopVisibleTo } from '../../access/visibility';
 import { isId } from '../../errors/ids';
 import { conflict, fail, forbidden, notFound, ok, unauthenticated, type Result } from '../../errors/user-errors';
 import type { InboxEvents } from '../notifications/inbox-events';
@@ -37,7 +39,7 @@ export class CouncilMembershipService {
     if (!actor) return fail(unauthenticated('Sign in to invite a co-op.'));
     const unverified = requireVerifiedEmail(actor, 'invite a co-op');
     if (unverified) return unverified;
-    const found = await this.councilAndCoop(request);
+    const found = await this.councilAndCoop(request, actor);
     if (!found.ok) return found;
     if (!(await isOrganiser(this.db, request.councilId, actor.id))) return fail(forbidden('Only the council’s organisers can invite co-ops.'));
     const message = councilJoinMessageSchema.safeParse(request.message);
@@ -74,7 +76,7 @@ export class CouncilMembershipService {
     if (!actor) return fail(unauthenticated('Sign in to ask to join a council.'));
     const unverified = requireVerifiedEmail(actor, 'ask to join a council');
     if (unverified) return unverified;
-    const found = await this.councilAndCoop(request);
+    const found = await this.councilAndCoop(request, actor);
     if (!found.ok) return found;
     if (!(await ownsCoop(this.db, request.coopId, actor.id))) return fail(forbidden('Only the co-op’s owners can ask for it to join.', 'coopId'));
     const message = councilJoinMessageSchema.safeParse(request.message);
@@ -109,7 +111,7 @@ export class CouncilMembershipService {
   /** An invitation is the co-op's owners' to answer; a request is the organisers'. */
   async answer(actor: User | null, request: JoinAnswer): Promise<Result<CouncilMember | null>> {
     if (!actor) return fail(unauthenticated('Sign in to answer.'));
-    const found = await this.councilAndCoop(request);
+    const found = await this.councilAndCoop(request, actor, true);
     if (!found.ok) return found;
     const [organiser, owner] = await Promise.all([isOrganiser(this.db, request.councilId, actor.id), ownsCoop(this.db, request.coopId, actor.id)]);
     return this.write(async (tx, notices) => {
@@ -143,7 +145,7 @@ export class CouncilMembershipService {
   /** Owners take their co-op out (or back its request); organisers remove it (or their invitation). */
   async leave(actor: User | null, request: Omit<JoinRequest, 'message'>): Promise<Result<null>> {
     if (!actor) return fail(unauthenticated('Sign in to do this.'));
-    const found = await this.councilAndCoop(request);
+    const found = await this.councilAndCoop(request, actor, true);
     if (!found.ok) return found;
     const [organiser, owner] = await Promise.all([isOrganiser(this.db, request.councilId, actor.id), ownsCoop(this.db, request.coopId, actor.id)]);
     if (!organiser && !owner) return fail(forbidden('Only the co-op’s owners or the council’s organisers can do this.'));
@@ -151,11 +153,19 @@ export class CouncilMembershipService {
     return count ? ok(null) : fail(notFound('That co-op is not in the council.', 'coopId'));
   }
 
-  private async councilAndCoop(request: { councilId: string; coopId: string }): Promise<Result<true>> {
+  /**
+   * The council exists, and the co-op does for this person: a hidden co-op is not invited and does
+   * not ask. Taking one out (`existing`) only needs it to exist, so that an organiser can still
+   * remove a co-op a site administrator hid.
+   */
+  private async councilAndCoop(request: { councilId: string; coopId: string }, actor: User, existing = false): Promise<Result<true>> {
     if (!isId(request.councilId) || !(await this.db.council.count({ where: { id: request.councilId } }))) {
       return fail(notFound('There is no such council.', 'councilId'));
     }
-    if (!isId(request.coopId) || !(await this.db.coop.count({ where: { id: request.coopId } }))) {
+    const found = existing
+      ? isId(request.coopId) && (await this.db.coop.count({ where: { id: request.coopId } })) > 0
+      : await coopVisibleTo(this.db, request.coopId, membershipsFromDb(this.db, actor.id));
+    if (!found) {
       return fail(notFound('There is no such co-op.', 'coopId'));
     }
     return ok(true);

@@ -3,6 +3,7 @@ import { thankForBusinessInputSchema, toFieldErrors } from '@principle-six/schem
 import { requireVerifiedEmail } from '../../access/coop-access';
 import { membershipsFromDb } from '../../access/postings-access';
 import { answersThanksFor, canSeeThanks } from '../../access/referrals-access';
+import { coopVisibleTo } from '../../access/visibility';
 import { isId } from '../../errors/ids';
 import { conflict, fail, forbidden, invalidInput, notFound, ok, unauthenticated, type Result } from '../../errors/user-errors';
 import { createOnce } from '../idempotency/idempotency';
@@ -44,7 +45,7 @@ export class BusinessThanksService {
           if (!(await membershipsFromDb(tx, actor.id).has(fromCoopId))) {
             return fail(forbidden('Only members of the co-op that won the business can thank for it.', 'fromCoopId'));
           }
-          if (!isId(toCoopId) || !(await tx.coop.count({ where: { id: toCoopId } }))) return fail(notFound('There is no such co-op to thank.', 'toCoopId'));
+          if (!(await coopVisibleTo(tx, toCoopId, membershipsFromDb(tx, actor.id)))) return fail(notFound('There is no such co-op to thank.', 'toCoopId'));
           if (toCoopId === fromCoopId) return fail(invalidInput('Thank another co-op, not your own.', 'toCoopId'));
           if (await membershipsFromDb(tx, actor.id).has(toCoopId)) {
             return fail(invalidInput('You belong to that co-op too: a co-op does not credit itself with business.', 'toCoopId'));

@@ -2,6 +2,7 @@ import type { Database, Prisma, Referral, ReferralStage, User } from '@principle
 import { businessValueSchema, closingReasonSchema, passReferralInputSchema, toFieldErrors } from '@principle-six/schema';
 import { requireVerifiedEmail } from '../../access/coop-access';
 import { canSeeNeed, isLive, membershipsFromDb } from '../../access/postings-access';
+import { coopVisibleTo } from '../../access/visibility';
 import { actingSides, canSeeReferral, movesFor, sidesOnReferral } from '../../access/referrals-access';
 import { isId } from '../../errors/ids';
 import { fail, forbidden, invalidInput, notFound, ok, unauthenticated, type Result } from '../../errors/user-errors';
@@ -115,7 +116,7 @@ export class ReferralService {
       return fail(notFound('There is no such co-op.', 'fromCoopId'));
     }
     if (!(await memberships.has(input.fromCoopId))) return fail(forbidden('Only members of a co-op can pass referrals from it.', 'fromCoopId'));
-    if (!isId(input.toCoopId) || !(await tx.coop.count({ where: { id: input.toCoopId } }))) {
+    if (!(await coopVisibleTo(tx, input.toCoopId, memberships))) {
       return fail(notFound('There is no such co-op to refer.', 'toCoopId'));
     }
     if (input.toCoopId === input.fromCoopId) return fail(invalidInput('Refer business to another co-op, not to your own.', 'toCoopId'));
