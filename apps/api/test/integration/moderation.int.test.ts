@@ -165,6 +165,13 @@ describe('hiding a co-op', () => {
     expect(await api.db.councilMember.count({ where: { coopId: coop.id } })).toBe(0);
     // ...but its own members still read their contact details.
     expect(codes((await member.client.data(reveal, { id: coop.id })).revealContact)).toEqual([]);
+    // A membership from before it was hidden stays, but is not counted where the public reads it.
+    await api.db.councilMember.create({ data: { councilId: council.id, coopId: coop.id, status: 'MEMBER', route: 'INVITED', joinedAt: new Date() } });
+    const count = async () => (await stranger.client.data(`query ($slug: String!) { council(slug: $slug) { memberCount } }`, { slug: council.slug })).council.memberCount;
+    expect(await count()).toBe(0);
+    await api.db.coop.update({ where: { id: coop.id }, data: { hiddenAt: null } });
+    expect(await count()).toBe(1);
+    await api.db.coop.update({ where: { id: coop.id }, data: { hiddenAt: new Date() } });
   });
 
   it('is not hidden twice, and shown again only once', async () => {

@@ -8,6 +8,7 @@ import { payload } from '../../graphql/payload';
 import type { Result } from '../../errors/user-errors';
 import { listSize } from '../../graphql/list-size';
 import { councilMeetings, councilMembers, MAX_MEETINGS, councilsOfCoop, councilsOfPerson, councilsPage, viewerCoops } from './council-list';
+import { publicCoopWhere } from '../../access/visibility';
 
 const viewerId = (ctx: GraphQLContext) => ctx.viewer?.user.id ?? null;
 
@@ -39,7 +40,8 @@ export const councilResolvers: Resolvers = {
     importCouncilMembers: async (_parent, { input }, ctx) => payload('report', await ctx.services.councilImport.run(ctx.viewer?.user ?? null, input)),
   },
   Council: {
-    memberCount: (council, _args, ctx) => ctx.db.councilMember.count({ where: { councilId: council.id, status: 'MEMBER' } }),
+    // Counted as the public list shows them: a co-op a site administrator hid is not counted.
+    memberCount: (council, _args, ctx) => ctx.db.councilMember.count({ where: { councilId: council.id, status: 'MEMBER', coop: publicCoopWhere } }),
     members: async (council, { first, after }, ctx) => orThrow(await councilMembers(ctx.db, council.id, first ?? 50, after ?? null)),
     organisers: async (council, _args, ctx) => {
       const rows = await ctx.db.councilOrganiser.findMany({
