@@ -9,3 +9,4 @@ export type * from './generated/graphql';
 export * from './validation/council-input';
 export * from './validation/meeting-input';
 export * from './validation/claim-input';
+export * from './routes/pages';

@@ -1,4 +1,5 @@
 import type { Database } from '@principle-six/db';
+import { isPagePath } from '@principle-six/schema';
 import { publicCoopWhere, publicPostingWhere } from '../access/visibility';
 import { isId } from '../errors/ids';
 
@@ -33,10 +34,12 @@ export async function pageMeta(db: Database, pathname: string, publicUrl: string
   const site: PageMeta = { status: 200, title: SITE, description: SITE_DESCRIPTION, url: null, type: 'website', heading: null, lead: null };
   // The front page's own words (features/home/HomePage.tsx says the same once the app runs).
   if (pathname === '/') return { ...site, heading: FRONT_HEADING, lead: FRONT_LEAD };
+  const notFound: PageMeta = { ...site, status: 404, title: `Not found · ${SITE}` };
+  // The app shows its own "not found" page for any other path; the status says so too.
+  if (!isPagePath(pathname)) return notFound;
   const url = `${publicUrl.replace(/\/+$/, '')}${pathname}`;
   const [, kind, key, rest] = /^\/(coops|needs|offers|councils)\/([^/]+)(\/.*)?$/.exec(pathname) ?? [];
   if (!kind || !key || rest || key === 'new') return site;
-  const notFound: PageMeta = { ...site, status: 404, title: `Not found · ${SITE}` };
 
   if (kind === 'coops' || kind === 'councils') {
     const slug = decodeURIComponentSafe(key);

@@ -110,6 +110,13 @@ describe('link previews', () => {
       expect(res.status).toBe(404);
       expect(await res.text()).toContain('<div id="root">');
     }
+    // A path that is none of the app's pages is a 404 too, with the app to say so; its pages are 200.
+    for (const missing of ['/no-such-page', '/coops/suma/nope', '/wp-login.php', '/admin/x']) {
+      const res = await fetch(`${base}${missing}`);
+      expect({ missing, status: res.status }).toEqual({ missing, status: 404 });
+      expect(await res.text()).toContain('<div id="root">');
+    }
+    for (const page of ['/search?q=bread', '/sign-in', '/councils/new', '/referrals/new']) expect({ page, status: (await fetch(`${base}${page}`)).status }).toEqual({ page, status: 200 });
     // An address that is not even valid percent-encoding is refused by the router itself.
     expect((await fetch(`${base}/coops/%E0%A4%A`)).status).toBe(400);
   });
