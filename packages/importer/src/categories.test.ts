@@ -1,4 +1,4 @@
-import { categoryForSicCode } from './categories';
+import { categoriesForSicCodes, categoryForSicCode } from './categories';
 
 describe('SIC codes from registers', () => {
   it('reads the explicit hierarchy of Co-operatives UK open data', () => {
@@ -15,5 +15,13 @@ describe('SIC codes from registers', () => {
     expect(categoryForSicCode(' ')).toBeNull();
     expect(categoryForSicCode('UKSIC07-04')).toBeUndefined();
     expect(categoryForSicCode('not a code')).toBeUndefined();
+  });
+});
+
+describe('several codes in one cell', () => {
+  it('reads each, in order, once, and names the ones it cannot place', () => {
+    expect(categoriesForSicCodes('62012; UKSIC07-47;UKSIC07-J;62012')).toEqual({ codes: ['62012', '47', 'J'], unknown: [] });
+    expect(categoriesForSicCodes('94990;nonsense')).toEqual({ codes: ['94990'], unknown: ['nonsense'] });
+    expect(categoriesForSicCodes('')).toEqual({ codes: [], unknown: [] });
   });
 });

@@ -1,5 +1,5 @@
 import { ukNation } from '@principle-six/gazetteer';
-import { categoryForSicCode } from './categories';
+import { categoriesForSicCodes } from './categories';
 import { cleanLine, cleanText, cleanWebsite, orNull, parseCoordinate, placeCase, truncateWords } from './clean';
 import { coopTypeForOwnership } from './coop-types';
 import type { RowOutcome } from './import-record';
@@ -43,6 +43,8 @@ function common(
     latitude: string;
     longitude: string;
     status: string;
+    whyBuy?: string;
+    wantToTalkTo?: string;
   },
 ): RowOutcome {
   const sourceId = cleanLine(fields.id);
@@ -56,8 +58,8 @@ function common(
   if (!placeName) return { kind: 'skip', reason: 'no town or city to place it in', sourceId };
 
   const warnings: string[] = [];
-  const categoryCode = categoryForSicCode(fields.sic);
-  if (categoryCode === undefined) warnings.push(`SIC code "${fields.sic}" is not in the taxonomy; filed without a category`);
+  const categories = categoriesForSicCodes(fields.sic);
+  for (const code of categories.unknown) warnings.push(`SIC code "${code}" is not in the taxonomy; filed without it`);
   const provides = truncateWords(cleanText(fields.description), MAX_PROVIDES);
   if (provides.cut) warnings.push(`description cut to ${MAX_PROVIDES} characters`);
   const latitude = parseCoordinate(fields.latitude, 90);
@@ -77,7 +79,9 @@ function common(
       provides: provides.text,
       coopType: coopTypeForOwnership(fields.ownership),
       website: cleanWebsite(fields.website),
-      categoryCode: categoryCode ?? null,
+      categoryCodes: categories.codes,
+      whyBuy: truncateWords(cleanText(fields.whyBuy ?? ''), MAX_PROVIDES).text,
+      wantToTalkTo: truncateWords(cleanText(fields.wantToTalkTo ?? ''), MAX_PROVIDES).text,
       latitude: latitude !== null && longitude !== null ? latitude : null,
       longitude: latitude !== null && longitude !== null ? longitude : null,
     },
@@ -130,6 +134,13 @@ const coopsUkOpenData: ImportFormat = {
 };
 
 /**
+ * Two columns of our own after the standard's: the pitch answers a register does not hold. Other
+ * readers of the standard ignore columns they do not know; ours reads them back (an export
+ * round-trips).
+ */
+export const PITCH_COLUMNS = { whyBuy: 'Why Buy From Us', wantToTalkTo: 'Who We Want To Talk To' } as const;
+
+/**
  * The Social and Solidarity Economy "standard" CSV that Digital Commons Co-op publishes
  * (coops-uk-2023-q2, and workers-coop-uk-2023, which adds descriptions and status columns).
  * Coordinates: the organisation's own when given, else its postcode's centroid (Geo Container).
@@ -172,6 +183,8 @@ const sseStandard: ImportFormat = {
       latitude: own ? row['Latitude']! : row['Geo Container Latitude']!,
       longitude: own ? row['Longitude']! : row['Geo Container Longitude']!,
       status: row['Registered Status'] ?? '',
+      whyBuy: row[PITCH_COLUMNS.whyBuy],
+      wantToTalkTo: row[PITCH_COLUMNS.wantToTalkTo],
     });
   },
 };

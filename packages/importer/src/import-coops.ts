@@ -174,20 +174,23 @@ async function upsertCoops(
   const written = await tx.$queryRaw<{ id: string; source_id: string; inserted: boolean }[]>`
     INSERT INTO coops (id, slug, name, place_id, postcode, address, provides, why_buy, want_to_talk_to,
                        coop_type, website, latitude, longitude, source, source_id, is_demo, created_at, updated_at)
-    SELECT v.id, v.slug, v.name, v.place_id, v.postcode, v.address, v.provides, '', '',
+    SELECT v.id, v.slug, v.name, v.place_id, v.postcode, v.address, v.provides, v.why_buy, v.want_to_talk_to,
            v.coop_type::"CoopType", v.website, v.latitude, v.longitude, ${source}, v.source_id, false, now(), now()
       FROM unnest(${col(() => randomUUID())}::uuid[], ${slugs}::text[], ${col((r) => r.name)}::text[],
                   ${col((r) => placeIds.get(r.sourceId)!)}::uuid[], ${col((r) => r.postcode)}::text[],
-                  ${col((r) => r.address)}::text[], ${col((r) => r.provides)}::text[], ${col((r) => r.coopType)}::text[],
+                  ${col((r) => r.address)}::text[], ${col((r) => r.provides)}::text[],
+                  ${col((r) => r.whyBuy)}::text[], ${col((r) => r.wantToTalkTo)}::text[], ${col((r) => r.coopType)}::text[],
                   ${col((r) => r.website)}::text[], ${col((r) => r.latitude)}::float8[],
                   ${col((r) => r.longitude)}::float8[], ${col((r) => r.sourceId)}::text[])
-           AS v(id, slug, name, place_id, postcode, address, provides, coop_type, website, latitude, longitude, source_id)
+           AS v(id, slug, name, place_id, postcode, address, provides, why_buy, want_to_talk_to, coop_type, website, latitude, longitude, source_id)
     ON CONFLICT (source, source_id) DO UPDATE SET
            name = EXCLUDED.name,
            place_id = EXCLUDED.place_id,
            postcode = coalesce(EXCLUDED.postcode, coops.postcode),
            address = coalesce(EXCLUDED.address, coops.address),
            provides = CASE WHEN EXCLUDED.provides <> '' THEN EXCLUDED.provides ELSE coops.provides END,
+           why_buy = CASE WHEN EXCLUDED.why_buy <> '' THEN EXCLUDED.why_buy ELSE coops.why_buy END,
+           want_to_talk_to = CASE WHEN EXCLUDED.want_to_talk_to <> '' THEN EXCLUDED.want_to_talk_to ELSE coops.want_to_talk_to END,
            coop_type = CASE WHEN EXCLUDED.coop_type <> 'OTHER' THEN EXCLUDED.coop_type ELSE coops.coop_type END,
            website = coalesce(EXCLUDED.website, coops.website),
            latitude = coalesce(EXCLUDED.latitude, coops.latitude),
@@ -221,17 +224,18 @@ async function freeSlugs(tx: Prisma.TransactionClient, names: string[]): Promise
   });
 }
 
-/** Files each co-op under the category its SIC code gives, when the file gives one. */
+/** Files each co-op under the categories its SIC codes give, when the file gives any. */
 async function replaceCategories(
   tx: Prisma.TransactionClient,
   batch: ImportRecord[],
   ids: Map<string, string>,
 ): Promise<void> {
-  const filed = batch.filter((r) => r.categoryCode);
+  const filed = batch.filter((r) => r.categoryCodes.length > 0);
   if (filed.length === 0) return;
   const coopIds = filed.map((r) => ids.get(r.sourceId)!);
+  const pairs = filed.flatMap((r) => r.categoryCodes.map((code) => [ids.get(r.sourceId)!, code] as const));
   await tx.$executeRaw`DELETE FROM coop_categories WHERE coop_id = ANY (${coopIds}::uuid[])`;
   await tx.$executeRaw`
     INSERT INTO coop_categories (coop_id, category_code)
-    SELECT * FROM unnest(${coopIds}::uuid[], ${filed.map((r) => r.categoryCode!)}::text[])`;
+    SELECT * FROM unnest(${pairs.map((p) => p[0])}::uuid[], ${pairs.map((p) => p[1])}::text[])`;
 }

@@ -16,8 +16,11 @@ export interface ImportRecord {
   provides: string;
   coopType: CoopTypeKey;
   website: string | null;
-  /** The taxonomy category its SIC code maps to (a class, else a division), if any. */
-  categoryCode: string | null;
+  /** Why buy from it and who it wants to talk to: only our own exports carry these. Empty when absent. */
+  whyBuy: string;
+  wantToTalkTo: string;
+  /** The taxonomy categories its SIC codes map to (a class, else a division), if any. */
+  categoryCodes: string[];
   /** The postcode's centroid when the file carries it. */
   latitude: number | null;
   longitude: number | null;
