@@ -36,6 +36,8 @@ export function CouncilPage() {
   const tabs: readonly string[] = council.viewerIsOrganiser ? [...PUBLIC_TABS, ...ORGANISER_TABS] : PUBLIC_TABS;
   const asked = params.get('tab') ?? 'about';
   const tab = tabs.includes(asked) ? asked : 'about';
+  // A list of names in the reader's language ("A, B, C" in English).
+  const organiserNames = new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(council.organisers.map((o) => o.displayName));
 
   return (
     <Stack px={{ base: 'xs', sm: 0 }} gap="md">
@@ -88,7 +90,7 @@ export function CouncilPage() {
                 </Group>
               )}
               <Text size="sm" c="dimmed">
-                {t('page.organisedBy', { names: new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(council.organisers.map((o) => o.displayName)) })}
+                {t('page.organisedBy', { names: organiserNames })}
               </Text>
             </Group>
             <JoinPanel council={council} />
