@@ -1,10 +1,14 @@
 import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CouncilInput } from '../../gql/graphql';
 import { applyServerErrors, type ServerErrors } from '../../lib/form-errors';
 
 const FIELDS = ['name', 'description', 'area', 'website', 'timeZone'];
+
+/** An address, the same in every language. */
+const WEBSITE_PLACEHOLDER = 'https://example.coop';
 
 /** The zones the browser knows, for the picker (the API checks against the same ICU list). */
 const TIME_ZONES = ['UTC', ...(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC') : ['Europe/London'])];
@@ -26,6 +30,7 @@ export const EMPTY_COUNCIL: CouncilFormValues = {
 };
 
 export function CouncilForm(props: { initialValues: CouncilFormValues; submitLabel: string; onSubmit(input: CouncilInput): Promise<ServerErrors>; onCancel(): void }) {
+  const { t } = useTranslation('councils');
   const form = useForm<CouncilFormValues>({ initialValues: props.initialValues });
   const [general, setGeneral] = useState<string[]>([]);
   return (
@@ -42,25 +47,25 @@ export function CouncilForm(props: { initialValues: CouncilFormValues; submitLab
             {m}
           </Alert>
         ))}
-        <TextInput label="Name" required maxLength={120} placeholder="Greater Manchester Co-operative Council" {...form.getInputProps('name')} />
+        <TextInput label={t('form.name')} required maxLength={120} placeholder={t('form.namePlaceholder')} {...form.getInputProps('name')} />
         <Textarea
-          label="What it is, and who may join"
+          label={t('form.description')}
           required
           autosize
           minRows={3}
           maxLength={2000}
-          placeholder="Co-ops in Greater Manchester meeting monthly to trade with each other and pass on business."
+          placeholder={t('form.descriptionPlaceholder')}
           {...form.getInputProps('description')}
         />
-        <TextInput label="Area or sector it covers" maxLength={120} placeholder="Greater Manchester" {...form.getInputProps('area')} />
-        <TextInput label="Website" maxLength={300} placeholder="https://example.coop" {...form.getInputProps('website')} />
-        <Select label="Time zone of its meetings" searchable data={TIME_ZONES} allowDeselect={false} {...form.getInputProps('timeZone')} />
+        <TextInput label={t('form.area')} maxLength={120} placeholder={t('form.areaPlaceholder')} {...form.getInputProps('area')} />
+        <TextInput label={t('form.website')} maxLength={300} placeholder={WEBSITE_PLACEHOLDER} {...form.getInputProps('website')} />
+        <Select label={t('form.timeZone')} searchable data={TIME_ZONES} allowDeselect={false} {...form.getInputProps('timeZone')} />
         <Group>
           <Button type="submit" loading={form.submitting}>
             {props.submitLabel}
           </Button>
           <Button variant="subtle" onClick={props.onCancel}>
-            Cancel
+            {t('cancel')}
           </Button>
         </Group>
       </Stack>

@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, CopyButton, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconCalendarEvent, IconCalendarPlus, IconPencil, IconWorld } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
+import { useFormat } from '../../i18n/useFormat';
 import type { MeetingRowFieldsFragment } from '../../gql/graphql';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -20,18 +22,22 @@ const ORGANISER_TABS = ['dashboard', 'requests', 'import', 'organisers'] as cons
 
 /** /councils/:slug: the council's page; its tab is in the URL (?tab=members). */
 export function CouncilPage() {
+  const { t } = useTranslation('councils');
+  const { locale } = useFormat();
   const { slug = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(CouncilQuery, { variables: { slug } });
   const council = data?.council;
   usePageTitle(council?.name);
-  if (loading && !data) return <Loading label="Loading the council…" />;
+  if (loading && !data) return <Loading label={t('loadingCouncil')} />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   if (!council) return <NotFoundPage what="council" />;
 
   const tabs: readonly string[] = council.viewerIsOrganiser ? [...PUBLIC_TABS, ...ORGANISER_TABS] : PUBLIC_TABS;
   const asked = params.get('tab') ?? 'about';
   const tab = tabs.includes(asked) ? asked : 'about';
+  // A list of names in the reader's language ("A, B, C" in English).
+  const organiserNames = new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(council.organisers.map((o) => o.displayName));
 
   return (
     <Stack px={{ base: 'xs', sm: 0 }} gap="md">
@@ -41,16 +47,16 @@ export function CouncilPage() {
           {council.viewerIsOrganiser && (
             <Group gap="xs">
               <Button component={Link} to={`/councils/${council.slug}/meetings/new`} leftSection={<IconCalendarEvent size={16} />}>
-                Schedule a meeting
+                {t('page.schedule')}
               </Button>
               <Button component={Link} to={`/councils/${council.slug}/edit`} variant="subtle" leftSection={<IconPencil size={16} />}>
-                Edit
+                {t('page.edit')}
               </Button>
             </Group>
           )}
         </Group>
         <Text c="dimmed">
-          {[council.area, `${council.memberCount} member co-op${council.memberCount === 1 ? '' : 's'}`].filter(Boolean).join(' · ')}
+          {[council.area, t('memberCoops', { count: council.memberCount })].filter(Boolean).join(' · ')}
         </Text>
       </Stack>
       {/* Six tabs for organisers: on a phone they scroll sideways in one row rather than wrap to three. */}
@@ -60,14 +66,14 @@ export function CouncilPage() {
         keepMounted={false}
       >
         <Tabs.List style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}>
-          <Tabs.Tab value="about">About and meetings</Tabs.Tab>
-          <Tabs.Tab value="members">Members</Tabs.Tab>
+          <Tabs.Tab value="about">{t('page.tabs.about')}</Tabs.Tab>
+          <Tabs.Tab value="members">{t('page.tabs.members')}</Tabs.Tab>
           {council.viewerIsOrganiser && (
             <>
-              <Tabs.Tab value="dashboard">Dashboard</Tabs.Tab>
-              <Tabs.Tab value="requests">Requests and invitations</Tabs.Tab>
-              <Tabs.Tab value="import">Member list</Tabs.Tab>
-              <Tabs.Tab value="organisers">Organisers</Tabs.Tab>
+              <Tabs.Tab value="dashboard">{t('page.tabs.dashboard')}</Tabs.Tab>
+              <Tabs.Tab value="requests">{t('page.tabs.requests')}</Tabs.Tab>
+              <Tabs.Tab value="import">{t('page.tabs.import')}</Tabs.Tab>
+              <Tabs.Tab value="organisers">{t('page.tabs.organisers')}</Tabs.Tab>
             </>
           )}
         </Tabs.List>
@@ -84,24 +90,24 @@ export function CouncilPage() {
                 </Group>
               )}
               <Text size="sm" c="dimmed">
-                Organised by {council.organisers.map((o) => o.displayName).join(', ')}
+                {t('page.organisedBy', { names: organiserNames })}
               </Text>
             </Group>
             <JoinPanel council={council} />
-            <Meetings title="Coming up" meetings={council.upcomingMeetings} empty="No meetings scheduled yet." />
+            <Meetings title={t('page.comingUp')} meetings={council.upcomingMeetings} empty={t('page.noMeetings')} />
             <Group gap="xs">
               <CopyButton value={council.calendarUrl}>
                 {({ copied, copy }) => (
                   <Button variant="light" size="xs" leftSection={<IconCalendarPlus size={14} />} onClick={copy}>
-                    {copied ? 'Calendar address copied' : 'Copy the calendar feed address'}
+                    {copied ? t('page.calendarCopied') : t('page.copyCalendar')}
                   </Button>
                 )}
               </CopyButton>
               <Text size="xs" c="dimmed">
-                Paste it into your calendar app’s “subscribe” to get every meeting.
+                {t('page.calendarHint')}
               </Text>
             </Group>
-            {council.pastMeetings.length > 0 && <Meetings title="Past meetings" meetings={council.pastMeetings} empty="" />}
+            {council.pastMeetings.length > 0 && <Meetings title={t('page.pastMeetings')} meetings={council.pastMeetings} empty="" />}
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="members" pt="md">
@@ -129,6 +135,7 @@ export function CouncilPage() {
 }
 
 function Meetings({ title, meetings, empty }: { title: string; meetings: MeetingRowFieldsFragment[]; empty: string }) {
+  const { t } = useTranslation('councils');
   return (
     <Stack gap="xs">
       <Title order={2} size="h4">
@@ -142,7 +149,7 @@ function Meetings({ title, meetings, empty }: { title: string; meetings: Meeting
             <Text size="sm">{shortWhen(m)}</Text>
           </Group>
           <Text size="sm" c="dimmed">
-            {m.cancelledAt ? 'Cancelled' : `${m.venue ?? 'Online'} · ${m.goingCount} going`}
+            {m.cancelledAt ? t('page.cancelled') : `${m.venue ?? t('page.online')} · ${t('going', { count: m.goingCount })}`}
           </Text>
         </Card>
       ))}

@@ -3,6 +3,7 @@ import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title 
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -13,7 +14,8 @@ const PAGE = 20;
 
 /** /councils: every council (filtered by ?q=), and the meetings coming up across them. */
 export function CouncilsPage() {
-  usePageTitle('Councils');
+  const { t } = useTranslation('councils');
+  usePageTitle(t('list.pageTitle'));
   const [params, setParams] = useSearchParams();
   const [typed, setTyped] = useState(params.get('q') ?? '');
   const [query] = useDebouncedValue(typed.trim(), 250);
@@ -23,17 +25,17 @@ export function CouncilsPage() {
     <Stack px={{ base: 'xs', sm: 0 }} gap="lg">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={1}>Councils and networks</Title>
-          <Text c="dimmed">Groups of co-ops that meet to pitch, trade and pass each other business.</Text>
+          <Title order={1}>{t('list.title')}</Title>
+          <Text c="dimmed">{t('list.intro')}</Text>
         </div>
         <Button component={Link} to="/councils/new" leftSection={<IconPlus size={16} />}>
-          Start a council
+          {t('list.start')}
         </Button>
       </Group>
       {data && data.upcomingMeetings.length > 0 && (
         <Stack gap="xs">
           <Title order={2} size="h4">
-            Coming up
+            {t('list.comingUp')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
             {data.upcomingMeetings.map((m) => (
@@ -41,7 +43,7 @@ export function CouncilsPage() {
                 <Text fw={600}>{m.title}</Text>
                 <Text size="sm">{shortWhen(m)}</Text>
                 <Text size="sm" c="dimmed">
-                  {m.council.name} · {m.goingCount} going
+                  {m.council.name} · {t('going', { count: m.goingCount })}
                 </Text>
               </Card>
             ))}
@@ -50,8 +52,8 @@ export function CouncilsPage() {
       )}
       <TextInput
         leftSection={<IconSearch size={16} />}
-        placeholder="Find a council by name or area"
-        aria-label="Find a council"
+        placeholder={t('list.searchPlaceholder')}
+        aria-label={t('list.searchLabel')}
         value={typed}
         maw={420}
         onChange={(e) => {
@@ -61,11 +63,11 @@ export function CouncilsPage() {
         }}
       />
       {loading && !data ? (
-        <Loading label="Loading councils…" />
+        <Loading label={t('list.loading')} />
       ) : error && !data ? (
         <LoadError error={error} onRetry={() => void refetch()} />
       ) : councils.length === 0 ? (
-        <Text>{query ? `No council’s name or area contains “${query}”.` : 'No councils yet. Start the first one for your area or sector.'}</Text>
+        <Text>{query ? t('list.noneMatch', { query }) : t('list.none')}</Text>
       ) : (
         <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
           {councils.map((c) => (
@@ -74,7 +76,7 @@ export function CouncilsPage() {
                 {c.name}
               </Anchor>
               <Text size="sm" c="dimmed">
-                {[c.area, `${c.memberCount} member co-op${c.memberCount === 1 ? '' : 's'}`].filter(Boolean).join(' · ')}
+                {[c.area, t('memberCoops', { count: c.memberCount })].filter(Boolean).join(' · ')}
               </Text>
               <Text size="sm" lineClamp={2}>
                 {c.description}
@@ -85,7 +87,7 @@ export function CouncilsPage() {
       )}
       {data?.councils.pageInfo.hasNextPage && (
         <Button variant="light" w="fit-content" onClick={() => void fetchMore({ variables: { after: data.councils.pageInfo.endCursor } })}>
-          More councils
+          {t('list.more')}
         </Button>
       )}
     </Stack>

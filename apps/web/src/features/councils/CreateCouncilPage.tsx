@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { RequireSignIn } from '../accounts/RequireSignIn';
@@ -9,30 +10,28 @@ import { CreateCouncilMutation } from './graphql';
 
 /** /councils/new: anyone with a confirmed address starts a council and becomes its organiser. */
 export function CreateCouncilPage() {
-  usePageTitle('Start a council');
+  const { t } = useTranslation('councils');
+  usePageTitle(t('create.title'));
   const navigate = useNavigate();
   const [create] = useMutation(CreateCouncilMutation, { refetchQueries: ['Councils'] });
   return (
-    <RequireSignIn reason="Sign in to start a council.">
+    <RequireSignIn reason={t('create.signIn')}>
       <Stack maw={760} px={{ base: 'xs', sm: 0 }}>
-        <Title order={1}>Start a council</Title>
-        <Text c="dimmed">
-          A council is a group of co-ops that meets: a regional co-operative council, a sector network, a trade-fair circle. You will be its
-          first organiser; invite co-ops or bring in your member list next.
-        </Text>
+        <Title order={1}>{t('create.title')}</Title>
+        <Text c="dimmed">{t('create.intro')}</Text>
         <CouncilForm
           initialValues={EMPTY_COUNCIL}
-          submitLabel="Start the council"
+          submitLabel={t('create.submit')}
           onCancel={() => void navigate('/councils')}
           onSubmit={async (input) => {
             const { data } = await create({ variables: { input } });
             const council = data?.createCouncil.council;
             if (council) {
-              notifications.show({ color: 'teal', message: `${council.name} is started. Invite its co-ops next.` });
+              notifications.show({ color: 'teal', message: t('create.started', { name: council.name }) });
               void navigate(`/councils/${council.slug}?tab=members`);
               return [];
             }
-            return data?.createCouncil.errors ?? [{ message: 'The council was not saved. Please try again.' }];
+            return data?.createCouncil.errors ?? [{ message: t('create.notSaved') }];
           }}
         />
       </Stack>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { Loading, LoadError } from '../../lib/QueryState';
@@ -11,8 +12,9 @@ import { CouncilQuery, UpdateCouncilMutation } from './graphql';
 
 /** /councils/:slug/edit: organisers change the council's page. */
 export function EditCouncilPage() {
+  const { t } = useTranslation('councils');
   return (
-    <RequireSignIn reason="Sign in to edit the council.">
+    <RequireSignIn reason={t('edit.signIn')}>
       <EditCouncil />
     </RequireSignIn>
   );
@@ -21,35 +23,36 @@ export function EditCouncilPage() {
 function EditCouncil() {
   const { slug = '' } = useParams();
   const navigate = useNavigate();
-  usePageTitle('Edit the council');
+  const { t } = useTranslation('councils');
+  usePageTitle(t('edit.pageTitle'));
   const { data, loading, error, refetch } = useQuery(CouncilQuery, { variables: { slug } });
   const [update] = useMutation(UpdateCouncilMutation, { refetchQueries: [CouncilQuery] });
-  if (loading && !data) return <Loading label="Loading the council…" />;
+  if (loading && !data) return <Loading label={t('loadingCouncil')} />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   const council = data?.council;
   if (!council) return <NotFoundPage what="council" />;
   if (!council.viewerIsOrganiser) {
     return (
       <Alert color="orange" role="alert">
-        Only the organisers of {council.name} edit its page.
+        {t('edit.organisersOnly', { name: council.name })}
       </Alert>
     );
   }
   return (
     <Stack maw={760} px={{ base: 'xs', sm: 0 }}>
-      <Title order={1}>Edit {council.name}</Title>
+      <Title order={1}>{t('edit.title', { name: council.name })}</Title>
       <CouncilForm
         initialValues={{ name: council.name, description: council.description, area: council.area ?? '', website: council.website ?? '', timeZone: council.timeZone }}
-        submitLabel="Save"
+        submitLabel={t('edit.submit')}
         onCancel={() => void navigate(`/councils/${council.slug}`)}
         onSubmit={async (input) => {
           const { data: result } = await update({ variables: { id: council.id, input } });
           if (result?.updateCouncil.council) {
-            notifications.show({ color: 'teal', message: 'Saved.' });
+            notifications.show({ color: 'teal', message: t('edit.saved') });
             void navigate(`/councils/${council.slug}`);
             return [];
           }
-          return result?.updateCouncil.errors ?? [{ message: 'Not saved. Please try again.' }];
+          return result?.updateCouncil.errors ?? [{ message: t('edit.notSaved') }];
         }}
       />
     </Stack>

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Badge, Button, FileInput, Group, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CouncilImportRow, ImportCouncilMembersMutation } from '../../gql/graphql';
 import { CouncilQuery, ImportMembersMutation, PendingMembersQuery } from './graphql';
 import { guessMapping, IMPORT_FIELDS, readSpreadsheet, type ImportField, type Sheet } from './spreadsheet';
@@ -21,13 +22,17 @@ interface Totals {
   rows: RowResult[];
 }
 
-const OUTCOMES: Record<RowResult['outcome'], { label: string; color: string }> = {
-  MATCHED_BY_REGISTER_NUMBER: { label: 'matched by register number', color: 'teal' },
-  MATCHED_BY_NAME_AND_PLACE: { label: 'matched by name and place', color: 'teal' },
-  CREATED: { label: 'new profile', color: 'blue' },
-  ALREADY_MEMBER: { label: 'already a member', color: 'gray' },
-  REFUSED: { label: 'refused', color: 'red' },
+/** Each outcome's colour; its words are `import.outcome.<outcome>`. */
+const OUTCOME_COLOURS: Record<RowResult['outcome'], string> = {
+  MATCHED_BY_REGISTER_NUMBER: 'teal',
+  MATCHED_BY_NAME_AND_PLACE: 'teal',
+  CREATED: 'blue',
+  ALREADY_MEMBER: 'gray',
+  REFUSED: 'red',
 };
+
+/** The most rows the report lists. */
+const REPORT_ROWS = 1000;
 
 /**
  * Organisers: bring in the council's member list from a spreadsheet. Choose the file, say which
@@ -35,6 +40,7 @@ const OUTCOMES: Record<RowResult['outcome'], { label: string; color: string }> =
  * check the whole list (a dry run: what would match, be made or be refused), then bring it in.
  */
 export function ImportPanel({ councilId }: { councilId: string }) {
+  const { t } = useTranslation('councils');
   const [sheet, setSheet] = useState<Sheet | null>(null);
   const [mapping, setMapping] = useState<Record<ImportField, number | null> | null>(null);
   const [readProblem, setReadProblem] = useState<string | null>(null);
@@ -52,11 +58,11 @@ export function ImportPanel({ councilId }: { councilId: string }) {
     setReadProblem(null);
     if (!file) return;
     try {
-      const read = await readSpreadsheet(file);
+      const read = await readSpreadsheet(file, t);
       setSheet(read);
       setMapping(guessMapping(read.headers));
     } catch (error) {
-      setReadProblem(error instanceof Error ? error.message : 'The file could not be read.');
+      setReadProblem(error instanceof Error ? error.message : t('import.unreadable'));
     }
   };
 
@@ -76,7 +82,7 @@ export function ImportPanel({ councilId }: { councilId: string }) {
       const { data } = await mutate({ variables: { input: { councilId, rows: rows.slice(start, start + BATCH), dryRun } } });
       const result = data?.importCouncilMembers;
       if (!result?.report) {
-        setProblem(result?.errors[0]?.message ?? 'The list could not be sent. Please try again.');
+        setProblem(result?.errors[0]?.message ?? t('import.notSent'));
         setProgress(null);
         return null;
       }
@@ -89,7 +95,7 @@ export function ImportPanel({ councilId }: { councilId: string }) {
         else if (outcome === 'ALREADY_MEMBER') totals.alreadyMembers += 1;
         else totals.refused += 1;
         // Row 1 of the sheet is its header, so the list's first row is the sheet's row 2.
-        totals.rows.push({ ...r, outcome, message: again ? 'An earlier row named the same co-op.' : r.message, sheetRow: start + r.row + 1 });
+        totals.rows.push({ ...r, outcome, message: again ? t('import.sameCoop') : r.message, sheetRow: start + r.row + 1 });
       }
     }
     setProgress(null);
@@ -99,15 +105,14 @@ export function ImportPanel({ councilId }: { councilId: string }) {
   return (
     <Stack gap="md">
       <Title order={2} size="h4">
-        Bring in your member list
+        {t('import.title')}
       </Title>
       <Text size="sm" c="dimmed">
-        A CSV or Excel (.xlsx) file with a header row. Each row is matched to a co-op already on Principle Six (by register number, then by
-        name and town) before a new profile is made. Co-ops whose people are on Principle Six are invited and join when they accept.
+        {t('import.intro')}
       </Text>
       <FileInput
-        label="Spreadsheet"
-        placeholder="Choose a .csv or .xlsx file"
+        label={t('import.file')}
+        placeholder={t('import.filePlaceholder')}
         accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         leftSection={<IconFileSpreadsheet size={16} />}
         onChange={(file) => void choose(file)}
@@ -117,16 +122,14 @@ export function ImportPanel({ councilId }: { councilId: string }) {
       />
       {sheet && mapping && (
         <>
-          <Text size="sm">
-            {sheet.rows.length.toLocaleString('en-GB')} rows. Which column holds what?
-          </Text>
+          <Text size="sm">{t('import.rows', { count: sheet.rows.length })}</Text>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 5 }}>
-            {IMPORT_FIELDS.map(({ field, label, required }) => (
+            {IMPORT_FIELDS.map(({ field, required }) => (
               <Select
                 key={field}
-                label={label}
+                label={t(`import.field.${field}`)}
                 required={required}
-                placeholder="Not in the list"
+                placeholder={t('import.notInList')}
                 data={sheet.headers.map((h, i) => ({ value: String(i), label: h }))}
                 value={mapping[field] === null ? null : String(mapping[field])}
                 onChange={(v) => {
@@ -140,11 +143,11 @@ export function ImportPanel({ councilId }: { councilId: string }) {
           </SimpleGrid>
           <Table.ScrollContainer minWidth={600}>
             <Table withTableBorder>
-              <Table.Caption>The first {Math.min(PREVIEW_ROWS, sheet.rows.length)} rows, as they will be read</Table.Caption>
+              <Table.Caption>{t('import.preview', { count: Math.min(PREVIEW_ROWS, sheet.rows.length) })}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
-                  {IMPORT_FIELDS.map(({ field, label }) => (
-                    <Table.Th key={field}>{label}</Table.Th>
+                  {IMPORT_FIELDS.map(({ field }) => (
+                    <Table.Th key={field}>{t(`import.field.${field}`)}</Table.Th>
                   ))}
                 </Table.Tr>
               </Table.Thead>
@@ -168,10 +171,10 @@ export function ImportPanel({ councilId }: { councilId: string }) {
               {problem}
             </Alert>
           )}
-          {progress !== null && <Progress value={progress * 100} aria-label="Sending the list" animated />}
+          {progress !== null && <Progress value={progress * 100} aria-label={t('import.sending')} animated />}
           <Group>
             <Button variant="light" disabled={mapping.name === null || progress !== null || !!done} onClick={async () => setChecked(await send(true))}>
-              Check the list
+              {t('import.check')}
             </Button>
             <Button
               disabled={!checked || progress !== null || !!done}
@@ -179,7 +182,7 @@ export function ImportPanel({ councilId }: { councilId: string }) {
                 setDone(await send(false));
               }}
             >
-              Bring them in
+              {t('import.bringIn')}
             </Button>
           </Group>
           {(done ?? checked) && <ImportReport totals={(done ?? checked)!} final={!!done} />}
@@ -190,45 +193,46 @@ export function ImportPanel({ councilId }: { councilId: string }) {
 }
 
 function ImportReport({ totals, final }: { totals: Totals; final: boolean }) {
+  const { t } = useTranslation('councils');
   // Refused rows and rows with a note first, then every other row: each row's outcome is shown.
   const refused = totals.rows.filter((r) => r.outcome === 'REFUSED');
   const notes = [...totals.rows.filter((r) => r.outcome !== 'REFUSED' && r.message), ...totals.rows.filter((r) => r.outcome !== 'REFUSED' && !r.message)];
   return (
     <Stack gap="xs" role="status" aria-live="polite">
-      <Text fw={600}>{final ? 'Brought in:' : 'If you bring it in:'}</Text>
+      <Text fw={600}>{final ? t('import.broughtIn') : t('import.ifBrought')}</Text>
       <Group gap="xs">
         <Badge color="teal" size="lg">
-          {totals.matched} matched
+          {t('import.matched', { count: totals.matched })}
         </Badge>
         <Badge color="blue" size="lg">
-          {totals.created} new profiles
+          {t('import.created', { count: totals.created })}
         </Badge>
         <Badge color="gray" size="lg">
-          {totals.alreadyMembers} already {totals.alreadyMembers === 1 ? 'a member' : 'members'}
+          {t('import.alreadyMembers', { count: totals.alreadyMembers })}
         </Badge>
         <Badge color="red" size="lg">
-          {totals.refused} refused
+          {t('import.refused', { count: totals.refused })}
         </Badge>
       </Group>
       {[...refused, ...notes].length > 0 && (
         <Table.ScrollContainer minWidth={480}>
           <Table striped>
-            <Table.Caption>Each row (the first 1,000): refused ones and ones with a note first</Table.Caption>
+            <Table.Caption>{t('import.rowsCaption', { limit: REPORT_ROWS })}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Sheet row</Table.Th>
-                <Table.Th>Outcome</Table.Th>
-                <Table.Th>Co-op</Table.Th>
-                <Table.Th>Why</Table.Th>
+                <Table.Th>{t('import.resultColumn.row')}</Table.Th>
+                <Table.Th>{t('import.resultColumn.outcome')}</Table.Th>
+                <Table.Th>{t('import.resultColumn.coop')}</Table.Th>
+                <Table.Th>{t('import.resultColumn.why')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {[...refused, ...notes].slice(0, 1000).map((r) => (
+              {[...refused, ...notes].slice(0, REPORT_ROWS).map((r) => (
                 <Table.Tr key={r.sheetRow}>
                   <Table.Td>{r.sheetRow}</Table.Td>
                   <Table.Td>
-                    <Badge color={OUTCOMES[r.outcome].color} variant="light">
-                      {OUTCOMES[r.outcome].label}
+                    <Badge color={OUTCOME_COLOURS[r.outcome]} variant="light">
+                      {t(`import.outcome.${r.outcome}`)}
                     </Badge>
                   </Table.Td>
                   <Table.Td>{r.coop?.name ?? '—'}</Table.Td>

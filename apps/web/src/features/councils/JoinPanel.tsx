@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CouncilQuery as CouncilQueryResult } from '../../gql/graphql';
 import { AnswerJoinMutation, AskToJoinMutation, CouncilQuery, LeaveCouncilMutation } from './graphql';
 
@@ -10,9 +11,10 @@ type ViewerCoop = Council['viewerCoops'][number];
 
 /** Each of the person's co-ops as the council sees it, and what its owners can do about it. */
 export function JoinPanel({ council }: { council: Council }) {
+  const { t } = useTranslation('councils');
   if (council.viewerCoops.length === 0) return null;
   return (
-    <Stack gap="xs" aria-label="Your co-ops and this council">
+    <Stack gap="xs" aria-label={t('join.label')}>
       {council.viewerCoops.map((vc) => (
         <CoopStanding key={vc.coop.id} council={council} entry={vc} />
       ))}
@@ -21,6 +23,7 @@ export function JoinPanel({ council }: { council: Council }) {
 }
 
 function CoopStanding({ council, entry }: { council: Council; entry: ViewerCoop }) {
+  const { t } = useTranslation('councils');
   const refetchQueries = [CouncilQuery, 'CouncilMembers'];
   const [ask, askState] = useMutation(AskToJoinMutation, { refetchQueries });
   const [answer, answerState] = useMutation(AnswerJoinMutation, { refetchQueries });
@@ -35,7 +38,7 @@ function CoopStanding({ council, entry }: { council: Council; entry: ViewerCoop 
   if (entry.status === 'MEMBER') {
     return (
       <Group gap="xs">
-        <Text size="sm">{name} is a member.</Text>
+        <Text size="sm">{t('join.isMember', { name })}</Text>
         {entry.canAct && (
           <Button
             size="xs"
@@ -43,12 +46,12 @@ function CoopStanding({ council, entry }: { council: Council; entry: ViewerCoop 
             color="red"
             loading={leaveState.loading}
             onClick={async () => {
-              if (!window.confirm(`Take ${name} out of ${council.name}?`)) return;
+              if (!window.confirm(t('join.confirmLeave', { name, council: council.name }))) return;
               const { data } = await leave({ variables: { input } });
-              report(data?.leaveCouncil.errors, `${name} has left ${council.name}.`);
+              report(data?.leaveCouncil.errors, t('join.left', { name, council: council.name }));
             }}
           >
-            Leave
+            {t('join.leave')}
           </Button>
         )}
       </Group>
@@ -56,7 +59,7 @@ function CoopStanding({ council, entry }: { council: Council; entry: ViewerCoop 
   }
   if (entry.status === 'INVITED') {
     return (
-      <Alert color="blue" title={`${council.name} invited ${name}`}>
+      <Alert color="blue" title={t('join.invitedTitle', { council: council.name, name })}>
         {entry.canAct ? (
           <Group gap="xs">
             <Button
@@ -64,10 +67,10 @@ function CoopStanding({ council, entry }: { council: Council; entry: ViewerCoop 
               loading={answerState.loading}
               onClick={async () => {
                 const { data } = await answer({ variables: { input: { ...input, accept: true } } });
-                report(data?.answerCouncilJoin.errors, `${name} has joined ${council.name}.`);
+                report(data?.answerCouncilJoin.errors, t('join.joinedCouncil', { name, council: council.name }));
               }}
             >
-              Join
+              {t('join.join')}
             </Button>
             <Button
               size="xs"
@@ -75,14 +78,14 @@ function CoopStanding({ council, entry }: { council: Council; entry: ViewerCoop 
               loading={answerState.loading}
               onClick={async () => {
                 const { data } = await answer({ variables: { input: { ...input, accept: false } } });
-                report(data?.answerCouncilJoin.errors, 'Declined.');
+                report(data?.answerCouncilJoin.errors, t('join.declined'));
               }}
             >
-              Decline
+              {t('join.decline')}
             </Button>
           </Group>
         ) : (
-          <Text size="sm">One of {name}’s owners can accept it.</Text>
+          <Text size="sm">{t('join.ownerCanAccept', { name })}</Text>
         )}
       </Alert>
     );
@@ -90,7 +93,7 @@ function CoopStanding({ council, entry }: { council: Council; entry: ViewerCoop 
   if (entry.status === 'REQUESTED') {
     return (
       <Group gap="xs">
-        <Text size="sm">{name} has asked to join; an organiser will answer.</Text>
+        <Text size="sm">{t('join.requested', { name })}</Text>
         {entry.canAct && (
           <Button
             size="xs"
@@ -98,20 +101,20 @@ function CoopStanding({ council, entry }: { council: Council; entry: ViewerCoop 
             loading={leaveState.loading}
             onClick={async () => {
               const { data } = await leave({ variables: { input } });
-              report(data?.leaveCouncil.errors, 'Request taken back.');
+              report(data?.leaveCouncil.errors, t('join.requestTakenBack'));
             }}
           >
-            Take it back
+            {t('join.takeBack')}
           </Button>
         )}
       </Group>
     );
   }
-  if (!entry.canAct) return <Text size="sm">One of {name}’s owners can ask for it to join.</Text>;
+  if (!entry.canAct) return <Text size="sm">{t('join.ownerCanAsk', { name })}</Text>;
   return asking ? (
     <Stack gap="xs">
       <Textarea
-        label={`Why ${name} would like to join (optional)`}
+        label={t('join.why', { name })}
         value={message}
         onChange={(e) => setMessage(e.currentTarget.value)}
         maxLength={1000}
@@ -124,20 +127,20 @@ function CoopStanding({ council, entry }: { council: Council; entry: ViewerCoop 
           loading={askState.loading}
           onClick={async () => {
             const { data } = await ask({ variables: { input: { ...input, message: message || null } } });
-            report(data?.askToJoinCouncil.errors, data?.askToJoinCouncil.member?.status === 'MEMBER' ? `${name} has joined.` : 'Asked. An organiser will answer.');
+            report(data?.askToJoinCouncil.errors, data?.askToJoinCouncil.member?.status === 'MEMBER' ? t('join.joined', { name }) : t('join.asked'));
             setAsking(false);
           }}
         >
-          Ask to join
+          {t('join.ask')}
         </Button>
         <Button size="xs" variant="subtle" onClick={() => setAsking(false)}>
-          Cancel
+          {t('cancel')}
         </Button>
       </Group>
     </Stack>
   ) : (
     <Button size="xs" variant="light" w="fit-content" onClick={() => setAsking(true)}>
-      Ask for {name} to join
+      {t('join.askFor', { name })}
     </Button>
   );
 }

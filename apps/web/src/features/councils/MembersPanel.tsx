@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, SimpleGrid, Stack, Text } from '@mantine/core';
 import { lazy, Suspense } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { CouncilMembersQuery } from './graphql';
@@ -12,27 +13,25 @@ const PAGE = 500;
 
 /** The member co-ops on a list and a map. */
 export function MembersPanel({ slug, memberCount, organiser }: { slug: string; memberCount: number; organiser: boolean }) {
+  const { t } = useTranslation('councils');
   const { data, loading, error, refetch, fetchMore } = useQuery(CouncilMembersQuery, { variables: { slug, first: PAGE } });
-  if (loading && !data) return <Loading label="Loading the members…" />;
+  if (loading && !data) return <Loading label={t('members.loading')} />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   const members = data?.council?.members.edges.map((e) => e.node) ?? [];
   if (members.length === 0) {
     return (
       <Text c="dimmed">
-        No member co-ops yet.
-        {organiser && (
-          <>
-            {' '}
-            Invite co-ops under{' '}
-            <Anchor component={Link} to={`/councils/${slug}?tab=requests`}>
-              Requests and invitations
-            </Anchor>
-            , or bring in your list under{' '}
-            <Anchor component={Link} to={`/councils/${slug}?tab=import`}>
-              Member list
-            </Anchor>
-            .
-          </>
+        {organiser ? (
+          <Trans
+            t={t}
+            i18nKey="members.noneOrganiser"
+            components={{
+              requests: <Anchor component={Link} to={`/councils/${slug}?tab=requests`} />,
+              list: <Anchor component={Link} to={`/councils/${slug}?tab=import`} />,
+            }}
+          />
+        ) : (
+          t('members.none')
         )}
       </Text>
     );
@@ -40,11 +39,11 @@ export function MembersPanel({ slug, memberCount, organiser }: { slug: string; m
   const hits = members.map((m) => ({ id: m.coop.id, slug: m.coop.slug, name: m.coop.name, latitude: m.coop.latitude, longitude: m.coop.longitude, placeName: m.placeName }));
   return (
     <Stack>
-      <Suspense fallback={<Loading label="Loading the map…" />}>
+      <Suspense fallback={<Loading label={t('members.loadingMap')} />}>
         <ResultsMap hits={hits} centre={null} />
       </Suspense>
       <Text size="sm" c="dimmed">
-        {memberCount} member co-op{memberCount === 1 ? '' : 's'}
+        {t('memberCoops', { count: memberCount })}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
         {members.map((m) => (
@@ -61,7 +60,7 @@ export function MembersPanel({ slug, memberCount, organiser }: { slug: string; m
       </SimpleGrid>
       {data?.council?.members.pageInfo.hasNextPage && (
         <Button variant="light" w="fit-content" onClick={() => void fetchMore({ variables: { after: data.council!.members.pageInfo.endCursor } })}>
-          More members
+          {t('members.more')}
         </Button>
       )}
     </Stack>

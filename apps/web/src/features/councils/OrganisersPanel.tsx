@@ -2,11 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useViewer } from '../accounts/useViewer';
 import { AddOrganiserMutation, RemoveOrganiserMutation } from './graphql';
 
 /** Organisers: who runs the council; add a person from a member co-op by email, or step down. */
 export function OrganisersPanel({ councilId, organisers }: { councilId: string; organisers: { userId: string; displayName: string }[] }) {
+  const { t } = useTranslation('councils');
   const { viewer } = useViewer();
   const [email, setEmail] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -15,7 +17,7 @@ export function OrganisersPanel({ councilId, organisers }: { councilId: string; 
   return (
     <Stack gap="sm">
       <Title order={2} size="h4">
-        Organisers
+        {t('organisers.title')}
       </Title>
       <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
         {organisers.map((o) => (
@@ -29,13 +31,13 @@ export function OrganisersPanel({ councilId, organisers }: { councilId: string; 
                 loading={removeState.loading}
                 onClick={async () => {
                   const self = o.userId === viewer?.user.id;
-                  if (!window.confirm(self ? 'Step down as an organiser?' : `Remove ${o.displayName} as an organiser?`)) return;
+                  if (!window.confirm(self ? t('organisers.confirmStepDown') : t('organisers.confirmRemove', { name: o.displayName }))) return;
                   const { data } = await remove({ variables: { input: { councilId, userId: o.userId } } });
                   const error = data?.removeCouncilOrganiser.errors[0];
-                  notifications.show(error ? { color: 'orange', message: error.message } : { message: 'Done.' });
+                  notifications.show(error ? { color: 'orange', message: error.message } : { message: t('organisers.done') });
                 }}
               >
-                {o.userId === viewer?.user.id ? 'Step down' : 'Remove'}
+                {o.userId === viewer?.user.id ? t('organisers.stepDown') : t('organisers.remove')}
               </Button>
             )}
           </Group>
@@ -43,8 +45,8 @@ export function OrganisersPanel({ councilId, organisers }: { councilId: string; 
       </Stack>
       <Group align="flex-end" gap="xs">
         <TextInput
-          label="Add an organiser"
-          description="Someone in one of the member co-ops, by their email address."
+          label={t('organisers.add')}
+          description={t('organisers.addHint')}
           type="email"
           value={email}
           onChange={(e) => setEmail(e.currentTarget.value)}
@@ -61,7 +63,7 @@ export function OrganisersPanel({ councilId, organisers }: { councilId: string; 
             if (!error) setEmail('');
           }}
         >
-          Add
+          {t('organisers.addButton')}
         </Button>
       </Group>
     </Stack>

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { CoopPicker, type PickedCoop } from '../referrals/CoopPicker';
@@ -9,11 +10,12 @@ import { AnswerJoinMutation, CouncilQuery, InviteCoopMutation, LeaveCouncilMutat
 
 /** Organisers: requests to answer, invitations waiting, and inviting a co-op. */
 export function PendingPanel({ councilId, slug }: { councilId: string; slug: string }) {
+  const { t } = useTranslation('councils');
   const { data, loading, error, refetch } = useQuery(PendingMembersQuery, { variables: { slug } });
   const refetchQueries = [PendingMembersQuery, CouncilQuery, 'CouncilMembers'];
   const [answer, answerState] = useMutation(AnswerJoinMutation, { refetchQueries });
   const [leave, leaveState] = useMutation(LeaveCouncilMutation, { refetchQueries });
-  if (loading && !data) return <Loading label="Loading requests…" />;
+  if (loading && !data) return <Loading label={t('pending.loading')} />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   const pending = data?.council?.pendingMembers ?? [];
   const requests = pending.filter((p) => p.status === 'REQUESTED');
@@ -21,15 +23,15 @@ export function PendingPanel({ councilId, slug }: { councilId: string; slug: str
   const reply = async (coopId: string, accept: boolean) => {
     const { data: result } = await answer({ variables: { input: { councilId, coopId, accept } } });
     const problem = result?.answerCouncilJoin.errors[0];
-    notifications.show(problem ? { color: 'orange', message: problem.message } : { color: 'teal', message: accept ? 'Welcomed in.' : 'Turned down.' });
+    notifications.show(problem ? { color: 'orange', message: problem.message } : { color: 'teal', message: accept ? t('pending.welcomed') : t('pending.turnedDown') });
   };
   return (
     <Stack gap="lg">
       <Stack gap="xs">
         <Title order={2} size="h4">
-          Asking to join ({requests.length})
+          {t('pending.asking', { total: requests.length })}
         </Title>
-        {requests.length === 0 && <Text c="dimmed">No requests waiting.</Text>}
+        {requests.length === 0 && <Text c="dimmed">{t('pending.none')}</Text>}
         {requests.map((p) => (
           <Card key={p.coop.id} withBorder padding="sm">
             <Group justify="space-between" align="flex-start">
@@ -42,16 +44,16 @@ export function PendingPanel({ councilId, slug }: { councilId: string; slug: str
                 </Text>
                 {p.message && (
                   <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                    “{p.message}”
+                    {t('pending.quoted', { message: p.message })}
                   </Text>
                 )}
               </Stack>
               <Group gap="xs">
                 <Button size="xs" onClick={() => void reply(p.coop.id, true)} loading={answerState.loading}>
-                  Approve
+                  {t('pending.approve')}
                 </Button>
                 <Button size="xs" variant="subtle" color="red" onClick={() => void reply(p.coop.id, false)} loading={answerState.loading}>
-                  Decline
+                  {t('pending.decline')}
                 </Button>
               </Group>
             </Group>
@@ -62,7 +64,7 @@ export function PendingPanel({ councilId, slug }: { councilId: string; slug: str
       {invited.length > 0 && (
         <Stack gap="xs">
           <Title order={2} size="h4">
-            Invited, not yet answered ({invited.length})
+            {t('pending.invited', { total: invited.length })}
           </Title>
           {invited.map((p) => (
             <Group key={p.coop.id} gap="xs">
@@ -70,7 +72,7 @@ export function PendingPanel({ councilId, slug }: { councilId: string; slug: str
                 {p.coop.name}
               </Anchor>
               <Badge size="xs" variant="light">
-                {p.route === 'IMPORTED' ? 'from the member list' : 'invited'}
+                {t(`pending.route.${p.route}`)}
               </Badge>
               <Button
                 size="xs"
@@ -81,7 +83,7 @@ export function PendingPanel({ councilId, slug }: { councilId: string; slug: str
                   if (result?.leaveCouncil.errors[0]) notifications.show({ color: 'orange', message: result.leaveCouncil.errors[0].message });
                 }}
               >
-                Take back
+                {t('pending.takeBack')}
               </Button>
             </Group>
           ))}
@@ -92,6 +94,7 @@ export function PendingPanel({ councilId, slug }: { councilId: string; slug: str
 }
 
 function Invite({ councilId }: { councilId: string }) {
+  const { t } = useTranslation('councils');
   const [coopId, setCoopId] = useState('');
   const [picked, setPicked] = useState<PickedCoop | null>(null);
   const [message, setMessage] = useState('');
@@ -101,10 +104,10 @@ function Invite({ councilId }: { councilId: string }) {
     <Card withBorder padding="sm">
       <Stack gap="xs">
         <Title order={2} size="h4">
-          Invite a co-op
+          {t('invite.title')}
         </Title>
-        <CoopPicker label="Co-op" placeholder="Search by name or place" value={coopId} onChange={setCoopId} onPick={setPicked} error={problem} />
-        <Textarea label="A note with the invitation (optional)" value={message} onChange={(e) => setMessage(e.currentTarget.value)} maxLength={1000} autosize minRows={2} />
+        <CoopPicker label={t('invite.coop')} placeholder={t('invite.coopPlaceholder')} value={coopId} onChange={setCoopId} onPick={setPicked} error={problem} />
+        <Textarea label={t('invite.note')} value={message} onChange={(e) => setMessage(e.currentTarget.value)} maxLength={1000} autosize minRows={2} />
         <Button
           w="fit-content"
           disabled={!coopId}
@@ -115,16 +118,23 @@ function Invite({ councilId }: { councilId: string }) {
             setProblem(error?.message ?? null);
             if (!error) {
               const joined = data?.inviteCoopToCouncil.member?.status === 'MEMBER';
+              const name = picked?.name;
               notifications.show({
                 color: 'teal',
-                message: joined ? `${picked?.name ?? 'The co-op'} has joined (nobody on the network could answer for it).` : `${picked?.name ?? 'The co-op'} is invited.`,
+                message: joined
+                  ? name
+                    ? t('invite.joined', { name })
+                    : t('invite.joinedUnnamed')
+                  : name
+                    ? t('invite.invited', { name })
+                    : t('invite.invitedUnnamed'),
               });
               setCoopId('');
               setMessage('');
             }
           }}
         >
-          Invite
+          {t('invite.submit')}
         </Button>
       </Stack>
     </Card>

@@ -1,6 +1,7 @@
 import { Box, Text } from '@mantine/core';
 import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface GraphCoop {
   id: string;
@@ -19,6 +20,7 @@ export interface GraphLink {
  * the drawing shows the council's web of business, not its membership list.
  */
 export default function ReferralGraph({ coops, links }: { coops: GraphCoop[]; links: GraphLink[] }) {
+  const { t } = useTranslation('councils');
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!container.current || links.length === 0) return;
@@ -44,14 +46,17 @@ export default function ReferralGraph({ coops, links }: { coops: GraphCoop[]; li
     });
     return () => graph.destroy();
   }, [coops, links]);
-  if (links.length === 0) return <Text c="dimmed">No member co-op has referred another in these months yet.</Text>;
+  if (links.length === 0) return <Text c="dimmed">{t('graph.none')}</Text>;
+  const nameOf = (id: string) => coops.find((c) => c.id === id)?.name ?? '';
   return (
     <Box
       ref={container}
       h={360}
       style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}
       role="img"
-      aria-label={`Who refers whom: ${links.map((l) => `${coops.find((c) => c.id === l.fromCoopId)?.name} to ${coops.find((c) => c.id === l.toCoopId)?.name}, ${l.count}`).join('; ')}`}
+      aria-label={t('graph.label', {
+        links: links.map((l) => t('graph.link', { from: nameOf(l.fromCoopId), to: nameOf(l.toCoopId), referrals: l.count })).join('; '),
+      })}
     />
   );
 }

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+
 /** A spreadsheet as the import reads it: the header row's names and the rows under it, as text. */
 export interface Sheet {
   headers: string[];
@@ -9,24 +11,25 @@ export const MAX_SHEET_ROWS = 50_000;
 
 /**
  * Reads a CSV (papaparse) or XLSX (read-excel-file) file in the browser. Both libraries are
- * loaded only when a file is chosen, so the rest of the app does not carry them.
+ * loaded only when a file is chosen, so the rest of the app does not carry them. `t` words the
+ * errors it throws and names a column without a header, in the language shown.
  */
-export async function readSpreadsheet(file: File): Promise<Sheet> {
-  const table = /\.xlsx$/i.test(file.name) ? await readXlsx(file) : await readCsv(file);
+export async function readSpreadsheet(file: File, t: TFunction<'councils'>): Promise<Sheet> {
+  const table = /\.xlsx$/i.test(file.name) ? await readXlsx(file) : await readCsv(file, t);
   const [headerRow = [], ...rows] = table.filter((row) => row.some((cell) => cell.trim() !== ''));
-  if (headerRow.length === 0) throw new Error('The file has no rows.');
-  if (rows.length > MAX_SHEET_ROWS) throw new Error(`The file has ${rows.length.toLocaleString('en-GB')} rows; split it into lists of ${MAX_SHEET_ROWS.toLocaleString('en-GB')} or fewer.`);
-  const headers = headerRow.map((h, i) => h.trim() || `Column ${i + 1}`);
+  if (headerRow.length === 0) throw new Error(t('import.noRows'));
+  if (rows.length > MAX_SHEET_ROWS) throw new Error(t('import.tooManyRows', { rows: rows.length, max: MAX_SHEET_ROWS }));
+  const headers = headerRow.map((h, i) => h.trim() || t('import.column', { number: i + 1 }));
   return { headers, rows };
 }
 
-async function readCsv(file: File): Promise<string[][]> {
+async function readCsv(file: File, t: TFunction<'councils'>): Promise<string[][]> {
   const { default: Papa } = await import('papaparse');
   return new Promise((resolve, reject) => {
     Papa.parse<string[]>(file, {
       skipEmptyLines: 'greedy',
       complete: (result) => resolve(result.data.map((row) => row.map((cell) => String(cell ?? '')))),
-      error: (error) => reject(new Error(`The file could not be read as CSV: ${error.message}`)),
+      error: (error) => reject(new Error(t('import.notCsv', { reason: error.message }))),
     });
   });
 }
@@ -39,12 +42,13 @@ async function readXlsx(file: File): Promise<string[][]> {
 
 export type ImportField = 'name' | 'place' | 'website' | 'provides' | 'registerNumber';
 
-export const IMPORT_FIELDS: { field: ImportField; label: string; required?: boolean }[] = [
-  { field: 'name', label: 'Name', required: true },
-  { field: 'place', label: 'Town or city' },
-  { field: 'website', label: 'Website' },
-  { field: 'provides', label: 'What they do' },
-  { field: 'registerNumber', label: 'Register number' },
+/** The fields a row may fill, in the order shown; each is named by `import.field.<field>`. */
+export const IMPORT_FIELDS: { field: ImportField; required?: boolean }[] = [
+  { field: 'name', required: true },
+  { field: 'place' },
+  { field: 'website' },
+  { field: 'provides' },
+  { field: 'registerNumber' },
 ];
 
 /** Words in a header that suggest each field; the organiser checks and changes the guess. */

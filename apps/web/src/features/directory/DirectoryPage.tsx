@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight, IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -12,7 +13,8 @@ const PAGE_SIZE = 24;
 
 /** The directory a page at a time; the page is in the URL (?after=cursor) so it can be shared. */
 export function DirectoryPage() {
-  usePageTitle('Directory');
+  const { t } = useTranslation('directory');
+  usePageTitle(t('pageTitle'));
   const [params] = useSearchParams();
   const after = params.get('after');
   const { viewer } = useViewer();
@@ -25,11 +27,9 @@ export function DirectoryPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={1}>Co-ops in the network</Title>
+          <Title order={1}>{t('title')}</Title>
           <Text c="dimmed">
-            {connection
-              ? `${connection.totalCount.toLocaleString('en-GB')} co-ops, in name order.`
-              : 'Who they are, where they are and what they provide.'}
+            {connection ? t('count', { count: connection.totalCount }) : t('intro')}
           </Text>
         </div>
         <Button
@@ -37,31 +37,31 @@ export function DirectoryPage() {
           to={viewer ? '/coops/new' : '/sign-up?next=/coops/new'}
           leftSection={<IconPlus size={16} />}
         >
-          Add your co-op
+          {t('addCoop')}
         </Button>
       </Group>
 
-      {loading && !data && <Loading label="Loading the directory…" />}
+      {loading && !data && <Loading label={t('loading')} />}
       {error && <LoadError error={error} onRetry={() => void refetch()} />}
       {connection && connection.edges.length === 0 && (
         <Stack align="flex-start" py="lg">
-          <Text>{after ? 'There are no more co-ops after this point.' : 'No co-ops have joined yet.'}</Text>
+          <Text>{after ? t('noMore') : t('none')}</Text>
           <Button component={Link} to={after ? '/directory' : '/coops/new'} variant="light">
-            {after ? 'Back to the first page' : 'Be the first'}
+            {after ? t('backToFirst') : t('beFirst')}
           </Button>
         </Stack>
       )}
       {connection && connection.edges.length > 0 && (
         <>
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} component="section" aria-label="Co-ops">
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} component="section" aria-label={t('listLabel')}>
             {connection.edges.map(({ node }) => (
               <CoopSummaryCard key={node.id} coop={node} />
             ))}
           </SimpleGrid>
-          <Group justify="space-between" component="nav" aria-label="Pages">
+          <Group justify="space-between" component="nav" aria-label={t('pagesLabel')}>
             {after ? (
               <Button component={Link} to="/directory" variant="subtle">
-                First page
+                {t('firstPage')}
               </Button>
             ) : (
               <span />
@@ -73,7 +73,7 @@ export function DirectoryPage() {
                 rightSection={<IconArrowRight size={16} />}
                 variant="light"
               >
-                Next page
+                {t('nextPage')}
               </Button>
             )}
           </Group>

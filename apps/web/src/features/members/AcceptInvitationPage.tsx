@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { describeError } from '../../lib/errors';
 import { Loading, LoadError } from '../../lib/QueryState';
@@ -9,14 +10,9 @@ import { ViewerQuery } from '../accounts/graphql';
 import { useViewer } from '../accounts/useViewer';
 import { AcceptInvitationMutation, InvitationQuery } from './graphql';
 
-const STATUS_MESSAGES = {
-  ACCEPTED: 'This invitation has already been used. Ask an owner of the co-op for a new one.',
-  EXPIRED: 'This invitation has expired. Ask an owner of the co-op for a new one.',
-  REVOKED: 'This invitation was withdrawn. Ask an owner of the co-op for a new one.',
-} as const;
-
 export function AcceptInvitationPage() {
-  usePageTitle('Invitation');
+  const { t } = useTranslation('members');
+  usePageTitle(t('accept.pageTitle'));
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const { viewer, loading: viewerLoading } = useViewer();
@@ -24,13 +20,13 @@ export function AcceptInvitationPage() {
   const [accept, { loading: accepting }] = useMutation(AcceptInvitationMutation, { refetchQueries: [ViewerQuery] });
   const [problem, setProblem] = useState<string | null>(null);
 
-  if ((loading && !data) || viewerLoading) return <Loading label="Opening the invitation…" />;
+  if ((loading && !data) || viewerLoading) return <Loading label={t('accept.loading')} />;
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const invitation = data?.invitation;
   if (!invitation) {
     return (
-      <Alert color="red" title="This invitation link is not valid" role="alert" my="xl">
-        Check that the whole link was copied, or ask the co-op for a new one.
+      <Alert color="red" title={t('accept.invalidTitle')} role="alert" my="xl">
+        {t('accept.invalidBody')}
       </Alert>
     );
   }
@@ -42,7 +38,7 @@ export function AcceptInvitationPage() {
       const { data: result } = await accept({ variables: { token } });
       const membership = result?.acceptInvitation.membership;
       if (membership) void navigate(`/coops/${membership.coop.slug}`);
-      else setProblem(result?.acceptInvitation.errors[0]?.message ?? 'You could not join just now.');
+      else setProblem(result?.acceptInvitation.errors[0]?.message ?? t('accept.couldNotJoin'));
     } catch (e) {
       setProblem(describeError(e));
     }
@@ -52,15 +48,12 @@ export function AcceptInvitationPage() {
     <Paper maw={520} mx="auto" my="xl" p="lg" withBorder>
       <Stack>
         <Title order={1} size="h2">
-          Join {invitation.coop.name}
+          {t('accept.title', { coop: invitation.coop.name })}
         </Title>
-        <Text>
-          You are invited to join {invitation.coop.name} of {invitation.coop.place.name} as{' '}
-          {invitation.role === 'OWNER' ? 'an owner' : 'a member'}.
-        </Text>
+        <Text>{t(`accept.invitedAs.${invitation.role}`, { coop: invitation.coop.name, place: invitation.coop.place.name })}</Text>
         {invitation.status !== 'OPEN' && (
           <Alert color="orange" role="alert">
-            {STATUS_MESSAGES[invitation.status]}
+            {t(`accept.status.${invitation.status}`)}
           </Alert>
         )}
         {problem && (
@@ -71,15 +64,15 @@ export function AcceptInvitationPage() {
         {invitation.status === 'OPEN' &&
           (viewer ? (
             <Button onClick={() => void onAccept()} loading={accepting}>
-              Join {invitation.coop.name}
+              {t('accept.join', { coop: invitation.coop.name })}
             </Button>
           ) : (
             <Group>
               <Button component={Link} to={`/sign-up?next=${encodeURIComponent(here)}`}>
-                Create an account to join
+                {t('accept.createAccount')}
               </Button>
               <Button component={Link} to={`/sign-in?next=${encodeURIComponent(here)}`} variant="light">
-                Sign in
+                {t('accept.signIn')}
               </Button>
             </Group>
           ))}

@@ -2,12 +2,14 @@ import { useMutation } from '@apollo/client/react';
 import { ActionIcon, Alert, Button, CopyButton, Group, SegmentedControl, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/errors';
 import { CoopPageQuery } from '../coops/graphql';
 import { CreateInvitationMutation } from './graphql';
 
 /** Owners make a single-use link for a colleague; the secret is shown once, here. */
 export function InvitePanel({ coopId }: { coopId: string }) {
+  const { t } = useTranslation('members');
   const [role, setRole] = useState<'MEMBER' | 'OWNER'>('MEMBER');
   const [link, setLink] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -21,7 +23,7 @@ export function InvitePanel({ coopId }: { coopId: string }) {
       const { data } = await createInvitation({ variables: { input: { coopId, role } } });
       const result = data?.createInvitation;
       if (result?.token) setLink(`${window.location.origin}/invitations/${result.token}`);
-      else setProblem(result?.errors[0]?.message ?? 'The invitation was not created.');
+      else setProblem(result?.errors[0]?.message ?? t('invite.notCreated'));
     } catch (error) {
       setProblem(describeError(error));
     }
@@ -29,19 +31,19 @@ export function InvitePanel({ coopId }: { coopId: string }) {
 
   return (
     <Stack gap="xs">
-      <Text fw={600}>Invite a colleague</Text>
+      <Text fw={600}>{t('invite.title')}</Text>
       <Group gap="xs" align="center">
         <SegmentedControl
-          aria-label="Role for the invited person"
+          aria-label={t('invite.roleLabel')}
           value={role}
           onChange={(v) => setRole(v as 'MEMBER' | 'OWNER')}
           data={[
-            { value: 'MEMBER', label: 'Member' },
-            { value: 'OWNER', label: 'Owner' },
+            { value: 'MEMBER', label: t('role.MEMBER') },
+            { value: 'OWNER', label: t('role.OWNER') },
           ]}
         />
         <Button onClick={() => void create()} loading={loading} variant="light">
-          Create invitation link
+          {t('invite.create')}
         </Button>
       </Group>
       {problem && (
@@ -51,15 +53,15 @@ export function InvitePanel({ coopId }: { coopId: string }) {
       )}
       {link && (
         <TextInput
-          label="Send this link to your colleague. It works once, for 7 days."
+          label={t('invite.linkLabel')}
           value={link}
           readOnly
           onFocus={(e) => e.currentTarget.select()}
           rightSection={
             <CopyButton value={link}>
               {({ copied, copy }) => (
-                <Tooltip label={copied ? 'Copied' : 'Copy'}>
-                  <ActionIcon variant="subtle" onClick={copy} aria-label="Copy invitation link">
+                <Tooltip label={copied ? t('invite.copied') : t('invite.copy')}>
+                  <ActionIcon variant="subtle" onClick={copy} aria-label={t('invite.copyLabel')}>
                     {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
                   </ActionIcon>
                 </Tooltip>

@@ -1,7 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { Badge, Button, Card, Divider, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import type { CoopPageQuery as CoopPageQueryType } from '../../gql/graphql';
+import { useFormat } from '../../i18n/useFormat';
 import { describeError } from '../../lib/errors';
 import { useViewer } from '../accounts/useViewer';
 import { CoopPageQuery } from '../coops/graphql';
@@ -10,10 +12,12 @@ import { InvitePanel } from './InvitePanel';
 
 type Coop = NonNullable<CoopPageQueryType['coop']>;
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
+const EXPIRES: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
 
 /** What a co-op's own members see: notes, who belongs, and for owners the tools to manage them. */
 export function MembersPanel({ coop }: { coop: Coop }) {
+  const { t } = useTranslation('members');
+  const { formatDate } = useFormat();
   const { viewer } = useViewer();
   const refetch = { refetchQueries: [CoopPageQuery] };
   const [changeRole] = useMutation(ChangeMemberRoleMutation, refetch);
@@ -35,24 +39,24 @@ export function MembersPanel({ coop }: { coop: Coop }) {
       <Stack>
         <Group justify="space-between">
           <Title order={2} size="h3" id="members-heading">
-            For members
+            {t('panel.title')}
           </Title>
-          <Badge variant="light">You are {coop.viewerRole === 'OWNER' ? 'an owner' : 'a member'}</Badge>
+          <Badge variant="light">{coop.viewerRole === 'OWNER' ? t('panel.youAreOwner') : t('panel.youAreMember')}</Badge>
         </Group>
         <div>
           <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-            Notes for members
+            {t('panel.notes')}
           </Text>
-          <Text style={{ whiteSpace: 'pre-line' }}>{coop.memberNotes || 'No notes yet.'}</Text>
+          <Text style={{ whiteSpace: 'pre-line' }}>{coop.memberNotes || t('panel.noNotes')}</Text>
         </div>
         <Table.ScrollContainer minWidth={480}>
-          <Table verticalSpacing="xs" aria-label="Members">
+          <Table verticalSpacing="xs" aria-label={t('panel.tableLabel')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Email</Table.Th>
-                <Table.Th>Role</Table.Th>
-                {isOwner && <Table.Th>Actions</Table.Th>}
+                <Table.Th>{t('panel.column.name')}</Table.Th>
+                <Table.Th>{t('panel.column.email')}</Table.Th>
+                <Table.Th>{t('panel.column.role')}</Table.Th>
+                {isOwner && <Table.Th>{t('panel.column.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -60,7 +64,7 @@ export function MembersPanel({ coop }: { coop: Coop }) {
                 <Table.Tr key={m.user.id}>
                   <Table.Td>{m.user.displayName}</Table.Td>
                   <Table.Td>{m.user.email}</Table.Td>
-                  <Table.Td>{m.role === 'OWNER' ? 'Owner' : 'Member'}</Table.Td>
+                  <Table.Td>{t(`role.${m.role}`)}</Table.Td>
                   {isOwner && (
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
@@ -71,11 +75,11 @@ export function MembersPanel({ coop }: { coop: Coop }) {
                             void run(
                               async () =>
                                 (await changeRole({ variables: { input: { coopId: coop.id, userId: m.user.id, role: m.role === 'OWNER' ? 'MEMBER' : 'OWNER' } } })).data?.changeMemberRole.errors,
-                              'Role changed.',
+                              t('panel.roleChanged'),
                             )
                           }
                         >
-                          {m.role === 'OWNER' ? 'Make member' : 'Make owner'}
+                          {m.role === 'OWNER' ? t('panel.makeMember') : t('panel.makeOwner')}
                         </Button>
                         {m.user.id !== viewer?.user.id && (
                           <Button
@@ -85,11 +89,11 @@ export function MembersPanel({ coop }: { coop: Coop }) {
                             onClick={() =>
                               void run(
                                 async () => (await removeMember({ variables: { input: { coopId: coop.id, userId: m.user.id } } })).data?.removeMember.errors,
-                                `${m.user.displayName} was removed.`,
+                                t('panel.removed', { name: m.user.displayName }),
                               )
                             }
                           >
-                            Remove
+                            {t('panel.remove')}
                           </Button>
                         )}
                       </Group>
@@ -106,22 +110,19 @@ export function MembersPanel({ coop }: { coop: Coop }) {
             <InvitePanel coopId={coop.id} />
             {coop.openInvitations && coop.openInvitations.length > 0 && (
               <Stack gap={4}>
-                <Text fw={600}>Open invitations</Text>
+                <Text fw={600}>{t('panel.openInvitations')}</Text>
                 {coop.openInvitations.map((inv) => (
                   <Group key={inv.id} justify="space-between">
-                    <Text size="sm">
-                      {inv.role === 'OWNER' ? 'Owner' : 'Member'} invitation by {inv.createdBy.displayName}, expires{' '}
-                      {dateFormat.format(new Date(inv.expiresAt))}
-                    </Text>
+                    <Text size="sm">{t(`panel.invitation.${inv.role}`, { name: inv.createdBy.displayName, date: formatDate(inv.expiresAt, EXPIRES) })}</Text>
                     <Button
                       size="compact-xs"
                       variant="subtle"
                       color="red"
                       onClick={() =>
-                        void run(async () => (await revokeInvitation({ variables: { id: inv.id } })).data?.revokeInvitation.errors, 'Invitation withdrawn.')
+                        void run(async () => (await revokeInvitation({ variables: { id: inv.id } })).data?.revokeInvitation.errors, t('panel.withdrawn'))
                       }
                     >
-                      Withdraw
+                      {t('panel.withdraw')}
                     </Button>
                   </Group>
                 ))}
