@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { IconMail, IconPhone } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { describeError } from '../../lib/errors';
 import { useViewer } from '../accounts/useViewer';
@@ -24,6 +25,7 @@ interface Props {
 export function ContactDetails({ coop }: Props) {
   const { viewer } = useViewer();
   const location = useLocation();
+  const { t } = useTranslation(['coops', 'lib']);
   const [reveal, { loading }] = useMutation(RevealContactMutation);
   const [revealed, setRevealed] = useState<Contact | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -34,10 +36,11 @@ export function ContactDetails({ coop }: Props) {
   if (!viewer) {
     return (
       <Text size="sm">
-        <Anchor component={Link} to={`/sign-in?next=${encodeURIComponent(location.pathname)}`}>
-          Sign in
-        </Anchor>{' '}
-        to see how to contact them.
+        <Trans
+          t={t}
+          i18nKey="contact.signIn"
+          components={{ signin: <Anchor component={Link} to={`/sign-in?next=${encodeURIComponent(location.pathname)}`} /> }}
+        />
       </Text>
     );
   }
@@ -48,7 +51,7 @@ export function ContactDetails({ coop }: Props) {
       const { data } = await reveal({ variables: { coopId: coop.id } });
       const result = data?.revealContact;
       if (result?.contact) setRevealed(result.contact);
-      else setProblem(result?.errors.map((e) => e.message).join(' ') ?? 'The server could not answer that.');
+      else setProblem(result?.errors.map((e) => e.message).join(' ') ?? t('lib:errors.noAnswer'));
     } catch (error) {
       setProblem(describeError(error));
     }
@@ -57,7 +60,7 @@ export function ContactDetails({ coop }: Props) {
   return (
     <Stack gap={4} align="flex-start">
       <Button size="xs" variant="light" leftSection={<IconMail size={14} aria-hidden />} loading={loading} onClick={() => void show()}>
-        Show contact details
+        {t('contact.show')}
       </Button>
       {problem && (
         <Text size="sm" c="red" role="alert">

@@ -3,12 +3,14 @@ import { useForm } from '@mantine/form';
 import { coopInputSchema, MAX_CATEGORIES } from '@principle-six/schema';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { useFormat } from '../../i18n/useFormat';
 import { useScrollToHash } from '../../lib/useScrollToHash';
 import { describeError } from '../../lib/errors';
 import { applyServerErrors } from '../../lib/form-errors';
 import { PitchLength } from '../pitch/PitchLength';
-import { CATEGORY_OPTIONS, COOP_TYPE_OPTIONS, COUNTRY_OPTIONS } from './options';
+import { CATEGORY_OPTIONS, coopTypeOptions, countryOptions } from './options';
 
 export type CoopFormValues = {
   name: string;
@@ -55,6 +57,8 @@ export function CoopForm(props: {
   submitLabel: string;
   onSubmit: (values: CoopFormValues) => Promise<ServerErrors>;
 }) {
+  const { t } = useTranslation('coops');
+  const { locale } = useFormat();
   const [generalError, setGeneralError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   // The five answers a pitch is read from, kept as they are typed for the read-aloud estimate
@@ -77,14 +81,14 @@ export function CoopForm(props: {
       setSubmitting(true);
       try {
         const errors = await props.onSubmit(values);
-        if (errors.length) setGeneralError(applyServerErrors(form, errors)[0] ?? 'Please check the highlighted fields.');
+        if (errors.length) setGeneralError(applyServerErrors(form, errors)[0] ?? t('form.checkFields'));
       } catch (error) {
         setGeneralError(describeError(error));
       } finally {
         setSubmitting(false);
       }
     },
-    () => setGeneralError('Please check the highlighted fields.'),
+    () => setGeneralError(t('form.checkFields')),
   );
 
   const field = (name: keyof CoopFormValues) => ({ ...form.getInputProps(name), key: form.key(name), id: `coop-${name}` });
@@ -100,49 +104,49 @@ export function CoopForm(props: {
             {generalError}
           </Alert>
         )}
-        <Fieldset legend="Who and where">
+        <Fieldset legend={t('form.whoAndWhere')}>
           <Stack>
-            <TextInput label="Co-op name" required {...field('name')} />
+            <TextInput label={t('form.name')} required {...field('name')} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label="Town or city" required {...field('placeName')} />
-              <Select label="Country" required searchable data={COUNTRY_OPTIONS} allowDeselect={false} {...field('countryCode')} />
-              <TextInput label="Postcode" description="Optional" {...field('postcode')} />
-              <TextInput label="Address" description="Optional" {...field('address')} />
+              <TextInput label={t('form.placeName')} required {...field('placeName')} />
+              <Select label={t('form.country')} required searchable data={countryOptions(locale)} allowDeselect={false} {...field('countryCode')} />
+              <TextInput label={t('form.postcode')} description={t('form.optional')} {...field('postcode')} />
+              <TextInput label={t('form.address')} description={t('form.optional')} {...field('address')} />
             </SimpleGrid>
-            <Select label="Kind of co-op" required data={COOP_TYPE_OPTIONS} placeholder="Choose one" {...field('coopType')} />
+            <Select label={t('form.coopType')} required data={coopTypeOptions(t)} placeholder={t('form.chooseOne')} {...field('coopType')} />
           </Stack>
         </Fieldset>
-        <Fieldset legend="Your pitch">
+        <Fieldset legend={t('form.yourPitch')}>
           <Stack>
             <Textarea
-              label="What you provide"
+              label={t('form.provides')}
               required
               autosize
               minRows={3}
-              description="In a sentence or two: the goods or services people can buy from you."
+              description={t('form.providesHelp')}
               {...field('provides')}
             />
             <MultiSelect
-              label="Categories"
-              description={`Up to ${MAX_CATEGORIES}, from UK SIC 2007. Type to search.`}
+              label={t('form.categories')}
+              description={t('form.categoriesHelp', { max: MAX_CATEGORIES })}
               required
               searchable
               data={CATEGORY_OPTIONS}
               maxValues={MAX_CATEGORIES}
-              nothingFoundMessage="No category matches that"
+              nothingFoundMessage={t('form.noCategory')}
               {...field('categoryCodes')}
             />
             <Textarea
-              label="Why people should buy from you"
-              description="What sets you apart: quality, price, ethics, being a co-op. One or two reasons people remember."
+              label={t('form.whyBuy')}
+              description={t('form.whyBuyHelp')}
               required
               autosize
               minRows={2}
               {...field('whyBuy')}
             />
             <Textarea
-              label="Who you want to talk to"
-              description="Be specific, so people think of someone: “housing co-ops planning a refurbishment”, not “anyone”."
+              label={t('form.wantToTalkTo')}
+              description={t('form.wantToTalkToHelp')}
               required
               autosize
               minRows={2}
@@ -151,15 +155,15 @@ export function CoopForm(props: {
             <PitchLength answers={answers} />
           </Stack>
         </Fieldset>
-        <Fieldset legend="Public contact">
+        <Fieldset legend={t('form.publicContact')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label="Website" placeholder="https://example.coop" {...field('website')} />
-            <TextInput label="Email" type="email" {...field('contactEmail')} />
-            <TextInput label="Phone" type="tel" {...field('contactPhone')} />
+            <TextInput label={t('form.website')} placeholder={t('form.websitePlaceholder')} {...field('website')} />
+            <TextInput label={t('form.email')} type="email" {...field('contactEmail')} />
+            <TextInput label={t('form.phone')} type="tel" {...field('contactPhone')} />
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend="For members only">
-          <Textarea label="Notes for members" description="Only your co-op's members see these." autosize minRows={2} {...field('memberNotes')} />
+        <Fieldset legend={t('form.membersOnly')}>
+          <Textarea label={t('form.memberNotes')} description={t('form.memberNotesHelp')} autosize minRows={2} {...field('memberNotes')} />
         </Fieldset>
         <Group justify="flex-end">
           <Button type="submit" loading={submitting} size="md">

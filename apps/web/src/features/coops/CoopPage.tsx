@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { IconPencil, IconSend } from '@tabler/icons-react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { Loading, LoadError } from '../../lib/QueryState';
@@ -20,9 +21,10 @@ export function CoopPage() {
   const { slug = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(CoopPageQuery, { variables: { slug } });
   const { viewer } = useViewer();
+  const { t } = useTranslation('coops');
   usePageTitle(data?.coop?.name);
 
-  if (loading && !data) return <Loading label="Loading the co-op…" />;
+  if (loading && !data) return <Loading label={t('page.loading')} />;
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const coop = data?.coop;
   if (!coop) return <NotFoundPage what="coop" />;
@@ -37,12 +39,12 @@ export function CoopPage() {
           {coop.viewerRole && <PracticePitch coop={coop} />}
           {canRefer && (
             <Button component={Link} {...referLink({ to: coop })} leftSection={<IconSend size={16} />}>
-              Refer business to them
+              {t('page.refer')}
             </Button>
           )}
           {coop.viewerCanEdit && (
             <Button component={Link} to={`/coops/${coop.slug}/edit`} leftSection={<IconPencil size={16} />} variant="light">
-              Edit profile
+              {t('page.edit')}
             </Button>
           )}
         </Group>
@@ -54,15 +56,24 @@ export function CoopPage() {
       <ClaimPanel slug={coop.slug} name={coop.name} />
       {coop.councils.length > 0 && (
         <Text size="sm">
-          Member of{' '}
-          {coop.councils.map((c, i) => (
-            <span key={c.id}>
-              {i > 0 && ', '}
-              <Anchor component={Link} to={`/councils/${c.slug}`}>
-                {c.name}
-              </Anchor>
-            </span>
-          ))}
+          <Trans
+            t={t}
+            i18nKey="page.memberOf"
+            components={{
+              councils: (
+                <span>
+                  {coop.councils.map((c, i) => (
+                    <span key={c.id}>
+                      {i > 0 && ', '}
+                      <Anchor component={Link} to={`/councils/${c.slug}`}>
+                        {c.name}
+                      </Anchor>
+                    </span>
+                  ))}
+                </span>
+              ),
+            }}
+          />
         </Text>
       )}
       <ReferralRecordCard slug={coop.slug} isMember={!!coop.viewerRole} />

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { ViewerQuery } from '../accounts/graphql';
@@ -10,7 +11,8 @@ import { CreateCoopMutation } from './graphql';
 import { toCoopInput } from './to-coop-input';
 
 export function CreateCoopPage() {
-  usePageTitle('Add your co-op');
+  const { t } = useTranslation('coops');
+  usePageTitle(t('create.title'));
   const navigate = useNavigate();
   const [createCoop] = useMutation(CreateCoopMutation, { refetchQueries: [ViewerQuery] });
 
@@ -18,21 +20,21 @@ export function CreateCoopPage() {
     <RequireSignIn>
       <Stack maw={860}>
         <div>
-          <Title order={1}>Add your co-op</Title>
-          <Text c="dimmed">Your 60-second pitch: who you are, what you provide, and who you want to meet.</Text>
+          <Title order={1}>{t('create.title')}</Title>
+          <Text c="dimmed">{t('create.lead')}</Text>
         </div>
         <CoopForm
           initialValues={EMPTY_COOP_FORM}
-          submitLabel="Publish profile"
+          submitLabel={t('create.submit')}
           onSubmit={async (values) => {
             const { data } = await createCoop({ variables: { input: toCoopInput(values) } });
             const result = data?.createCoop;
             if (result?.coop) {
-              notifications.show({ color: 'teal', message: `${result.coop.name} is in the directory.` });
+              notifications.show({ color: 'teal', message: t('create.created', { name: result.coop.name }) });
               void navigate(`/coops/${result.coop.slug}`);
               return [];
             }
-            return result?.errors ?? [{ message: 'The profile was not saved. Please try again.' }];
+            return result?.errors ?? [{ message: t('notSaved') }];
           }}
         />
       </Stack>

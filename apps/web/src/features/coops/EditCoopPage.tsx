@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { Loading, LoadError } from '../../lib/QueryState';
@@ -23,16 +24,17 @@ function EditCoop() {
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(CoopPageQuery, { variables: { slug } });
   const [updateCoop] = useMutation(UpdateCoopMutation);
-  usePageTitle(data?.coop ? `Edit ${data.coop.name}` : 'Edit profile');
+  const { t } = useTranslation('coops');
+  usePageTitle(data?.coop ? t('edit.titleFor', { name: data.coop.name }) : t('edit.title'));
 
-  if (loading && !data) return <Loading label="Loading the profile…" />;
+  if (loading && !data) return <Loading label={t('edit.loading')} />;
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const coop = data?.coop;
   if (!coop) return <NotFoundPage what="coop" />;
   if (!coop.viewerCanEdit) {
     return (
-      <Alert color="orange" title="You cannot edit this profile" role="alert">
-        Only the owners of {coop.name} can edit its profile.
+      <Alert color="orange" title={t('edit.forbiddenTitle')} role="alert">
+        {t('edit.forbidden', { name: coop.name })}
       </Alert>
     );
   }
@@ -56,18 +58,18 @@ function EditCoop() {
 
   return (
     <Stack maw={860}>
-      <Title order={1}>Edit {coop.name}</Title>
+      <Title order={1}>{t('edit.titleFor', { name: coop.name })}</Title>
       <CoopForm
         initialValues={initialValues}
-        submitLabel="Save changes"
+        submitLabel={t('edit.submit')}
         onSubmit={async (values) => {
           const { data: result } = await updateCoop({ variables: { id: coop.id, input: toCoopInput(values) } });
           if (result?.updateCoop.coop) {
-            notifications.show({ color: 'teal', message: 'Profile saved.' });
+            notifications.show({ color: 'teal', message: t('edit.saved') });
             void navigate(`/coops/${coop.slug}`);
             return [];
           }
-          return result?.updateCoop.errors ?? [{ message: 'The profile was not saved. Please try again.' }];
+          return result?.updateCoop.errors ?? [{ message: t('notSaved') }];
         }}
       />
     </Stack>

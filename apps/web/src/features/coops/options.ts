@@ -1,9 +1,12 @@
 import { CATEGORIES, COOP_TYPES, COOP_TYPE_KEYS, COUNTRIES } from '@principle-six/taxonomy';
+import type { TFunction } from 'i18next';
+import { SOURCE_LANGUAGE } from '../../i18n/languages';
 
 /**
  * Each section's divisions, each followed by its five-digit classes, for the category picker: a
  * co-op can say "Legal and accounting activities" or, more exactly, "Bookkeeping activities".
  * A class named exactly as its division adds nothing to choose from and is left out.
+ * (The UK SIC names are published in English only, so they are shown as they are.)
  */
 export const CATEGORY_OPTIONS = CATEGORIES.filter((c) => c.level === 'SECTION').map((section) => ({
   group: section.name,
@@ -16,8 +19,51 @@ export const CATEGORY_OPTIONS = CATEGORIES.filter((c) => c.level === 'SECTION').
   ]),
 }));
 
-export const COUNTRY_OPTIONS = Object.entries(COUNTRIES)
-  .map(([value, label]) => ({ value, label }))
-  .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+const regionNames = new Map<string, Intl.DisplayNames | null>();
 
+/**
+ * A country's name in the reader's language: the taxonomy's English names in the source language
+ * (the names the API gives), Intl's for any other, falling back to English, then to the code.
+ */
+export function countryName(locale: string, code: string): string {
+  const english = COUNTRIES[code] ?? code;
+  if (locale === SOURCE_LANGUAGE) return english;
+  if (!regionNames.has(locale)) {
+    try {
+      regionNames.set(locale, new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }));
+    } catch {
+      regionNames.set(locale, null);
+    }
+  }
+  try {
+    return regionNames.get(locale)?.of(code) ?? english;
+  } catch {
+    return english;
+  }
+}
+
+const countryOptionsByLocale = new Map<string, { value: string; label: string }[]>();
+
+/** Every country for a picker, named and sorted in the reader's language. */
+export function countryOptions(locale: string): { value: string; label: string }[] {
+  let options = countryOptionsByLocale.get(locale);
+  if (!options) {
+    const collator = new Intl.Collator(locale);
+    options = Object.keys(COUNTRIES)
+      .map((value) => ({ value, label: countryName(locale, value) }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+    countryOptionsByLocale.set(locale, options);
+  }
+  return options;
+}
+
+/** The kinds of co-op for a picker, named in the reader's language. */
+export function coopTypeOptions(t: TFunction<'coops'>): { value: string; label: string }[] {
+  return COOP_TYPE_KEYS.map((value) => ({ value, label: t(`coopType.${value}`) }));
+}
+
+/** @deprecated English only: use `countryOptions(locale)`. Kept for features not yet translated. */
+export const COUNTRY_OPTIONS = countryOptions(SOURCE_LANGUAGE);
+
+/** @deprecated English only: use `coopTypeOptions(t)`. Kept for features not yet translated. */
 export const COOP_TYPE_OPTIONS = COOP_TYPE_KEYS.map((value) => ({ value, label: COOP_TYPES[value].label }));

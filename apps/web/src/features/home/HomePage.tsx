@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { IconArrowRight } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -20,6 +21,7 @@ import { NextSteps } from './NextSteps';
  */
 export function HomePage() {
   usePageTitle(undefined);
+  const { t } = useTranslation('home');
   const { viewer } = useViewer();
   const { data, error, refetch } = useQuery(FrontPageQuery);
   const needs = data?.needs.edges.map((e) => e.node) ?? [];
@@ -30,10 +32,10 @@ export function HomePage() {
     <Stack gap="xl" px={{ base: 'xs', sm: 0 }} pb="xl">
       <Stack gap="sm" component="section" aria-labelledby="home-title" pt={{ base: 'sm', sm: 'lg' }}>
         <Title order={1} id="home-title" maw={760} fz={{ base: 28, sm: 40 }} style={{ textWrap: 'balance' }}>
-          Co-ops doing business with co-ops
+          {t('hero.title')}
         </Title>
         <Text size="lg" maw={760}>
-          Find a co-operative by what it provides, say who you want to talk to, and pass each other business: co-operation among co-operatives, the sixth co-operative principle, every week.
+          {t('hero.lead')}
         </Text>
         <HomeSearch />
       </Stack>
@@ -44,17 +46,17 @@ export function HomePage() {
 
       <Section
         id="home-needs"
-        title="Who co-ops want to talk to this week"
-        more={{ to: '/needs', label: data ? `All ${data.needs.totalCount.toLocaleString('en-GB')} open needs` : 'All open needs' }}
+        title={t('needs.title')}
+        more={{ to: '/needs', label: data ? t('needs.allCount', { count: data.needs.totalCount }) : t('needs.all') }}
         loading={!data && !error}
         loadingHeight={420}
-        empty={data && needs.length === 0 ? 'No open needs right now. Yours could be the first.' : null}
+        empty={data && needs.length === 0 ? t('needs.empty') : null}
       >
         {/* Here rather than at the top: it can only be known once the needs have loaded, and
             arriving above everything it would push the whole page down. */}
         {demo && (
-          <Alert color="yellow" variant="light" title="You are looking at demo data" mb="sm">
-            The co-ops, needs and offers here are generated so that you can see the network working. Sign up and add your own co-op to take part.
+          <Alert color="yellow" variant="light" title={t('demo.title')} mb="sm">
+            {t('demo.body')}
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
@@ -66,11 +68,11 @@ export function HomePage() {
 
       <Section
         id="home-offers"
-        title="New offers for co-ops"
-        more={{ to: '/offers', label: data ? `All ${data.offers.totalCount.toLocaleString('en-GB')} open offers` : 'All open offers' }}
+        title={t('offers.title')}
+        more={{ to: '/offers', label: data ? t('offers.allCount', { count: data.offers.totalCount }) : t('offers.all') }}
         loading={!data && !error}
         loadingHeight={340}
-        empty={data && offers.length === 0 ? 'No open offers right now.' : null}
+        empty={data && offers.length === 0 ? t('offers.empty') : null}
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {offers.map((offer) => (
@@ -81,11 +83,11 @@ export function HomePage() {
 
       <Section
         id="home-meetings"
-        title="Council meetings coming up"
-        more={{ to: '/councils', label: 'All councils' }}
+        title={t('meetings.title')}
+        more={{ to: '/councils', label: t('meetings.all') }}
         loading={!data && !error}
         loadingHeight={90}
-        empty={data && data.upcomingMeetings.length === 0 ? 'No meetings are scheduled yet. Councils are local or sector groups of co-ops that meet to pitch and pass business.' : null}
+        empty={data && data.upcomingMeetings.length === 0 ? t('meetings.empty') : null}
       >
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {data?.upcomingMeetings.map((m) => (
@@ -93,7 +95,7 @@ export function HomePage() {
               <Text fw={600}>{m.title}</Text>
               <Text size="sm">{shortWhen(m)}</Text>
               <Text size="sm" c="dimmed">
-                {m.council.name} · {m.goingCount} going
+                {m.council.name} · {t('meetings.going', { count: m.goingCount })}
               </Text>
             </Card>
           ))}

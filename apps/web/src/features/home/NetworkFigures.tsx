@@ -1,5 +1,7 @@
 import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useFormat } from '../../i18n/useFormat';
 import type { FrontPageQuery } from '../../gql/graphql';
 
 interface Props {
@@ -9,29 +11,32 @@ interface Props {
 
 /** The network in figures, each a link to where it comes from. */
 export function NetworkFigures({ figures, referrals }: Props) {
+  const { t } = useTranslation('home');
+  const { formatNumber } = useFormat();
+  // Each label agrees with its number (`home:figures.<id>`), which Welsh needs for every count.
   const items = [
-    { value: figures.coops, label: 'co-ops in the directory', to: '/directory' },
-    { value: figures.openNeeds, label: 'open needs', to: '/needs' },
-    { value: figures.needsThisWeek, label: 'needs posted this week', to: '/needs' },
-    { value: figures.openOffers, label: 'open offers', to: '/offers' },
-    { value: figures.councils, label: 'councils', to: '/councils' },
-    { value: referrals.passed, label: 'referrals passed', to: '/network' },
-    { value: referrals.won, label: 'referrals won', to: '/network' },
-  ];
+    { id: 'coops', value: figures.coops, to: '/directory' },
+    { id: 'openNeeds', value: figures.openNeeds, to: '/needs' },
+    { id: 'needsThisWeek', value: figures.needsThisWeek, to: '/needs' },
+    { id: 'openOffers', value: figures.openOffers, to: '/offers' },
+    { id: 'councils', value: figures.councils, to: '/councils' },
+    { id: 'referralsPassed', value: referrals.passed, to: '/network' },
+    { id: 'referralsWon', value: referrals.won, to: '/network' },
+  ] as const;
   return (
     <Stack gap="sm" component="section" aria-labelledby="home-figures">
       <Title order={2} size="h3" id="home-figures">
-        The network in figures
+        {t('figures.title')}
       </Title>
       <SimpleGrid cols={{ base: 2, sm: 4, md: 7 }} spacing="xs">
         {items.map((item) => (
-          <Paper key={item.label} withBorder p="sm">
+          <Paper key={item.id} withBorder p="sm">
             <Anchor component={Link} to={item.to} c="inherit" underline="hover">
               <Text fw={700} size="xl" component="span" display="block">
-                {item.value.toLocaleString('en-GB')}
+                {formatNumber(item.value)}
               </Text>
               <Text size="sm" component="span" display="block">
-                {item.label}
+                {t(`figures.${item.id}`, { count: item.value })}
               </Text>
             </Anchor>
           </Paper>

@@ -1,6 +1,7 @@
 import { Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconBuildingStore, IconSearch, IconSpeakerphone } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 interface Props {
@@ -11,30 +12,31 @@ interface Props {
 
 /** One clear next step for each kind of visitor: someone buying, someone with a need, a co-op. */
 export function NextSteps({ signedIn, firstCoopSlug }: Props) {
+  const { t } = useTranslation('home');
   const postNeed = firstCoopSlug ? `/coops/${firstCoopSlug}/needs/new` : signedIn ? '/coops/new' : '/sign-up?next=/coops/new';
   return (
-    <SimpleGrid cols={{ base: 1, sm: 3 }} component="section" aria-label="Get started">
-      <Step icon={<IconSearch size={22} aria-hidden />} title="Buying something?" text="Find a co-op that provides it, near you or anywhere, and see why people buy from them.">
+    <SimpleGrid cols={{ base: 1, sm: 3 }} component="section" aria-label={t('steps.label')}>
+      <Step icon={<IconSearch size={22} aria-hidden />} title={t('steps.buy.title')} text={t('steps.buy.text')}>
         <Button component={Link} to="/directory" variant="light">
-          Browse the directory
+          {t('steps.buy.action')}
         </Button>
       </Step>
       <Step
         icon={<IconSpeakerphone size={22} aria-hidden />}
-        title="Need something?"
-        text="Post a need and the network matches it with co-ops and offers that could meet it."
+        title={t('steps.need.title')}
+        text={t('steps.need.text')}
       >
         <Button component={Link} to={postNeed} variant="light">
-          Post a need
+          {t('steps.need.action')}
         </Button>
       </Step>
       <Step
         icon={<IconBuildingStore size={22} aria-hidden />}
-        title="Part of a co-op?"
-        text="Co-ops imported from the public registers are listed with nobody running them yet. Find yours and claim it, or add it."
+        title={t('steps.coop.title')}
+        text={t('steps.coop.text')}
       >
         <Button component={Link} to={signedIn ? '/coops/new' : '/sign-up?next=/coops/new'} variant="light">
-          Add your co-op
+          {t('steps.coop.action')}
         </Button>
       </Step>
     </SimpleGrid>

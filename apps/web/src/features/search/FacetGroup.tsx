@@ -1,4 +1,5 @@
 import { Checkbox, Stack, Text } from '@mantine/core';
+import { useFormat } from '../../i18n/useFormat';
 
 export interface FacetOption {
   value: string;
@@ -23,6 +24,7 @@ export function FacetGroup({
   /** The label of a chosen value that the counts no longer list. */
   labelOf?: (value: string) => string;
 }) {
+  const { formatNumber } = useFormat();
   if (options.length === 0 && selected.length === 0) return null;
   // A chosen value stays visible (with 0) even when other filters leave it no co-ops.
   const shown: FacetOption[] = [
@@ -41,7 +43,7 @@ export function FacetGroup({
               <Text size="sm" span>
                 {o.label}{' '}
                 <Text span c="dimmed" size="xs">
-                  ({o.count.toLocaleString('en-GB')})
+                  ({formatNumber(o.count)})
                 </Text>
               </Text>
             }

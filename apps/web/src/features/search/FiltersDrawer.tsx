@@ -1,5 +1,6 @@
 import { Button, Drawer, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   opened: boolean;
@@ -15,13 +16,14 @@ interface Props {
  * results. Loaded only when someone opens it.
  */
 export default function FiltersDrawer({ opened, onClose, showLabel, children }: Props) {
+  const { t } = useTranslation('search');
   return (
     <Drawer.Root opened={opened} onClose={onClose} position="bottom" size="90%" id="search-filters">
       <Drawer.Overlay />
       <Drawer.Content>
         <Drawer.Header>
-          <Drawer.Title>Filters</Drawer.Title>
-          <Drawer.CloseButton aria-label="Close the filters" />
+          <Drawer.Title>{t('filters.title')}</Drawer.Title>
+          <Drawer.CloseButton aria-label={t('filters.close')} />
         </Drawer.Header>
         <Drawer.Body>
           <Stack gap="lg" pb="xl">

@@ -1,6 +1,7 @@
 import { Button, Group, NumberInput, TextInput } from '@mantine/core';
 import { IconMapPin } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The place and distance. The place goes into the URL when the person is done with it (Enter or
@@ -17,6 +18,7 @@ export function NearFilter({
   error: string | undefined;
   onChange: (near: string, radiusKm: number) => void;
 }) {
+  const { t } = useTranslation('search');
   const [draft, setDraft] = useState(near);
   // A place set elsewhere (Back, a shared link) replaces the draft; the field is not remounted,
   // so the distance being typed beside it is not lost when the place is committed on blur.
@@ -34,8 +36,8 @@ export function NearFilter({
     >
       <Group align="flex-end" gap="sm">
         <TextInput
-          label="Near"
-          placeholder="Town, city or UK postcode"
+          label={t('filters.near')}
+          placeholder={t('filters.nearPlaceholder')}
           leftSection={<IconMapPin size={16} />}
           value={draft}
           onChange={(e) => setDraft(e.currentTarget.value)}
@@ -43,7 +45,7 @@ export function NearFilter({
           error={error}
         />
         <NumberInput
-          label="Within (km)"
+          label={t('filters.within')}
           w={110}
           min={1}
           max={1000}
@@ -52,7 +54,7 @@ export function NearFilter({
         />
         {/* Two fields and no button would leave Enter doing nothing (HTML implicit submission). */}
         <Button type="submit" variant="default">
-          Apply
+          {t('filters.apply')}
         </Button>
       </Group>
     </form>

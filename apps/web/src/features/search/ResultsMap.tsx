@@ -4,7 +4,9 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Stack, Text } from '@mantine/core';
 import L from 'leaflet';
 import { Circle, MapContainer, Marker, Popup, TileLayer } from 'react-leaflet';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useFormat } from '../../i18n/useFormat';
 import { MapTilesQuery } from './graphql';
 
 export interface MapHit {
@@ -46,10 +48,10 @@ function spots(hits: readonly MapHit[]): Spot[] {
  * Markers are HTML (a divIcon), not Leaflet's default PNG pins: they need no image files, so they
  * show with no network and no tiles, and Leaflet makes them focusable, with Enter opening the popup.
  */
-function pin(count: number): L.DivIcon {
+function pin(count: number, shown: string): L.DivIcon {
   return L.divIcon({
     className: 'p6-map-pin',
-    html: count > 1 ? `<span>${count}</span>` : '<span></span>',
+    html: count > 1 ? `<span>${shown}</span>` : '<span></span>',
     iconSize: [24, 24],
     iconAnchor: [12, 12],
     popupAnchor: [0, -12],
@@ -58,6 +60,8 @@ function pin(count: number): L.DivIcon {
 
 /** The page's results on a map, with the search's place and radius when it has one. */
 export default function ResultsMap({ hits, centre }: { hits: readonly MapHit[]; centre: MapCentre | null }) {
+  const { t } = useTranslation('search');
+  const { formatNumber } = useFormat();
   const { data } = useQuery(MapTilesQuery);
   const tiles = data?.mapTiles ?? null;
   const located = spots(hits);
@@ -68,11 +72,11 @@ export default function ResultsMap({ hits, centre }: { hits: readonly MapHit[]; 
     bounds.extend(L.latLng(centre.latitude, centre.longitude).toBounds(centre.radiusKm * 2000));
   }
   if (!bounds.isValid()) {
-    return <Text py="lg">None of these co-ops has a location to show on a map.</Text>;
+    return <Text py="lg">{t('map.noLocations')}</Text>;
   }
 
   return (
-    <Stack gap={6} role="region" aria-label="Map of the results">
+    <Stack gap={6} role="region" aria-label={t('map.label')}>
       <MapContainer bounds={bounds.pad(0.1)} maxZoom={16} scrollWheelZoom={false} className="p6-results-map">
         {tiles && <TileLayer url={tiles.urlTemplate} attribution={tiles.attribution} />}
         {centre && (
@@ -86,9 +90,9 @@ export default function ResultsMap({ hits, centre }: { hits: readonly MapHit[]; 
           <Marker
             key={spot.key}
             position={spot.position}
-            icon={pin(spot.hits.length)}
+            icon={pin(spot.hits.length, formatNumber(spot.hits.length))}
             title={spot.hits.map((h) => h.name).join(', ')}
-            alt={spot.hits.length > 1 ? `${spot.hits.length} co-ops in ${spot.hits[0]!.placeName}` : spot.hits[0]!.name}
+            alt={spot.hits.length > 1 ? t('map.pin', { count: spot.hits.length, place: spot.hits[0]!.placeName }) : spot.hits[0]!.name}
           >
             <Popup>
               <Stack gap={4}>
@@ -106,9 +110,7 @@ export default function ResultsMap({ hits, centre }: { hits: readonly MapHit[]; 
         ))}
       </MapContainer>
       <Text size="xs" c="dimmed">
-        The co-ops on this page of results
-        {missing > 0 ? `; ${missing} without a known location ${missing === 1 ? 'is' : 'are'} not shown` : ''}.
-        {tiles ? '' : ' No map background is configured (MAP_TILE_URL).'}
+        {[missing > 0 ? t('map.shownSomeMissing', { count: missing }) : t('map.shown'), tiles ? null : t('map.noTiles')].filter(Boolean).join(' ')}
       </Text>
     </Stack>
   );

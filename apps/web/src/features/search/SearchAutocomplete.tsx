@@ -3,11 +3,13 @@ import { Autocomplete } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { SuggestionsQuery } from './graphql';
 import { wordsSearch } from './search-params';
 
-const GROUPS = { CATEGORY: 'Categories', PLACE: 'Near a place', COOP: 'Co-ops' } as const;
+/** The kinds of suggestion, in the order shown; each group is titled `search:box.groups.<kind>`. */
+const GROUPS = ['CATEGORY', 'PLACE', 'COOP'] as const;
 
 /**
  * The search box with suggestions (see SearchBox, which loads this when the box is first
@@ -15,6 +17,7 @@ const GROUPS = { CATEGORY: 'Categories', PLACE: 'Near a place', COOP: 'Co-ops' }
  * category, near a place, or opens the co-op.
  */
 export default function SearchAutocomplete({ size, initialValue, autoFocus }: { size: 'sm' | 'lg'; initialValue: string; autoFocus: boolean }) {
+  const { t } = useTranslation('search');
   const navigate = useNavigate();
   const location = useLocation();
   const [params] = useSearchParams();
@@ -43,10 +46,10 @@ export default function SearchAutocomplete({ size, initialValue, autoFocus }: { 
   );
   const groups = useMemo(
     () =>
-      (Object.keys(GROUPS) as (keyof typeof GROUPS)[])
-        .map((kind) => ({ group: GROUPS[kind], items: [...byLabel].filter(([, s]) => s.kind === kind).map(([l]) => l) }))
-        .filter((g) => g.items.length > 0),
-    [byLabel],
+      GROUPS.map((kind) => ({ group: t(`box.groups.${kind}`), items: [...byLabel].filter(([, s]) => s.kind === kind).map(([l]) => l) })).filter(
+        (g) => g.items.length > 0,
+      ),
+    [byLabel, t],
   );
 
   const search = (next: URLSearchParams) => void navigate(`/search?${next.toString()}`);
@@ -54,7 +57,7 @@ export default function SearchAutocomplete({ size, initialValue, autoFocus }: { 
   return (
     <form
       role="search"
-      aria-label="Search co-ops"
+      aria-label={t('box.label')}
       style={size === 'sm' ? { flex: 1, maxWidth: 480 } : undefined}
       onSubmit={(event) => {
         event.preventDefault();
@@ -62,8 +65,8 @@ export default function SearchAutocomplete({ size, initialValue, autoFocus }: { 
       }}
     >
       <Autocomplete
-        aria-label="Search co-ops by what they provide"
-        placeholder="What do you need? printing, bookkeeping…"
+        aria-label={t('box.input')}
+        placeholder={t('box.placeholder')}
         size={size}
         autoFocus={autoFocus}
         leftSection={<IconSearch size={size === 'sm' ? 16 : 20} />}

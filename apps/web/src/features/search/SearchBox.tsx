@@ -1,6 +1,7 @@
 import { TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { wordsSearch } from './search-params';
 
@@ -15,6 +16,7 @@ type Autocomplete = ComponentType<{ size: 'sm' | 'lg'; initialValue: string; aut
  * focus carry over. Enter searches either way.
  */
 export function SearchBox({ size = 'sm' }: { size?: 'sm' | 'lg' }) {
+  const { t } = useTranslation('search');
   const navigate = useNavigate();
   const location = useLocation();
   const [params] = useSearchParams();
@@ -30,7 +32,7 @@ export function SearchBox({ size = 'sm' }: { size?: 'sm' | 'lg' }) {
   const plain = (
     <form
       role="search"
-      aria-label="Search co-ops"
+      aria-label={t('box.label')}
       style={size === 'sm' ? { flex: 1, maxWidth: 480 } : undefined}
       onSubmit={(event) => {
         event.preventDefault();
@@ -42,8 +44,8 @@ export function SearchBox({ size = 'sm' }: { size?: 'sm' | 'lg' }) {
         role="combobox"
         aria-expanded={false}
         aria-autocomplete="list"
-        aria-label="Search co-ops by what they provide"
-        placeholder="What do you need? printing, bookkeeping…"
+        aria-label={t('box.input')}
+        placeholder={t('box.placeholder')}
         size={size}
         leftSection={<IconSearch size={size === 'sm' ? 16 : 20} />}
         value={typed ?? urlText}

@@ -16,14 +16,18 @@ import {
 import { useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconArrowRight } from '@tabler/icons-react';
 import { Fragment, lazy, Suspense, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useFormat } from '../../i18n/useFormat';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { coopTypeLabel } from '../coops/labels';
+import { useCoopTypeLabel } from '../coops/labels';
+import { countryName } from '../coops/options';
 import { SearchPostingCountsQuery, SearchQuery } from './graphql';
 import { Highlighted } from './Highlighted';
 import { activeFilterCount, readSearchState, toSearchInput, writeSearchState, type SearchState } from './search-params';
 import { Facets, PlaceAndSort } from './SearchFilters';
+import { formatDistance, listOf } from './wording';
 
 const PAGE_SIZE = 20;
 
@@ -38,7 +42,10 @@ const PHONE = '(max-width: 47.99em)';
 export function SearchPage() {
   const [params, setParams] = useSearchParams();
   const state = readSearchState(params);
-  usePageTitle(state.text ? `“${state.text}” – search` : 'Search');
+  const { t } = useTranslation('search');
+  const { locale } = useFormat();
+  const coopTypeLabel = useCoopTypeLabel();
+  usePageTitle(state.text ? t('page.titleFor', { text: state.text }) : t('page.title'));
   const { data, previousData, loading, error, refetch } = useQuery(SearchQuery, {
     variables: { input: toSearchInput(state), first: PAGE_SIZE, after: state.after },
   });
@@ -62,12 +69,12 @@ export function SearchPage() {
   const filterCount = activeFilterCount(state);
   const viewToggle = (
     <SegmentedControl
-      aria-label="Show results as"
+      aria-label={t('view.label')}
       value={state.view}
       onChange={(view) => setParams(writeSearchState({ ...state, view: view as SearchState['view'] }))}
       data={[
-        { value: 'list', label: 'List' },
-        { value: 'map', label: 'Map' },
+        { value: 'list', label: t('view.list') },
+        { value: 'map', label: t('view.map') },
       ]}
     />
   );
@@ -75,16 +82,20 @@ export function SearchPage() {
   return (
     <Stack gap="md" px={{ base: 'xs', sm: 0 }}>
       <div>
-        <Title order={1}>{state.text ? `Co-ops for “${state.text}”` : 'Find co-ops'}</Title>
+        <Title order={1}>{state.text ? t('page.headingFor', { text: state.text }) : t('page.heading')}</Title>
         <Text c="dimmed" aria-live="polite">
           {result && result.errors.length === 0
-            ? `${result.totalCount.toLocaleString('en-GB')}${result.totalCountIsLowerBound ? '+' : ''} ${
-                result.totalCount === 1 ? 'co-op' : 'co-ops'
-              }${result.near ? ` within ${state.radiusKm} km of ${result.near.label}` : ''}`
+            ? result.near
+              ? t(result.totalCountIsLowerBound ? 'page.foundNearAtLeast' : 'page.foundNear', {
+                  count: result.totalCount,
+                  radius: state.radiusKm,
+                  place: result.near.label,
+                })
+              : t(result.totalCountIsLowerBound ? 'page.foundAtLeast' : 'page.found', { count: result.totalCount })
             : loading
               ? // One line while searching, as the count will be: the hint runs to two on a phone.
-                'Searching…'
-              : 'Search by what they provide, where they are and what kind they are.'}
+                t('page.searching')
+              : t('page.hint')}
         </Text>
       </div>
 
@@ -101,7 +112,7 @@ export function SearchPage() {
             aria-expanded={filtersOpen}
             aria-controls="search-filters"
           >
-            Filters{filterCount ? ` (${filterCount})` : ''}
+            {filterCount ? t('filters.buttonCount', { count: filterCount }) : t('filters.button')}
           </Button>
           {viewToggle}
         </Group>
@@ -114,16 +125,16 @@ export function SearchPage() {
 
       <Grid gap="lg">
         {!phone && (
-          <Grid.Col span={{ base: 12, sm: 4, md: 3 }} component="aside" aria-label="Filters">
+          <Grid.Col span={{ base: 12, sm: 4, md: 3 }} component="aside" aria-label={t('filters.title')}>
             {facets && <Facets state={state} update={update} facets={facets} />}
           </Grid.Col>
         )}
 
         <Grid.Col span={phone ? 12 : { base: 12, sm: 8, md: 9 }}>
-          {loading && !result && <Loading label="Searching…" />}
+          {loading && !result && <Loading label={t('page.searching')} />}
           {error && <LoadError error={error} onRetry={() => void refetch()} />}
           {result && result.errors.length > 0 && !result.errors.some((e) => e.field?.startsWith('near')) && (
-            <Alert color="red" title="This search could not run">
+            <Alert color="red" title={t('results.failed')}>
               {result.errors.map((e) => e.message).join(' ')}
             </Alert>
           )}
@@ -147,12 +158,12 @@ export function SearchPage() {
           )}
           {result && result.errors.length === 0 && result.edges.length === 0 && (
             <Stack align="flex-start" py="lg">
-              <Text>No co-ops match this search.</Text>
+              <Text>{t('results.none')}</Text>
               <Text c="dimmed" size="sm">
-                Try fewer words, another spelling, a wider distance, or fewer filters.
+                {t('results.noneHint')}
               </Text>
               <Button component={Link} to="/search" variant="light">
-                Clear the search
+                {t('results.clear')}
               </Button>
             </Stack>
           )}
@@ -160,12 +171,12 @@ export function SearchPage() {
             <Stack
               gap="sm"
               component="section"
-              aria-label="Results"
+              aria-label={t('results.label')}
               aria-busy={loading}
               style={{ opacity: loading ? 0.6 : 1 }}
             >
               {state.view === 'map' && (
-                <Suspense fallback={<Loading label="Opening the map…" />}>
+                <Suspense fallback={<Loading label={t('results.openingMap')} />}>
                   <ResultsMap
                     hits={result.edges.map(({ node }) => ({
                       id: node.id,
@@ -182,7 +193,7 @@ export function SearchPage() {
               {state.view === 'list' && result.edges.map((hit, i) => (
                 <Fragment key={hit.node.id}>
                 {i > 0 && hit.missingWords.length > 0 && result.edges[i - 1]!.missingWords.length === 0 && (
-                  <Divider label="Co-ops below hold some of your words" labelPosition="left" />
+                  <Divider label={t('results.someWordsBelow')} labelPosition="left" />
                 )}
                 <Card withBorder padding="md" component="article">
                   <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -191,12 +202,12 @@ export function SearchPage() {
                     </Anchor>
                     {hit.distanceKm !== null && hit.distanceKm !== undefined && (
                       <Badge variant="light" style={{ flexShrink: 0 }}>
-                        {hit.distanceKm < 10 ? hit.distanceKm.toFixed(1) : Math.round(hit.distanceKm)} km
+                        {t('results.distance', { distance: formatDistance(locale, hit.distanceKm) })}
                       </Badge>
                     )}
                   </Group>
                   <Text size="sm">
-                    {hit.node.place.name}, {hit.node.place.countryName} · {coopTypeLabel(hit.node.coopType)}
+                    {hit.node.place.name}, {countryName(locale, hit.node.place.countryCode)} · {coopTypeLabel(hit.node.coopType)}
                   </Text>
                   {hit.snippet.length > 0 && <Highlighted segments={hit.snippet} />}
                   <Group gap={6} mt={6}>
@@ -205,7 +216,7 @@ export function SearchPage() {
                         key={c.code}
                         size="sm"
                         variant={hit.matchedCategories.length > 0 ? 'filled' : 'outline'}
-                        title={hit.matchedCategories.length > 0 ? 'Matched your search' : undefined}
+                        title={hit.matchedCategories.length > 0 ? t('results.matchedCategory') : undefined}
                       >
                         {c.name}
                       </Badge>
@@ -215,10 +226,10 @@ export function SearchPage() {
                 </Card>
                 </Fragment>
               ))}
-              <Group justify="space-between" component="nav" aria-label="Pages">
+              <Group justify="space-between" component="nav" aria-label={t('results.pages')}>
                 {state.after ? (
                   <Button variant="subtle" onClick={() => setParams(writeSearchState({ ...state, after: null }))}>
-                    First page
+                    {t('results.first')}
                   </Button>
                 ) : (
                   <span />
@@ -229,7 +240,7 @@ export function SearchPage() {
                     rightSection={<IconArrowRight size={16} />}
                     onClick={() => setParams(writeSearchState({ ...state, after: result.pageInfo.endCursor ?? null }))}
                   >
-                    Next page
+                    {t('results.next')}
                   </Button>
                 )}
               </Group>
@@ -242,7 +253,11 @@ export function SearchPage() {
           <FiltersDrawer
             opened={filtersOpen}
             onClose={() => setFiltersOpen(false)}
-            showLabel={result ? `Show ${result.totalCount.toLocaleString('en-GB')}${result.totalCountIsLowerBound ? '+' : ''} co-ops` : 'Show the results'}
+            showLabel={
+              result
+                ? t(result.totalCountIsLowerBound ? 'filters.showAtLeast' : 'filters.show', { count: result.totalCount })
+                : t('filters.showResults')
+            }
           >
             <PlaceAndSort state={state} update={update} nearError={nearError} />
             {facets && <Facets state={state} update={update} facets={facets} />}
@@ -264,21 +279,22 @@ function ResultTabs(props: {
   needs: number | null;
   offers: number | null;
 }) {
-  const count = (n: number | null, atLeast = false) => (n === null ? '' : ` (${n.toLocaleString('en-GB')}${atLeast ? '+' : ''})`);
+  const { t } = useTranslation('search');
+  const { formatCount } = useFormat();
   // The same words and categories the counts were made with.
   const params = new URLSearchParams({ q: props.text });
   for (const code of props.categoryCodes) params.append('category', code);
   const q = `?${params.toString()}`;
   return (
-    <Group gap="xs" mb="sm" component="nav" aria-label="Results for these words">
+    <Group gap="xs" mb="sm" component="nav" aria-label={t('tabs.label')}>
       <Button size="compact-sm" variant="filled" component="span" aria-current="page">
-        Co-ops{count(props.coops?.count ?? null, props.coops?.atLeast)}
+        {props.coops ? t('tabs.coopsCount', { total: formatCount(props.coops.count, props.coops.atLeast) }) : t('tabs.coops')}
       </Button>
       <Button size="compact-sm" variant="light" component={Link} to={`/needs${q}`}>
-        Open needs{count(props.needs)}
+        {props.needs === null ? t('tabs.needs') : t('tabs.needsCount', { total: formatCount(props.needs) })}
       </Button>
       <Button size="compact-sm" variant="light" component={Link} to={`/offers${q}`}>
-        Offers{count(props.offers)}
+        {props.offers === null ? t('tabs.offers') : t('tabs.offersCount', { total: formatCount(props.offers) })}
       </Button>
     </Group>
   );
@@ -288,21 +304,23 @@ function ResultTabs(props: {
 function AlternativeSearches(props: { alternatives: { kind: string; text: string }[]; onChoose: (text: string) => void }) {
   const correction = props.alternatives.find((a) => a.kind === 'DID_YOU_MEAN');
   const related = props.alternatives.filter((a) => a.kind === 'RELATED');
+  const { t } = useTranslation('search');
   return (
     <Stack gap={4} mb="sm">
       {correction && (
         <Text size="sm">
-          Did you mean{' '}
-          <Anchor component="button" type="button" fw={600} onClick={() => props.onChoose(correction.text)}>
-            {correction.text}
-          </Anchor>
-          ?
+          <Trans
+            t={t}
+            i18nKey="alternatives.didYouMean"
+            values={{ text: correction.text }}
+            components={{ choice: <Anchor component="button" type="button" fw={600} onClick={() => props.onChoose(correction.text)} /> }}
+          />
         </Text>
       )}
       {related.length > 0 && (
         <Group gap="xs">
           <Text size="sm" c="dimmed">
-            Related searches:
+            {t('alternatives.related')}
           </Text>
           {related.map((a) => (
             <Anchor key={a.text} component="button" type="button" size="sm" onClick={() => props.onChoose(a.text)}>
@@ -317,30 +335,32 @@ function AlternativeSearches(props: { alternatives: { kind: string; text: string
 
 /** Says that the search was relaxed and which words the results lack: it never happens silently. */
 function DroppedWordsNotice({ allWordsCount, droppedWords }: { allWordsCount: number; droppedWords: string[] }) {
+  const { t } = useTranslation('search');
+  const { locale } = useFormat();
   // Each result lacks some of these, not all: each says which beneath it.
-  const words = listWords(droppedWords.map((w) => `“${w}”`), 'or');
-  const lacking = droppedWords.length === 1 ? `lack ${words}` : `lack one or more of ${words}`;
+  const words = listOf(locale, droppedWords.map((word) => t('words.quoted', { word })), 'disjunction');
+  const one = droppedWords.length === 1;
   return (
-    <Alert color="yellow" mb="sm" role="status" title={allWordsCount === 0 ? 'No co-op holds every word' : undefined}>
+    <Alert color="yellow" mb="sm" role="status" title={allWordsCount === 0 ? t('words.noneTitle') : undefined}>
       {allWordsCount === 0
-        ? `These hold most of them; they ${lacking}.`
-        : `${allWordsCount.toLocaleString('en-GB')} ${allWordsCount === 1 ? 'co-op holds' : 'co-ops hold'} every word. Below ${allWordsCount === 1 ? 'it' : 'them'}, co-ops that ${lacking}.`}
+        ? t(one ? 'words.noneLackOne' : 'words.noneLackSome', { words })
+        : t(one ? 'words.someLackOne' : 'words.someLackSome', { count: allWordsCount, words })}
     </Alert>
   );
 }
 
 /** Per result: the words it lacks, and the words it holds only as a related word. */
 function WordNotes({ missingWords, relatedMatches }: { missingWords: string[]; relatedMatches: { typed: string; matched: string }[] }) {
+  const { t } = useTranslation('search');
+  const { locale } = useFormat();
   if (missingWords.length === 0 && relatedMatches.length === 0) return null;
+  const notes = [
+    ...(missingWords.length > 0 ? [t('words.lacks', { words: listOf(locale, missingWords.map((word) => t('words.quoted', { word }))) })] : []),
+    ...relatedMatches.map((r) => t('words.related', { matched: r.matched, typed: r.typed })),
+  ];
   return (
     <Text size="xs" c="dimmed" mt={6}>
-      {missingWords.length > 0 && <>Lacks {listWords(missingWords.map((w) => `“${w}”`))}. </>}
-      {relatedMatches.map((r) => `Matched “${r.matched}” for “${r.typed}”.`).join(' ')}
+      {notes.join(' ')}
     </Text>
   );
-}
-
-function listWords(items: string[], last: 'and' | 'or' = 'and'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
 }

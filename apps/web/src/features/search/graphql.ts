@@ -41,6 +41,9 @@ export const SearchQuery = graphql(`
           ...CoopSummaryFields
           latitude
           longitude
+          place {
+            countryCode
+          }
         }
       }
       facets {
