@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Card, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Attendance, MeetingAttendeeFieldsFragment, MeetingQuery } from '../../gql/graphql';
 import { useNow } from '../../lib/useNow';
@@ -10,10 +11,9 @@ import { AnswerVisitorMutation, RecordAttendanceMutation } from './graphql';
 type Meeting = NonNullable<MeetingQuery['meeting']>;
 type Attendee = MeetingAttendeeFieldsFragment;
 
-const STATUS: Record<Attendee['status'], string> = { GOING: 'going', MAYBE: 'maybe', NOT_GOING: 'not going', ASKED: 'asked to visit', REFUSED: 'turned away' };
-
 /** Who is coming; for organisers, visitors to answer and attendance to record once it has started. */
 export function AttendeesPanel({ meeting, onChanged }: { meeting: Meeting; onChanged: () => void }) {
+  const { t } = useTranslation('meetings');
   const attendees = meeting.attendees ?? [];
   const asked = attendees.filter((a) => a.status === 'ASKED');
   const started = Date.parse(meeting.startsAt) <= useNow();
@@ -23,11 +23,11 @@ export function AttendeesPanel({ meeting, onChanged }: { meeting: Meeting; onCha
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h4">
-            Who is coming ({attendees.filter((a) => a.status === 'GOING').length})
+            {t('attendees.heading', { going: attendees.filter((a) => a.status === 'GOING').length })}
           </Title>
           {meeting.viewerCanManage && started && !recording && (
             <Button size="xs" variant="light" onClick={() => setRecording(true)}>
-              Record attendance
+              {t('attendees.record')}
             </Button>
           )}
         </Group>
@@ -41,7 +41,7 @@ export function AttendeesPanel({ meeting, onChanged }: { meeting: Meeting; onCha
             }}
           />
         ) : attendees.length === 0 ? (
-          <Text c="dimmed">Nobody has answered yet.</Text>
+          <Text c="dimmed">{t('attendees.nobody')}</Text>
         ) : (
           <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
             {attendees
@@ -55,16 +55,20 @@ export function AttendeesPanel({ meeting, onChanged }: { meeting: Meeting; onCha
                     </Anchor>
                   )}
                   <Badge size="xs" variant="light" color={a.status === 'GOING' ? 'teal' : 'gray'}>
-                    {STATUS[a.status]}
+                    {t(`attendees.status.${a.status}`)}
                   </Badge>
                   {a.role === 'VISITOR' && (
                     <Badge size="xs" variant="outline">
-                      visitor{a.broughtBy ? ` of ${a.broughtBy.name}` : ''}
+                      {a.broughtBy ? t('attendees.visitorOf', { coop: a.broughtBy.name }) : t('attendees.visitor')}
                     </Badge>
                   )}
                   {a.attendance && (
                     <Badge size="xs" color={a.attendance === 'ABSENT' ? 'red' : 'blue'}>
-                      {a.attendance === 'SUBSTITUTE' ? `sent ${a.substituteName ?? 'someone'}` : a.attendance.toLowerCase()}
+                      {a.attendance === 'SUBSTITUTE'
+                        ? a.substituteName
+                          ? t('attendees.substitute', { name: a.substituteName })
+                          : t('attendees.substituteUnnamed')
+                        : t(`attendees.attendance.${a.attendance}`)}
                     </Badge>
                   )}
                 </Group>
@@ -76,34 +80,44 @@ export function AttendeesPanel({ meeting, onChanged }: { meeting: Meeting; onCha
   );
 }
 
+/** Who is asking, with their co-op and whoever invited them when known: one sentence each way. */
+function whoKey(a: Attendee) {
+  if (a.coop) return a.broughtBy ? 'visitors.whoOfCoopInvited' : 'visitors.whoOfCoop';
+  return a.broughtBy ? 'visitors.whoInvited' : 'visitors.who';
+}
+
 function VisitorRequests({ meetingId, asked }: { meetingId: string; asked: Attendee[] }) {
+  const { t } = useTranslation('meetings');
   const [answer, state] = useMutation(AnswerVisitorMutation);
   const reply = async (userId: string, accept: boolean) => {
     const { data } = await answer({ variables: { input: { meetingId, userId, accept } } });
     const problem = data?.answerVisitor.errors[0];
-    notifications.show(problem ? { color: 'orange', message: problem.message } : { message: accept ? 'They are in.' : 'They have been told.' });
+    notifications.show(problem ? { color: 'orange', message: problem.message } : { message: accept ? t('visitors.letInDone') : t('visitors.turnedAwayDone') });
   };
   return (
-    <Alert color="blue" title={`${asked.length} asked to visit`}>
+    <Alert color="blue" title={t('visitors.asked', { count: asked.length })}>
       <Stack gap="xs">
         {asked.map((a) => (
           <Stack key={a.userId} gap={2}>
             <Text size="sm">
-              <strong>{a.displayName}</strong>
-              {a.coop ? ` of ${a.coop.name}` : ''}
-              {a.broughtBy ? `, invited by ${a.broughtBy.name}` : ''}
+              <Trans
+                t={t}
+                i18nKey={whoKey(a)}
+                values={{ name: a.displayName, coop: a.coop?.name, by: a.broughtBy?.name }}
+                components={{ strong: <strong /> }}
+              />
             </Text>
             {a.note && (
               <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-line' }}>
-                “{a.note}”
+                {t('visitors.note', { note: a.note })}
               </Text>
             )}
             <Group gap="xs">
               <Button size="xs" onClick={() => void reply(a.userId, true)} loading={state.loading}>
-                Let them in
+                {t('visitors.letIn')}
               </Button>
               <Button size="xs" variant="subtle" color="red" onClick={() => void reply(a.userId, false)} loading={state.loading}>
-                Turn away
+                {t('visitors.turnAway')}
               </Button>
             </Group>
           </Stack>
@@ -115,6 +129,7 @@ function VisitorRequests({ meetingId, asked }: { meetingId: string; asked: Atten
 
 /** Present, absent or a substitute for everyone who answered; saved together. */
 function AttendanceForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void }) {
+  const { t } = useTranslation('meetings');
   const people = (meeting.attendees ?? []).filter((a) => a.status !== 'ASKED' && a.status !== 'REFUSED');
   const [marks, setMarks] = useState<Record<string, { attendance: Attendance; substituteName: string }>>(() =>
     Object.fromEntries(
@@ -140,19 +155,19 @@ function AttendanceForm({ meeting, onDone }: { meeting: Meeting; onDone: () => v
             <SegmentedControl
               size="xs"
               value={mark.attendance}
-              aria-label={`Attendance of ${a.displayName}`}
+              aria-label={t('attendanceForm.of', { name: a.displayName })}
               onChange={(v) => setMarks((m) => ({ ...m, [a.userId]: { ...mark, attendance: v as Attendance } }))}
               data={[
-                { value: 'PRESENT', label: 'Present' },
-                { value: 'ABSENT', label: 'Absent' },
-                { value: 'SUBSTITUTE', label: 'Substitute' },
+                { value: 'PRESENT', label: t('attendanceForm.choice.PRESENT') },
+                { value: 'ABSENT', label: t('attendanceForm.choice.ABSENT') },
+                { value: 'SUBSTITUTE', label: t('attendanceForm.choice.SUBSTITUTE') },
               ]}
             />
             {mark.attendance === 'SUBSTITUTE' && (
               <TextInput
                 size="xs"
-                placeholder="Who came instead"
-                aria-label={`Who came instead of ${a.displayName}`}
+                placeholder={t('attendanceForm.substitutePlaceholder')}
+                aria-label={t('attendanceForm.substituteOf', { name: a.displayName })}
                 value={mark.substituteName}
                 onChange={(e) => {
                   const substituteName = e.currentTarget.value;
@@ -176,14 +191,14 @@ function AttendanceForm({ meeting, onDone }: { meeting: Meeting; onDone: () => v
             const error = data?.recordAttendance.errors[0];
             if (error) {
               const at = /^entries\.(\d+)/.exec(error.field ?? '')?.[1];
-              setProblem(at !== undefined ? `${people[Number(at)]?.displayName}: ${error.message}` : error.message);
+              setProblem(at !== undefined ? t('attendanceForm.problemOf', { name: people[Number(at)]?.displayName, message: error.message }) : error.message);
               return;
             }
-            notifications.show({ color: 'teal', message: 'Attendance recorded.' });
+            notifications.show({ color: 'teal', message: t('attendanceForm.saved') });
             onDone();
           }}
         >
-          Save attendance
+          {t('attendanceForm.save')}
         </Button>
       </Group>
     </Stack>

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MeetingFormat, MeetingInput } from '../../gql/graphql';
 import { applyServerErrors, type ServerErrors } from '../../lib/form-errors';
 import { isoToZoned, zonedToIso } from './zoned-time';
@@ -16,8 +17,6 @@ export interface MeetingFormValues {
 }
 
 const FIELDS = ['title', 'agenda', 'startsAt', 'endsAt', 'format', 'venue', 'onlineUrl'];
-
-export const DEFAULT_AGENDA = '1. Welcome and introductions\n2. 60-second pitches\n3. Referrals and thanks\n4. Open networking';
 
 /** A meeting's values for the form, its times in the council's zone. */
 export function meetingFormValues(m: Omit<MeetingInput, 'agenda' | 'venue' | 'onlineUrl'> & { agenda?: string | null; venue?: string | null; onlineUrl?: string | null }, zone: string): MeetingFormValues {
@@ -40,6 +39,7 @@ export function MeetingForm(props: {
   onSubmit(input: MeetingInput): Promise<ServerErrors>;
   onCancel(): void;
 }) {
+  const { t } = useTranslation('meetings');
   const form = useForm<MeetingFormValues>({ initialValues: props.initialValues });
   const [general, setGeneral] = useState<string[]>([]);
   const format = form.values.format;
@@ -50,7 +50,7 @@ export function MeetingForm(props: {
         const startsAt = zonedToIso(values.startsAt, props.timeZone);
         const endsAt = zonedToIso(values.endsAt, props.timeZone);
         if (!startsAt || !endsAt) {
-          form.setErrors({ ...(startsAt ? {} : { startsAt: 'Enter when it starts.' }), ...(endsAt ? {} : { endsAt: 'Enter when it ends.' }) });
+          form.setErrors({ ...(startsAt ? {} : { startsAt: t('form.startsMissing') }), ...(endsAt ? {} : { endsAt: t('form.endsMissing') }) });
           return;
         }
         const errors = await props.onSubmit({
@@ -71,46 +71,46 @@ export function MeetingForm(props: {
             {message}
           </Alert>
         ))}
-        <TextInput label="Title" required maxLength={160} {...form.getInputProps('title')} />
+        <TextInput label={t('form.title')} required maxLength={160} {...form.getInputProps('title')} />
         <Group grow align="flex-start" wrap="wrap">
-          <TextInput type="datetime-local" label="Starts" required {...form.getInputProps('startsAt')} />
-          <TextInput type="datetime-local" label="Ends" required {...form.getInputProps('endsAt')} />
+          <TextInput type="datetime-local" label={t('form.starts')} required {...form.getInputProps('startsAt')} />
+          <TextInput type="datetime-local" label={t('form.ends')} required {...form.getInputProps('endsAt')} />
         </Group>
         <Text size="xs" c="dimmed">
-          Times are in the council’s time zone, {props.timeZone.replace(/_/g, ' ')}.
+          {t('form.timeZone', { zone: props.timeZone.replace(/_/g, ' ') })}
         </Text>
         <Stack gap={4}>
           <Text size="sm" fw={500} id="meeting-format-label">
-            Where
+            {t('form.where')}
           </Text>
           <SegmentedControl
             aria-labelledby="meeting-format-label"
             data={[
-              { value: 'IN_PERSON', label: 'In person' },
-              { value: 'ONLINE', label: 'Online' },
-              { value: 'HYBRID', label: 'Both' },
+              { value: 'IN_PERSON', label: t('format.IN_PERSON') },
+              { value: 'ONLINE', label: t('format.ONLINE') },
+              { value: 'HYBRID', label: t('form.both') },
             ]}
             {...form.getInputProps('format')}
           />
         </Stack>
-        {format !== 'ONLINE' && <TextInput label="Venue" required maxLength={300} {...form.getInputProps('venue')} />}
+        {format !== 'ONLINE' && <TextInput label={t('form.venue')} required maxLength={300} {...form.getInputProps('venue')} />}
         {format !== 'IN_PERSON' && (
           <TextInput
-            label="Link to join"
-            description="Only the council’s members and visitors who were let in see it."
+            label={t('form.onlineUrl')}
+            description={t('form.onlineUrlHint')}
             required
-            placeholder="https://meet.example.org/council"
+            placeholder={t('form.onlineUrlPlaceholder')}
             maxLength={500}
             {...form.getInputProps('onlineUrl')}
           />
         )}
-        <Textarea label="Agenda" autosize minRows={4} maxLength={5000} {...form.getInputProps('agenda')} />
+        <Textarea label={t('form.agenda')} autosize minRows={4} maxLength={5000} {...form.getInputProps('agenda')} />
         <Group>
           <Button type="submit" loading={form.submitting}>
             {props.submitLabel}
           </Button>
           <Button variant="subtle" onClick={props.onCancel}>
-            Cancel
+            {t('form.cancel')}
           </Button>
         </Group>
       </Stack>

@@ -3,9 +3,11 @@ import { Alert, Anchor, Badge, Button, Card, Group, Select, Stack, Text, Textare
 import { notifications } from '@mantine/notifications';
 import { IconCalendarPlus, IconDeviceMobile, IconPencil, IconPresentation, IconVideo } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import type { MeetingQuery as MeetingQueryResult, RsvpResponse } from '../../gql/graphql';
+import { useFormat } from '../../i18n/useFormat';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useNow } from '../../lib/useNow';
@@ -23,10 +25,15 @@ type Meeting = NonNullable<MeetingQueryResult['meeting']>;
 /** /meetings/:id: when and where, the agenda, answering, the calendar, and the pitch round. */
 export function MeetingPage() {
   const { id = '' } = useParams();
+  // The round's follow-ups and summary, and the people to meet, are other features' strings:
+  // loaded with the page's own, so that the page does not wait again halfway down.
+  useTranslation(['meetings', 'pitch-round', 'common-ground']);
+  const { t } = useTranslation('meetings');
+  const { locale } = useFormat();
   const { data, loading, error, refetch } = useQuery(MeetingQuery, { variables: { id } });
   const meeting = data?.meeting;
   usePageTitle(meeting?.title);
-  if (loading && !data) return <Loading label="Loading the meeting…" />;
+  if (loading && !data) return <Loading label={t('page.loading')} />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   if (!meeting) return <NotFoundPage what="meeting" />;
 
@@ -41,31 +48,31 @@ export function MeetingPage() {
           <Title order={1}>{meeting.title}</Title>
           {meeting.cancelledAt && (
             <Badge color="red" size="lg">
-              Cancelled
+              {t('page.cancelled')}
             </Badge>
           )}
         </Group>
-        <Text fw={600}>{meetingWhen(meeting)}</Text>
+        <Text fw={600}>{meetingWhen(t, locale, meeting)}</Text>
         <Text c="dimmed">
-          {formatLabel(meeting.format)}
-          {meeting.venue ? ` · ${meeting.venue}` : ''} · {meeting.goingCount} going
+          {formatLabel(t, meeting.format)}
+          {meeting.venue ? ` · ${meeting.venue}` : ''} · {t('page.going', { count: meeting.goingCount })}
         </Text>
       </Stack>
 
       {meeting.onlineUrl && !meeting.cancelledAt && (
         <Button component="a" href={meeting.onlineUrl} target="_blank" rel="noopener noreferrer" leftSection={<IconVideo size={18} />} w="fit-content">
-          Join online
+          {t('page.joinOnline')}
         </Button>
       )}
 
       <Group gap="xs">
         <Button component="a" href={meeting.icsUrl} variant="light" leftSection={<IconCalendarPlus size={18} />}>
-          Add to your calendar
+          {t('page.addToCalendar')}
         </Button>
         {meeting.viewerCanManage && !meeting.cancelledAt && (
           <>
             <Button component={Link} to={`/meetings/${meeting.id}/edit`} variant="subtle" leftSection={<IconPencil size={16} />}>
-              Edit
+              {t('page.edit')}
             </Button>
             <CancelButton meeting={meeting} />
           </>
@@ -77,7 +84,7 @@ export function MeetingPage() {
       {meeting.agenda && (
         <Card withBorder>
           <Title order={2} size="h4" mb="xs">
-            Agenda
+            {t('page.agenda')}
           </Title>
           <Text style={{ whiteSpace: 'pre-line' }}>{meeting.agenda}</Text>
         </Card>
@@ -87,25 +94,22 @@ export function MeetingPage() {
         <Card withBorder>
           <Stack gap="xs">
             <Title order={2} size="h4">
-              The 60-second pitches
+              {t('page.pitches')}
             </Title>
             {round?.status === 'ENDED' ? (
-              <Text>The round has ended.</Text>
+              <Text>{t('page.roundEnded')}</Text>
             ) : (
-              <Text>
-                Each co-op present gives its pitch in turn. Follow along on your phone and tap for a pitch that interests you; after the round
-                you get a list of introductions and referrals to follow up.
-              </Text>
+              <Text>{t('page.pitchesIntro')}</Text>
             )}
             <Group gap="xs">
               {round?.status !== 'ENDED' && (
                 <Button component={Link} to={`/meetings/${meeting.id}/live`} leftSection={<IconDeviceMobile size={18} />}>
-                  {round && round.status !== 'READY' ? 'Follow the round live' : 'Open the live view'}
+                  {round && round.status !== 'READY' ? t('page.followLive') : t('page.openLive')}
                 </Button>
               )}
               {meeting.viewerCanManage && round?.status !== 'ENDED' && (
                 <Button component={Link} to={`/meetings/${meeting.id}/facilitate`} variant="light" leftSection={<IconPresentation size={18} />}>
-                  {round ? 'Facilitator’s screen' : 'Set up the round'}
+                  {round ? t('page.facilitatorScreen') : t('page.setUpRound')}
                 </Button>
               )}
             </Group>
@@ -123,8 +127,9 @@ export function MeetingPage() {
 }
 
 function AfterTheRound({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation('meetings');
   const { data, loading, error, refetch } = useQuery(FollowUpsQuery, { variables: { id: meetingId } });
-  if (loading && !data) return <Loading label="Loading what came of the round…" />;
+  if (loading && !data) return <Loading label={t('page.loadingFollowUps')} />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   const meeting = data?.meeting;
   if (!meeting) return null;
@@ -132,7 +137,7 @@ function AfterTheRound({ meetingId }: { meetingId: string }) {
     <Stack gap="lg">
       <Stack gap="xs">
         <Title order={2} size="h3">
-          Your follow-ups
+          {t('page.yourFollowUps')}
         </Title>
         <FollowUps items={meeting.followUps} meetingId={meetingId} />
       </Stack>
@@ -141,14 +146,13 @@ function AfterTheRound({ meetingId }: { meetingId: string }) {
   );
 }
 
-const RESPONSES: { value: RsvpResponse; label: string }[] = [
-  { value: 'GOING', label: 'Going' },
-  { value: 'MAYBE', label: 'Maybe' },
-  { value: 'NOT_GOING', label: 'Not going' },
-];
+const RESPONSES: RsvpResponse[] = ['GOING', 'MAYBE', 'NOT_GOING'];
+
+const isResponse = (status: string): status is RsvpResponse => (RESPONSES as string[]).includes(status);
 
 /** Answering: for a member co-op's people, going/maybe/not going; for anyone else, asking to visit. */
 function Answer({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation('meetings');
   const { viewer } = useViewer();
   const memberCoops = meeting.council.viewerCoops.filter((c) => c.status === 'MEMBER');
   const own = meeting.viewerAttendee;
@@ -159,10 +163,7 @@ function Answer({ meeting }: { meeting: Meeting }) {
   if (!viewer) {
     return (
       <Text>
-        <Anchor component={Link} to={`/sign-in?next=${encodeURIComponent(`/meetings/${meeting.id}`)}`}>
-          Sign in
-        </Anchor>{' '}
-        to say you are coming, or to ask to visit.
+        <Trans t={t} i18nKey="answer.signIn" components={{ link: <Anchor component={Link} to={`/sign-in?next=${encodeURIComponent(`/meetings/${meeting.id}`)}`} /> }} />
       </Text>
     );
   }
@@ -171,15 +172,19 @@ function Answer({ meeting }: { meeting: Meeting }) {
       if (!coopId) return;
       const { data } = await rsvp({ variables: { input: { meetingId: meeting.id, coopId, response } } });
       const problem = data?.rsvp.errors[0];
-      notifications.show(problem ? { color: 'orange', message: problem.message } : { color: 'teal', message: 'Your answer is saved.' });
+      notifications.show(problem ? { color: 'orange', message: problem.message } : { color: 'teal', message: t('answer.saved') });
     };
     return (
       <Card withBorder>
         <Stack gap="xs">
-          <Text fw={600}>{own && own.role === 'MEMBER' ? `You answered: ${RESPONSES.find((r) => r.value === own.status)?.label ?? own.status}` : 'Will you come?'}</Text>
+          <Text fw={600}>
+            {own && own.role === 'MEMBER'
+              ? t('answer.answered', { answer: isResponse(own.status) ? t(`rsvp.${own.status}`) : t(`attendees.status.${own.status}`) })
+              : t('answer.willYouCome')}
+          </Text>
           {memberCoops.length > 1 && (
             <Select
-              label="Coming for"
+              label={t('answer.comingFor')}
               data={memberCoops.map((c) => ({ value: c.coop.id, label: c.coop.name }))}
               value={coopId}
               onChange={setCoopId}
@@ -188,15 +193,15 @@ function Answer({ meeting }: { meeting: Meeting }) {
             />
           )}
           <Group gap="xs">
-            {RESPONSES.map((r) => (
+            {RESPONSES.map((response) => (
               <Button
-                key={r.value}
-                variant={own?.role === 'MEMBER' && own.status === r.value ? 'filled' : 'light'}
-                aria-pressed={own?.role === 'MEMBER' && own.status === r.value}
-                onClick={() => void answer(r.value)}
+                key={response}
+                variant={own?.role === 'MEMBER' && own.status === response ? 'filled' : 'light'}
+                aria-pressed={own?.role === 'MEMBER' && own.status === response}
+                onClick={() => void answer(response)}
                 loading={rsvpState.loading}
               >
-                {r.label}
+                {t(`rsvp.${response}`)}
               </Button>
             ))}
           </Group>
@@ -205,12 +210,13 @@ function Answer({ meeting }: { meeting: Meeting }) {
     );
   }
   if (meeting.viewerCanManage && (viewer.memberships.length === 0)) {
-    return <Text c="dimmed">You organise this meeting. Add your own co-op to say you are going and to tap during the pitches.</Text>;
+    return <Text c="dimmed">{t('answer.organiserWithoutCoop')}</Text>;
   }
   return <AskToVisit meeting={meeting} />;
 }
 
 function AskToVisit({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation('meetings');
   const { viewer } = useViewer();
   const own = meeting.viewerAttendee;
   const coops = viewer?.memberships.map((m) => m.coop) ?? [];
@@ -219,26 +225,21 @@ function AskToVisit({ meeting }: { meeting: Meeting }) {
   const [ask, state] = useMutation(AskToVisitMutation, { refetchQueries: [MeetingQuery] });
   const [problem, setProblem] = useState<string | null>(null);
   if (own?.role === 'VISITOR') {
-    const words = { ASKED: 'You asked to visit; the organisers will answer.', REFUSED: 'The organisers cannot take visitors this time.', GOING: 'You are coming as a visitor.', MAYBE: 'You may come as a visitor.', NOT_GOING: '' };
-    return <Alert color={own.status === 'REFUSED' ? 'orange' : 'teal'}>{words[own.status]}</Alert>;
+    return <Alert color={own.status === 'REFUSED' ? 'orange' : 'teal'}>{own.status === 'NOT_GOING' ? '' : t(`visit.status.${own.status}`)}</Alert>;
   }
   if (coops.length === 0) {
     return (
       <Text>
-        Visitors come for their co-op, since pitches and introductions are between co-ops.{' '}
-        <Anchor component={Link} to="/coops/new">
-          Add your co-op
-        </Anchor>{' '}
-        to ask to visit.
+        <Trans t={t} i18nKey="visit.needCoop" components={{ link: <Anchor component={Link} to="/coops/new" /> }} />
       </Text>
     );
   }
   return (
     <Card withBorder>
       <Stack gap="xs">
-        <Text fw={600}>Ask to visit</Text>
+        <Text fw={600}>{t('visit.title')}</Text>
         <Text size="sm" c="dimmed">
-          Your co-op is not a member of {meeting.council.name}. Visitors are welcome when the organisers let them in.
+          {t('visit.notMember', { council: meeting.council.name })}
         </Text>
         {problem && (
           <Alert color="orange" role="alert">
@@ -246,9 +247,9 @@ function AskToVisit({ meeting }: { meeting: Meeting }) {
           </Alert>
         )}
         {coops.length > 1 && (
-          <Select label="Your co-op" data={coops.map((c) => ({ value: c.id, label: c.name }))} value={coopId} onChange={setCoopId} allowDeselect={false} maw={360} />
+          <Select label={t('visit.coop')} data={coops.map((c) => ({ value: c.id, label: c.name }))} value={coopId} onChange={setCoopId} allowDeselect={false} maw={360} />
         )}
-        <Textarea label="A note for the organisers (optional)" value={note} onChange={(e) => setNote(e.currentTarget.value)} maxLength={1000} autosize minRows={2} />
+        <Textarea label={t('visit.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} maxLength={1000} autosize minRows={2} />
         <Button
           w="fit-content"
           loading={state.loading}
@@ -258,7 +259,7 @@ function AskToVisit({ meeting }: { meeting: Meeting }) {
             setProblem(data?.askToVisit.errors[0]?.message ?? null);
           }}
         >
-          Ask to visit
+          {t('visit.ask')}
         </Button>
       </Stack>
     </Card>
@@ -266,6 +267,7 @@ function AskToVisit({ meeting }: { meeting: Meeting }) {
 }
 
 function CancelButton({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation('meetings');
   const [cancel, state] = useMutation(CancelMeetingMutation, { refetchQueries: [MeetingQuery] });
   const now = useNow();
   if (Date.parse(meeting.startsAt) <= now) return null;
@@ -275,13 +277,13 @@ function CancelButton({ meeting }: { meeting: Meeting }) {
       color="red"
       loading={state.loading}
       onClick={async () => {
-        if (!window.confirm('Cancel this meeting? Everyone coming is told, and calendars take it away.')) return;
+        if (!window.confirm(t('cancel.confirm'))) return;
         const { data } = await cancel({ variables: { id: meeting.id } });
         const problem = data?.cancelMeeting.errors[0];
-        notifications.show(problem ? { color: 'orange', message: problem.message } : { message: 'The meeting is cancelled.' });
+        notifications.show(problem ? { color: 'orange', message: problem.message } : { message: t('cancel.done') });
       }}
     >
-      Cancel the meeting
+      {t('cancel.button')}
     </Button>
   );
 }

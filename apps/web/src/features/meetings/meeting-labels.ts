@@ -1,31 +1,42 @@
+import type { TFunction } from 'i18next';
 import type { MeetingFormat } from '../../gql/graphql';
+import { formatDate } from '../../i18n/format';
+import { SOURCE_LANGUAGE } from '../../i18n/languages';
 
-const FORMATS: Record<MeetingFormat, string> = { IN_PERSON: 'In person', ONLINE: 'Online', HYBRID: 'In person and online' };
-
-export const formatLabel = (format: MeetingFormat) => FORMATS[format];
+export const formatLabel = (t: TFunction<'meetings'>, format: MeetingFormat) => t(`format.${format}`);
 
 /**
  * When a meeting is, in the council's own time zone (where it is held), naming the zone when it
- * differs from the reader's, so that someone abroad is not misled.
+ * differs from the reader's (`readerZone`, the browser's by default), so that someone abroad is
+ * not misled. Dates and times in `locale`, the language shown.
  */
-export function meetingWhen(meeting: { startsAt: string; endsAt: string; council: { timeZone: string } }): string {
+export function meetingWhen(
+  t: TFunction<'meetings'>,
+  locale: string,
+  meeting: { startsAt: string; endsAt: string; council: { timeZone: string } },
+  readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
+): string {
   const zone = meeting.council.timeZone;
-  const day = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: zone });
-  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: zone });
-  const start = new Date(meeting.startsAt);
-  const end = new Date(meeting.endsAt);
-  const local = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return `${day.format(start)}, ${time.format(start)}–${time.format(end)}${local === zone ? '' : ` (${zone.replace(/_/g, ' ')} time)`}`;
+  const time = { hour: '2-digit', minute: '2-digit', timeZone: zone } as const;
+  const parts = {
+    day: formatDate(locale, meeting.startsAt, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: zone }),
+    start: formatDate(locale, meeting.startsAt, time),
+    end: formatDate(locale, meeting.endsAt, time),
+  };
+  return readerZone === zone ? t('when.here', parts) : t('when.elsewhere', { ...parts, zone: zone.replace(/_/g, ' ') });
 }
 
-/** A short date for lists: "Tue 8 Dec, 18:30". */
-export function shortWhen(meeting: { startsAt: string; council: { timeZone: string } }): string {
-  return new Intl.DateTimeFormat('en-GB', {
+/**
+ * A short date for lists: "Tue 8 Dec, 18:30", in `locale` (the language shown: pass `locale`
+ * from useFormat(); the source language until every caller does).
+ */
+export function shortWhen(meeting: { startsAt: string; council: { timeZone: string } }, locale: string = SOURCE_LANGUAGE): string {
+  return formatDate(locale, meeting.startsAt, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     hour: '2-digit',
     minute: '2-digit',
     timeZone: meeting.council.timeZone,
-  }).format(new Date(meeting.startsAt));
+  });
 }

@@ -6,8 +6,14 @@
  * a change of offset between the guess and the answer).
  */
 
+/**
+ * Only read back as numbers, never shown: any locale with Latin digits does, so the reader's
+ * language has no part in it.
+ */
+const PARTS_LOCALE = 'en-US';
+
 function wallTime(instant: Date, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = new Intl.DateTimeFormat(PARTS_LOCALE, {
     timeZone: zone,
     hourCycle: 'h23',
     year: 'numeric',

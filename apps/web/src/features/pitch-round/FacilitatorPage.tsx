@@ -13,6 +13,7 @@ import {
   IconPlayerTrackNext,
 } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import type { PitchAction, PitchRoundFieldsFragment } from '../../gql/graphql';
@@ -27,8 +28,9 @@ import { useLiveRound } from './useLiveRound';
 
 /** /meetings/:id/facilitate: the projector screen and the facilitator's controls. */
 export function FacilitatorPage() {
+  const { t } = useTranslation('pitch-round');
   return (
-    <RequireSignIn reason="Sign in to run the pitch round.">
+    <RequireSignIn reason={t('facilitator.signIn')}>
       <Facilitator />
     </RequireSignIn>
   );
@@ -36,9 +38,10 @@ export function FacilitatorPage() {
 
 function Facilitator() {
   const { id = '' } = useParams();
+  const { t } = useTranslation('pitch-round');
   const { query, round, clock, connected } = useLiveRound(id);
   const meeting = query.data?.meeting;
-  usePageTitle(meeting ? `Pitches: ${meeting.title}` : 'Pitch round');
+  usePageTitle(meeting ? t('facilitator.title', { title: meeting.title }) : t('facilitator.titleLoading'));
   const [control, controlState] = useMutation(ControlPitchRoundMutation);
 
   const act = async (action: PitchAction) => {
@@ -67,17 +70,18 @@ function Facilitator() {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  if (query.loading && !query.data) return <Loading label="Loading the round…" />;
+  if (query.loading && !query.data) return <Loading label={t('facilitator.loading')} />;
   if (query.error && !query.data) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   if (!meeting) return <NotFoundPage what="meeting" />;
   if (!meeting.viewerCanManage) {
     return (
-      <Alert color="orange" title="For the council’s organisers" role="alert">
-        Only organisers of {meeting.council.name} run the pitch round. Follow it live on{' '}
-        <Anchor component={Link} to={`/meetings/${meeting.id}/live`}>
-          your phone’s view
-        </Anchor>
-        .
+      <Alert color="orange" title={t('facilitator.organisersOnlyTitle')} role="alert">
+        <Trans
+          t={t}
+          i18nKey="facilitator.organisersOnly"
+          values={{ council: meeting.council.name }}
+          components={{ link: <Anchor component={Link} to={`/meetings/${meeting.id}/live`} /> }}
+        />
       </Alert>
     );
   }
@@ -94,15 +98,18 @@ function Facilitator() {
           </Title>
           <Text fw={600}>
             {round.status === 'ENDED'
-              ? 'The round has ended'
-              : `Pitch ${Math.min(done + 1, round.slots.length)} of ${round.slots.length}${round.status === 'PAUSED' ? ' · paused' : ''}`}
+              ? t('facilitator.ended')
+              : t(round.status === 'PAUSED' ? 'facilitator.progressPaused' : 'facilitator.progress', {
+                  n: Math.min(done + 1, round.slots.length),
+                  total: round.slots.length,
+                })}
           </Text>
         </div>
         <Group gap="xs">
           <Badge color={connected ? 'teal' : 'red'} variant="light">
-            {connected ? 'Live' : 'Reconnecting…'}
+            {connected ? t('connection.live') : t('connection.reconnecting')}
           </Badge>
-          <ActionIcon variant="light" aria-label="Full screen" onClick={() => void document.documentElement.requestFullscreen?.()}>
+          <ActionIcon variant="light" aria-label={t('facilitator.fullScreen')} onClick={() => void document.documentElement.requestFullscreen?.()}>
             <IconMaximize size={18} />
           </ActionIcon>
         </Group>
@@ -111,29 +118,29 @@ function Facilitator() {
       {round.status === 'ENDED' ? (
         <Card withBorder padding="lg">
           <Stack>
-            <Title order={2}>Thank you, everyone</Title>
-            <Text>Each person’s follow-ups (introductions, referrals to pass, needs to post) are on the meeting’s page now.</Text>
+            <Title order={2}>{t('facilitator.thanks')}</Title>
+            <Text>{t('facilitator.followUpsReady')}</Text>
             <Button component={Link} to={`/meetings/${meeting.id}`} w="fit-content">
-              See what came of it
+              {t('facilitator.seeWhatCame')}
             </Button>
           </Stack>
         </Card>
       ) : (
         <Group align="flex-start" gap="xl" wrap="wrap">
           <Card withBorder padding="xl" style={{ flex: '1 1 480px' }}>
-            {round.current ? <RoundPitchCard card={round.current} size="projector" /> : <Text>Nobody is pitching.</Text>}
+            {round.current ? <RoundPitchCard card={round.current} size="projector" /> : <Text>{t('facilitator.nobodyPitching')}</Text>}
           </Card>
           <Stack align="center" gap="md" style={{ flex: '0 0 260px' }}>
             <PitchClock clock={clock} total={round.pitchSeconds} size={240} />
             {clock.over && (
               <Text c="red.8" fw={700} fz="xl" role="status">
-                Time is up
+                {t('facilitator.timeUp')}
               </Text>
             )}
             <Controls status={round.status} busy={controlState.loading} onAction={(a) => void act(a)} />
             {round.next && (
               <Text c="dimmed" ta="center">
-                Up next: <strong>{round.next.name}</strong>
+                <Trans t={t} i18nKey="facilitator.upNext" values={{ name: round.next.name }} components={{ strong: <strong /> }} />
               </Text>
             )}
           </Stack>
@@ -141,7 +148,7 @@ function Facilitator() {
       )}
       {round.status !== 'ENDED' && <Order round={round} />}
       <Text size="xs" c="dimmed">
-        Keys: <Kbd>Space</Kbd> pause and carry on, <Kbd>N</Kbd> or <Kbd>→</Kbd> next, <Kbd>S</Kbd> skip.
+        <Trans t={t} i18nKey="facilitator.keys" components={{ kbd: <Kbd /> }} />
       </Text>
     </Stack>
   );
@@ -155,6 +162,7 @@ function keyAction(key: string, status: PitchRoundFieldsFragment['status']): Pit
 }
 
 function Controls({ status, busy, onAction }: { status: PitchRoundFieldsFragment['status']; busy: boolean; onAction: (action: PitchAction) => void }) {
+  const { t } = useTranslation('pitch-round');
   return (
     <Stack gap="xs" w="100%">
       {/* One button for both, so that focus stays on it when it turns from Pause to Carry on. */}
@@ -165,14 +173,14 @@ function Controls({ status, busy, onAction }: { status: PitchRoundFieldsFragment
         disabled={busy}
         aria-pressed={status === 'PAUSED'}
       >
-        {status === 'PAUSED' ? 'Carry on' : 'Pause'}
+        {status === 'PAUSED' ? t('controls.carryOn') : t('controls.pause')}
       </Button>
       <Button size="lg" variant="filled" color="teal" leftSection={<IconPlayerTrackNext />} onClick={() => onAction('NEXT')} disabled={busy}>
-        Next pitch
+        {t('controls.next')}
       </Button>
       <Group grow gap="xs">
         <Button variant="light" leftSection={<IconPlayerSkipForward size={16} />} onClick={() => onAction('SKIP')} disabled={busy}>
-          Skip
+          {t('controls.skip')}
         </Button>
         <Button
           variant="light"
@@ -180,10 +188,10 @@ function Controls({ status, busy, onAction }: { status: PitchRoundFieldsFragment
           leftSection={<IconPlayerStop size={16} />}
           disabled={busy}
           onClick={() => {
-            if (window.confirm('End the round now? Those still waiting will not pitch.')) onAction('END');
+            if (window.confirm(t('controls.endConfirm'))) onAction('END');
           }}
         >
-          End
+          {t('controls.end')}
         </Button>
       </Group>
     </Stack>
@@ -192,6 +200,7 @@ function Controls({ status, busy, onAction }: { status: PitchRoundFieldsFragment
 
 /** Before the start: choose the order and the length of a pitch, then start. */
 function Prepare({ meetingId, round, title, startsAt }: { meetingId: string; round: PitchRoundFieldsFragment | null; title: string; startsAt: string }) {
+  const { t } = useTranslation('pitch-round');
   const now = useNow();
   const early = Date.parse(startsAt) - now > 3_600_000;
   const [order, setOrder] = useState<'RSVP' | 'RANDOM'>('RSVP');
@@ -213,11 +222,8 @@ function Prepare({ meetingId, round, title, startsAt }: { meetingId: string; rou
 
   return (
     <Stack maw={860} px={{ base: 'xs', sm: 0 }}>
-      <Title order={1}>Pitch round: {title}</Title>
-      <Text c="dimmed">
-        Each co-op present gets {Number(seconds) || 60} seconds. The round is made from those recorded present, or else from those who said
-        they are going. Everyone follows it on their phone and taps as each co-op speaks.
-      </Text>
+      <Title order={1}>{t('prepare.heading', { title })}</Title>
+      <Text c="dimmed">{t('prepare.intro', { count: Number(seconds) || 60 })}</Text>
       {problem && (
         <Alert color="orange" role="alert">
           {problem}
@@ -228,27 +234,26 @@ function Prepare({ meetingId, round, title, startsAt }: { meetingId: string; rou
           value={order}
           onChange={(v) => setOrder(v as 'RSVP' | 'RANDOM')}
           data={[
-            { value: 'RSVP', label: 'As they answered' },
-            { value: 'RANDOM', label: 'Random order' },
+            { value: 'RSVP', label: t('prepare.orderRsvp') },
+            { value: 'RANDOM', label: t('prepare.orderRandom') },
           ]}
-          aria-label="Order of the pitches"
+          aria-label={t('prepare.orderLabel')}
         />
-        <NumberInput label="Seconds each" min={15} max={600} step={15} value={seconds} onChange={setSeconds} w={140} />
+        <NumberInput label={t('prepare.seconds')} min={15} max={600} step={15} value={seconds} onChange={setSeconds} w={140} />
         <Button variant={round ? 'light' : 'filled'} onClick={() => void make()} loading={prepareState.loading}>
-          {round ? 'Make it again' : 'Make the round'}
+          {round ? t('prepare.remake') : t('prepare.make')}
         </Button>
       </Group>
       {early && (
         <Alert color="blue" role="status">
-          The round starts on the day, from an hour before the meeting: ending it makes everyone’s follow-ups, so it is run once. You can
-          make the order now.
+          {t('prepare.early')}
         </Alert>
       )}
       {round && (
         <>
           <Order round={round} />
           <Button size="lg" leftSection={<IconPlayerPlay />} onClick={() => void start()} loading={controlState.loading} w="fit-content" disabled={early}>
-            Start the first pitch
+            {t('prepare.start')}
           </Button>
         </>
       )}
@@ -256,10 +261,9 @@ function Prepare({ meetingId, round, title, startsAt }: { meetingId: string; rou
   );
 }
 
-const STATUS_LABELS = { WAITING: 'waiting', SPEAKING: 'speaking', DONE: 'done', SKIPPED: 'skipped' } as const;
-
 /** The order: who has spoken, who is speaking, and the waiting co-ops, which can be moved. */
 function Order({ round }: { round: PitchRoundFieldsFragment }) {
+  const { t } = useTranslation('pitch-round');
   const [reorder, state] = useMutation(ReorderPitchRoundMutation);
   const waiting = round.slots.filter((s) => s.status === 'WAITING').map((s) => s.coopId);
   const send = async (input: { order?: 'RSVP' | 'RANDOM'; coopIds?: string[] }) => {
@@ -278,14 +282,14 @@ function Order({ round }: { round: PitchRoundFieldsFragment }) {
   return (
     <Card withBorder padding="sm">
       <Group justify="space-between" mb="xs">
-        <Text fw={600}>Order</Text>
+        <Text fw={600}>{t('order.heading')}</Text>
         {waiting.length > 1 && (
           <Group gap="xs">
             <Button size="xs" variant="light" leftSection={<IconArrowsShuffle size={14} />} onClick={() => void send({ order: 'RANDOM' })} loading={state.loading}>
-              Shuffle those waiting
+              {t('order.shuffle')}
             </Button>
             <Button size="xs" variant="subtle" onClick={() => void send({ order: 'RSVP' })} loading={state.loading}>
-              As they answered
+              {t('order.asAnswered')}
             </Button>
           </Group>
         )}
@@ -296,15 +300,15 @@ function Order({ round }: { round: PitchRoundFieldsFragment }) {
             <Text c={slot.status === 'WAITING' || slot.status === 'SPEAKING' ? undefined : 'dimmed'} fw={slot.status === 'SPEAKING' ? 700 : 400}>
               {slot.position}. {slot.name}{' '}
               <Text span size="xs" c="dimmed">
-                {STATUS_LABELS[slot.status]}
+                {t(`order.status.${slot.status}`)}
               </Text>
             </Text>
             {slot.status === 'WAITING' && waiting.length > 1 && (
               <Group gap={2} wrap="nowrap">
-                <ActionIcon variant="subtle" aria-label={`Move ${slot.name} earlier`} onClick={() => move(slot.coopId, -1)} disabled={waiting[0] === slot.coopId || state.loading}>
+                <ActionIcon variant="subtle" aria-label={t('order.earlier', { name: slot.name })} onClick={() => move(slot.coopId, -1)} disabled={waiting[0] === slot.coopId || state.loading}>
                   <IconArrowUp size={16} />
                 </ActionIcon>
-                <ActionIcon variant="subtle" aria-label={`Move ${slot.name} later`} onClick={() => move(slot.coopId, 1)} disabled={waiting.at(-1) === slot.coopId || state.loading}>
+                <ActionIcon variant="subtle" aria-label={t('order.later', { name: slot.name })} onClick={() => move(slot.coopId, 1)} disabled={waiting.at(-1) === slot.coopId || state.loading}>
                   <IconArrowDown size={16} />
                 </ActionIcon>
               </Group>

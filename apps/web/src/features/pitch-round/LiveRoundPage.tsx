@@ -3,6 +3,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@
 import { notifications } from '@mantine/notifications';
 import { IconBriefcase, IconHandStop, IconMessageCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import type { PitchTapKind } from '../../gql/graphql';
@@ -16,16 +17,17 @@ import { PitchClock } from './PitchClock';
 import { RoundPitchCard } from './RoundPitchCard';
 import { useLiveRound } from './useLiveRound';
 
-const TAPS: { kind: PitchTapKind; label: string; done: string; icon: ReactNode }[] = [
-  { kind: 'TALK', label: 'I’d like to talk to them', done: 'You’d like to talk', icon: <IconMessageCircle /> },
-  { kind: 'REFERRAL', label: 'I have a referral for them', done: 'You have a referral', icon: <IconBriefcase /> },
-  { kind: 'NEED', label: 'I need what they do', done: 'You need this', icon: <IconHandStop /> },
+const TAPS: { kind: PitchTapKind; icon: ReactNode }[] = [
+  { kind: 'TALK', icon: <IconMessageCircle /> },
+  { kind: 'REFERRAL', icon: <IconBriefcase /> },
+  { kind: 'NEED', icon: <IconHandStop /> },
 ];
 
 /** /meetings/:id/live: each attendee's phone during the round. */
 export function LiveRoundPage() {
+  const { t } = useTranslation('pitch-round');
   return (
-    <RequireSignIn reason="Sign in to follow the pitches.">
+    <RequireSignIn reason={t('live.signIn')}>
       <LiveRound />
     </RequireSignIn>
   );
@@ -33,13 +35,14 @@ export function LiveRoundPage() {
 
 function LiveRound() {
   const { id = '' } = useParams();
+  const { t } = useTranslation('pitch-round');
   const { viewer } = useViewer();
   const { query, round, clock, connected } = useLiveRound(id);
   const meeting = query.data?.meeting;
-  usePageTitle(meeting ? `Live: ${meeting.title}` : 'Live pitches');
+  usePageTitle(meeting ? t('live.title', { title: meeting.title }) : t('live.titleLoading'));
   const [tapPitch, tapState] = useMutation(TapPitchMutation);
 
-  if (query.loading && !query.data) return <Loading label="Joining the round…" />;
+  if (query.loading && !query.data) return <Loading label={t('live.loading')} />;
   if (query.error && !query.data) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   if (!meeting) return <NotFoundPage what="meeting" />;
 
@@ -54,7 +57,7 @@ function LiveRound() {
         </Title>
       </div>
       <Badge color={connected ? 'teal' : 'red'} variant="light" style={{ flexShrink: 0 }}>
-        {connected ? 'Live' : 'Reconnecting…'}
+        {connected ? t('connection.live') : t('connection.reconnecting')}
       </Badge>
     </Group>
   );
@@ -63,9 +66,9 @@ function LiveRound() {
     return (
       <Stack px="xs">
         {header}
-        <Text>The pitch round has not been set up yet. Keep this page open: it starts here when the facilitator begins.</Text>
+        <Text>{t('live.notSetUp')}</Text>
         <Anchor component={Link} to={`/meetings/${meeting.id}`}>
-          Back to the meeting
+          {t('live.back')}
         </Anchor>
       </Stack>
     );
@@ -75,7 +78,7 @@ function LiveRound() {
     return (
       <Stack px="xs">
         {header}
-        <Text>The round has ended. Here is what to do next.</Text>
+        <Text>{t('live.ended')}</Text>
         <EndedFollowUps meetingId={meeting.id} />
       </Stack>
     );
@@ -83,8 +86,8 @@ function LiveRound() {
 
   const mine = new Set(viewer?.memberships.map((m) => m.coop.id) ?? []);
   const current = round.current;
-  const tapped = new Set(meeting.viewerTaps.filter((t) => t.coopId === current?.coopId).map((t) => t.kind));
-  const tap = async (kind: PitchTapKind) => {
+  const tapped = new Set(meeting.viewerTaps.filter((v) => v.coopId === current?.coopId).map((v) => v.kind));
+  const sendTap = async (kind: PitchTapKind) => {
     if (!current) return;
     const undo = tapped.has(kind);
     const { data } = await tapPitch({
@@ -94,7 +97,7 @@ function LiveRound() {
         if (result?.tapPitch.errors.length) return;
         cache.updateQuery({ query: PitchRoundPageQuery, variables: { id: meeting.id } }, (prev) => {
           if (!prev?.meeting) return prev;
-          const others = prev.meeting.viewerTaps.filter((t) => !(t.coopId === current.coopId && t.kind === kind));
+          const others = prev.meeting.viewerTaps.filter((v) => !(v.coopId === current.coopId && v.kind === kind));
           const added = result?.tapPitch.tap ? [result.tapPitch.tap] : [];
           return { ...prev, meeting: { ...prev.meeting, viewerTaps: [...others, ...added] } };
         });
@@ -109,14 +112,15 @@ function LiveRound() {
       {header}
       {round.status === 'READY' || !current ? (
         <Alert color="blue" role="status">
-          The round starts soon: {round.slots.length} co-op{round.slots.length === 1 ? '' : 's'} will pitch. Keep this page open.
+          {t('live.startsSoon', { count: round.slots.length })}
         </Alert>
       ) : (
         <>
           <Group justify="space-between" wrap="nowrap" align="center">
             <Text size="sm" c="dimmed">
-              {round.status === 'PAUSED' ? 'Paused' : 'Pitching now'}
-              {round.next ? ` · next: ${round.next.name}` : ''}
+              {round.next
+                ? t(round.status === 'PAUSED' ? 'live.pausedNext' : 'live.pitchingNext', { name: round.next.name })
+                : t(round.status === 'PAUSED' ? 'live.paused' : 'live.pitching')}
             </Text>
             <PitchClock clock={clock} total={round.pitchSeconds} size={72} />
           </Group>
@@ -125,31 +129,31 @@ function LiveRound() {
           </Card>
           {mine.has(current.coopId) ? (
             <Alert color="teal" role="status">
-              This is your co-op’s pitch. Good luck!
+              {t('live.yourPitch')}
             </Alert>
           ) : (
-            <Stack gap="xs" role="group" aria-label={`Tell ${current.name}`}>
-              {TAPS.map((t) => {
-                const on = tapped.has(t.kind);
+            <Stack gap="xs" role="group" aria-label={t('live.tell', { name: current.name })}>
+              {TAPS.map((tap) => {
+                const on = tapped.has(tap.kind);
                 return (
                   <Button
-                    key={t.kind}
+                    key={tap.kind}
                     size="lg"
                     fullWidth
                     variant={on ? 'filled' : 'light'}
                     color={on ? 'teal' : 'blue'}
-                    leftSection={t.icon}
+                    leftSection={tap.icon}
                     aria-pressed={on}
                     disabled={tapState.loading}
-                    onClick={() => void tap(t.kind)}
+                    onClick={() => void sendTap(tap.kind)}
                     styles={{ inner: { justifyContent: 'flex-start' }, label: { whiteSpace: 'normal', textAlign: 'left' } }}
                   >
-                    {on ? `${t.done} ✓` : t.label}
+                    {on ? `${t(`taps.${tap.kind}.done`)} ✓` : t(`taps.${tap.kind}.label`)}
                   </Button>
                 );
               })}
               <Text size="xs" c="dimmed">
-                Nobody sees who tapped. Tap again to take it back. After the round you get a list of what to follow up.
+                {t('live.tapHint')}
               </Text>
             </Stack>
           )}
@@ -160,14 +164,15 @@ function LiveRound() {
 }
 
 function EndedFollowUps({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation('pitch-round');
   const { data, loading, error, refetch } = useQuery(FollowUpsQuery, { variables: { id: meetingId }, fetchPolicy: 'cache-and-network' });
-  if (loading && !data) return <Loading label="Gathering your follow-ups…" />;
+  if (loading && !data) return <Loading label={t('live.gathering')} />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   return (
     <Stack>
       <FollowUps items={data?.meeting?.followUps ?? []} meetingId={meetingId} />
       <Button component={Link} to={`/meetings/${meetingId}`} variant="subtle" w="fit-content">
-        The meeting’s page
+        {t('live.meetingPage')}
       </Button>
     </Stack>
   );

@@ -1,8 +1,10 @@
 import { RingProgress, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { PitchClockReading } from './useLiveRound';
 
 /** The round's clock: seconds left in a ring, orange for the last ten, red when time is up. */
 export function PitchClock({ clock, total, size = 160 }: { clock: PitchClockReading; total: number; size?: number }) {
+  const { t } = useTranslation('pitch-round');
   const color = clock.over ? 'red' : clock.warning ? 'orange' : 'teal';
   return (
     <RingProgress
@@ -18,7 +20,7 @@ export function PitchClock({ clock, total, size = 160 }: { clock: PitchClockRead
           c={clock.over ? 'red.8' : undefined}
           role="timer"
           aria-live={clock.warning || clock.over ? 'assertive' : 'off'}
-          aria-label={clock.over ? `Time is up: ${Math.floor(-clock.leftMs / 1000)} seconds over` : `${clock.left} seconds left`}
+          aria-label={clock.over ? t('clock.over', { count: Math.floor(-clock.leftMs / 1000) }) : t('clock.left', { count: clock.left })}
         >
           {clock.over ? `+${Math.floor(-clock.leftMs / 1000)}` : clock.left}
         </Text>

@@ -1,5 +1,6 @@
 import { Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconMapPin } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { PitchRoundFieldsFragment } from '../../gql/graphql';
 
 type Card = NonNullable<PitchRoundFieldsFragment['current']>;
@@ -23,8 +24,9 @@ function Answer({ label, text, size }: { label: string; text: string; size: 'pro
  * Large type on the facilitator's projector; compact on an attendee's phone.
  */
 export function RoundPitchCard({ card, size }: { card: Card; size: 'projector' | 'phone' }) {
+  const { t } = useTranslation('pitch-round');
   return (
-    <Stack gap={size === 'projector' ? 'lg' : 'sm'} aria-live="polite" aria-label={`Pitching now: ${card.name}`}>
+    <Stack gap={size === 'projector' ? 'lg' : 'sm'} aria-live="polite" aria-label={t('card.pitchingNow', { name: card.name })}>
       <div>
         <Title order={2} fz={size === 'projector' ? 'clamp(2rem, 4.5vw, 4rem)' : 'h2'} lh={1.1}>
           {card.name}
@@ -43,13 +45,13 @@ export function RoundPitchCard({ card, size }: { card: Card; size: 'projector' |
           ))}
         </Group>
       )}
-      <Answer label="What we provide" text={card.provides} size={size} />
-      <Answer label="Why buy from us" text={card.whyBuy} size={size} />
-      <Answer label="Who we want to talk to" text={card.wantToTalkTo} size={size} />
+      <Answer label={t('card.provides')} text={card.provides} size={size} />
+      <Answer label={t('card.whyBuy')} text={card.whyBuy} size={size} />
+      <Answer label={t('card.wantToTalkTo')} text={card.wantToTalkTo} size={size} />
       {card.openNeeds.length > 0 && (
         <div>
           <Text size={size === 'projector' ? 'md' : 'xs'} tt="uppercase" fw={700} c="dimmed">
-            Looking for
+            {t('card.lookingFor')}
           </Text>
           <List fz={size === 'projector' ? 'xl' : 'sm'}>
             {card.openNeeds.map((n) => (

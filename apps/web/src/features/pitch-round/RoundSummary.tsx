@@ -1,14 +1,17 @@
 import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeetingFollowUpsQuery } from '../../gql/graphql';
+import { useFormat } from '../../i18n/useFormat';
 
 type Summary = NonNullable<NonNullable<MeetingFollowUpsQuery['meeting']>['pitchSummary']>;
 
 function Figure({ label, value }: { label: string; value: number }) {
+  const { formatNumber } = useFormat();
   return (
     <Card withBorder padding="sm">
       <Text fz={28} fw={700}>
-        {value}
+        {formatNumber(value)}
       </Text>
       <Text size="sm" c="dimmed">
         {label}
@@ -19,28 +22,33 @@ function Figure({ label, value }: { label: string; value: number }) {
 
 /** What came of the round: pitches, taps, introductions and referrals, and taps per co-op. */
 export function RoundSummary({ summary }: { summary: Summary }) {
+  const { t } = useTranslation('pitch-round');
+  const { formatNumber } = useFormat();
   return (
     <Stack gap="sm">
       <Title order={2} size="h3">
-        What came of the pitches
+        {t('summary.heading')}
       </Title>
       <SimpleGrid cols={{ base: 2, sm: 5 }}>
-        <Figure label={`${summary.pitches === 1 ? 'pitch' : 'pitches'}${summary.skipped ? ` (${summary.skipped} skipped)` : ''}`} value={summary.pitches} />
-        <Figure label={summary.taps === 1 ? 'tap' : 'taps'} value={summary.taps} />
-        <Figure label={summary.introductions === 1 ? 'introduction' : 'introductions'} value={summary.introductions} />
-        <Figure label={summary.referrals === 1 ? 'referral passed' : 'referrals passed'} value={summary.referrals} />
-        <Figure label={summary.referralsWon === 1 ? 'referral won' : 'referrals won'} value={summary.referralsWon} />
+        <Figure
+          label={summary.skipped ? t('summary.pitchesSkipped', { count: summary.pitches, skipped: summary.skipped }) : t('summary.pitches', { count: summary.pitches })}
+          value={summary.pitches}
+        />
+        <Figure label={t('summary.taps', { count: summary.taps })} value={summary.taps} />
+        <Figure label={t('summary.introductions', { count: summary.introductions })} value={summary.introductions} />
+        <Figure label={t('summary.referrals', { count: summary.referrals })} value={summary.referrals} />
+        <Figure label={t('summary.won', { count: summary.referralsWon })} value={summary.referralsWon} />
       </SimpleGrid>
       {summary.byCoop.length > 0 && (
         <Table.ScrollContainer minWidth={420}>
           <Table striped>
-            <Table.Caption>Taps each co-op received during its pitch</Table.Caption>
+            <Table.Caption>{t('summary.caption')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Co-op</Table.Th>
-                <Table.Th ta="right">Want to talk</Table.Th>
-                <Table.Th ta="right">Have a referral</Table.Th>
-                <Table.Th ta="right">Need what they do</Table.Th>
+                <Table.Th>{t('summary.coop')}</Table.Th>
+                <Table.Th ta="right">{t('summary.talk')}</Table.Th>
+                <Table.Th ta="right">{t('summary.referral')}</Table.Th>
+                <Table.Th ta="right">{t('summary.need')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -51,9 +59,9 @@ export function RoundSummary({ summary }: { summary: Summary }) {
                       {row.coop.name}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td ta="right">{row.talk}</Table.Td>
-                  <Table.Td ta="right">{row.referral}</Table.Td>
-                  <Table.Td ta="right">{row.need}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(row.talk)}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(row.referral)}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(row.need)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -62,7 +70,7 @@ export function RoundSummary({ summary }: { summary: Summary }) {
       )}
       <Group>
         <Text size="sm" c="dimmed">
-          Taps are counted, never shown by name. Referrals count once passed from a “referral” tap.
+          {t('summary.note')}
         </Text>
       </Group>
     </Stack>
