@@ -136,6 +136,7 @@ export function CouncilPage() {
 
 function Meetings({ title, meetings, empty }: { title: string; meetings: MeetingRowFieldsFragment[]; empty: string }) {
   const { t } = useTranslation('councils');
+  const { locale } = useFormat();
   return (
     <Stack gap="xs">
       <Title order={2} size="h4">
@@ -146,7 +147,7 @@ function Meetings({ title, meetings, empty }: { title: string; meetings: Meeting
         <Card key={m.id} withBorder padding="sm" component={Link} to={`/meetings/${m.id}`}>
           <Group justify="space-between" wrap="wrap">
             <Text fw={600}>{m.title}</Text>
-            <Text size="sm">{shortWhen(m)}</Text>
+            <Text size="sm">{shortWhen(m, locale)}</Text>
           </Group>
           <Text size="sm" c="dimmed">
             {m.cancelledAt ? t('page.cancelled') : `${m.venue ?? t('page.online')} · ${t('going', { count: m.goingCount })}`}

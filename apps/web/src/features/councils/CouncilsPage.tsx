@@ -9,12 +9,14 @@ import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { shortWhen } from '../meetings/meeting-labels';
 import { CouncilsQuery } from './graphql';
+import { useFormat } from '../../i18n/useFormat';
 
 const PAGE = 20;
 
 /** /councils: every council (filtered by ?q=), and the meetings coming up across them. */
 export function CouncilsPage() {
   const { t } = useTranslation('councils');
+  const { locale } = useFormat();
   usePageTitle(t('list.pageTitle'));
   const [params, setParams] = useSearchParams();
   const [typed, setTyped] = useState(params.get('q') ?? '');
@@ -41,7 +43,7 @@ export function CouncilsPage() {
             {data.upcomingMeetings.map((m) => (
               <Card key={m.id} withBorder padding="sm" component={Link} to={`/meetings/${m.id}`}>
                 <Text fw={600}>{m.title}</Text>
-                <Text size="sm">{shortWhen(m)}</Text>
+                <Text size="sm">{shortWhen(m, locale)}</Text>
                 <Text size="sm" c="dimmed">
                   {m.council.name} · {t('going', { count: m.goingCount })}
                 </Text>

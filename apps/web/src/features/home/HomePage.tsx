@@ -13,6 +13,7 @@ import { FrontPageQuery } from './graphql';
 import { HomeSearch } from './HomeSearch';
 import { NetworkFigures } from './NetworkFigures';
 import { NextSteps } from './NextSteps';
+import { useFormat } from '../../i18n/useFormat';
 
 /**
  * The front page: what Principle Six is for in one line, the search box first, then what the
@@ -22,6 +23,7 @@ import { NextSteps } from './NextSteps';
 export function HomePage() {
   usePageTitle(undefined);
   const { t } = useTranslation('home');
+  const { locale } = useFormat();
   const { viewer } = useViewer();
   const { data, error, refetch } = useQuery(FrontPageQuery);
   const needs = data?.needs.edges.map((e) => e.node) ?? [];
@@ -93,7 +95,7 @@ export function HomePage() {
           {data?.upcomingMeetings.map((m) => (
             <Card key={m.id} withBorder padding="sm" component={Link} to={`/meetings/${m.id}`}>
               <Text fw={600}>{m.title}</Text>
-              <Text size="sm">{shortWhen(m)}</Text>
+              <Text size="sm">{shortWhen(m, locale)}</Text>
               <Text size="sm" c="dimmed">
                 {m.council.name} · {t('meetings.going', { count: m.goingCount })}
               </Text>

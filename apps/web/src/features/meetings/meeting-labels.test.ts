@@ -22,8 +22,8 @@ describe('a meeting’s time', () => {
     expect(meetingWhen(tIn('cy'), 'cy', abroad, 'Europe/London')).toBe('Dydd Mawrth, 8 Rhagfyr 2026, 13:30–15:00 (amser America/New York)');
   });
 
-  it('is short in lists, in the source language until a caller passes its own', () => {
-    expect(shortWhen(meeting)).toBe('Tue 8 Dec, 18:30');
+  it('is short in lists, in the reader\'s language', () => {
+    expect(shortWhen(meeting, 'en-GB')).toBe('Tue 8 Dec, 18:30');
     expect(shortWhen(meeting, 'cy')).toBe('Maw, 8 Rhag, 18:30');
   });
 

@@ -30,7 +30,7 @@ export function meetingWhen(
  * A short date for lists: "Tue 8 Dec, 18:30", in `locale` (the language shown: pass `locale`
  * from useFormat(); the source language until every caller does).
  */
-export function shortWhen(meeting: { startsAt: string; council: { timeZone: string } }, locale: string = SOURCE_LANGUAGE): string {
+export function shortWhen(meeting: { startsAt: string; council: { timeZone: string } }, locale: string): string {
   return formatDate(locale, meeting.startsAt, {
     weekday: 'short',
     day: 'numeric',
