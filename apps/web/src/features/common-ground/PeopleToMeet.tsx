@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { PeopleToMeetQuery } from './graphql';
@@ -7,7 +8,8 @@ import { PeopleToMeetQuery } from './graphql';
 /** "People you could talk to" at a meeting: usefulness first, then common ground, each with its reasons. */
 export function PeopleToMeet({ meetingId }: { meetingId: string }) {
   const { data, loading, error, refetch } = useQuery(PeopleToMeetQuery, { variables: { id: meetingId } });
-  if (loading && !data) return <Loading label="Finding people you could talk to…" />;
+  const { t } = useTranslation('common-ground');
+  if (loading && !data) return <Loading label={t('people.loading')} />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   const people = data?.meeting?.peopleToMeet ?? [];
   const noInterests = (data?.viewer?.interests.length ?? 0) === 0;
@@ -15,10 +17,10 @@ export function PeopleToMeet({ meetingId }: { meetingId: string }) {
     <Card withBorder>
       <Stack gap="xs">
         <Title order={2} size="h4">
-          People you could talk to
+          {t('people.heading')}
         </Title>
         {people.length === 0 ? (
-          <Text c="dimmed">Nobody coming yet has a need your co-op meets, or common ground with you that they have chosen to show.</Text>
+          <Text c="dimmed">{t('people.none')}</Text>
         ) : (
           <Stack gap="sm" component="ol" p={0} m={0} style={{ listStyle: 'none' }}>
             {people.map((p) => (
@@ -45,10 +47,7 @@ export function PeopleToMeet({ meetingId }: { meetingId: string }) {
         )}
         {noInterests && (
           <Text size="sm">
-            <Anchor component={Link} to="/account/interests">
-              Add your interests
-            </Anchor>{' '}
-            (teams, languages, hobbies, causes) to find common ground.
+            <Trans t={t} i18nKey="people.addInterests" components={{ add: <Anchor component={Link} to="/account/interests" /> }} />
           </Text>
         )}
       </Stack>

@@ -1,16 +1,16 @@
+import type { TFunction } from 'i18next';
 import type { InterestKind, InterestVisibility } from '../../gql/graphql';
 
-export const KIND_LABELS: Record<InterestKind, string> = {
-  TEAM: 'A team I support',
-  HOBBY: 'A hobby',
-  LANGUAGE: 'A language I speak',
-  HOME_TOWN: 'Where I grew up',
-  COUNTRY: 'The country I come from',
-  CAUSE: 'A cause I care about',
-};
+/** The kinds of interest, in the order the picker lists them; their words are `kind.<KIND>`. */
+export const INTEREST_KINDS: readonly InterestKind[] = ['TEAM', 'HOBBY', 'LANGUAGE', 'HOME_TOWN', 'COUNTRY', 'CAUSE'];
 
-export const VISIBILITY_LABELS: Record<InterestVisibility, string> = {
-  ONLY_ME: 'Only me',
-  COUNCILS: 'People in my councils',
-  SIGNED_IN: 'Everyone signed in',
-};
+/** Who may see an interest, from the narrowest; their words are `visibility.<VISIBILITY>`. */
+export const INTEREST_VISIBILITIES: readonly InterestVisibility[] = ['ONLY_ME', 'COUNCILS', 'SIGNED_IN'];
+
+export function kindOptions(t: TFunction<'common-ground'>) {
+  return INTEREST_KINDS.map((value) => ({ value, label: t(`kind.${value}`) }));
+}
+
+export function visibilityOptions(t: TFunction<'common-ground'>) {
+  return INTEREST_VISIBILITIES.map((value) => ({ value, label: t(`visibility.${value}`) }));
+}

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -23,7 +24,10 @@ export function ForYouPage() {
 }
 
 function ForYou() {
-  usePageTitle('For you');
+  const { t } = useTranslation('matching');
+  // Areas are described in the postings' words, as on a need's own page.
+  const { t: tPostings } = useTranslation('postings');
+  usePageTitle(t('forYou.title'));
   const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
   const memberships = viewer?.memberships ?? [];
@@ -36,10 +40,10 @@ function ForYou() {
   if (!chosen) {
     return (
       <Stack align="flex-start">
-        <Title order={1}>For you</Title>
-        <Text>Matches are made for co-ops. Add yours, or ask a colleague to invite you to it.</Text>
+        <Title order={1}>{t('forYou.title')}</Title>
+        <Text>{t('forYou.noCoop')}</Text>
         <Button component={Link} to="/coops/new" leftSection={<IconPlus size={16} />}>
-          Add your co-op
+          {t('forYou.addCoop')}
         </Button>
       </Stack>
     );
@@ -50,12 +54,12 @@ function ForYou() {
     <Stack gap="lg" px={{ base: 'xs', sm: 0 }}>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={1}>For {chosen.coop.name}</Title>
-          <Text c="dimmed">Needs your co-op could meet, and who could meet yours. Newest first.</Text>
+          <Title order={1}>{t('forYou.heading', { coop: chosen.coop.name })}</Title>
+          <Text c="dimmed">{t('forYou.intro')}</Text>
         </div>
         {memberships.length > 1 && (
           <Select
-            label="Co-op"
+            label={t('forYou.coop')}
             allowDeselect={false}
             value={chosen.coop.slug}
             data={memberships.map((m) => ({ value: m.coop.slug, label: m.coop.name }))}
@@ -65,25 +69,23 @@ function ForYou() {
       </Group>
       <Group gap="xs">
         <Button component={Link} to={`/coops/${chosen.coop.slug}/needs/new`} variant="light" leftSection={<IconPlus size={16} />}>
-          Post a need
+          {t('forYou.postNeed')}
         </Button>
         <Button component={Link} to={`/coops/${chosen.coop.slug}/offers/new`} variant="light" leftSection={<IconPlus size={16} />}>
-          Post an offer
+          {t('forYou.postOffer')}
         </Button>
       </Group>
 
-      {loading && !data && <Loading label="Looking for matches…" />}
+      {loading && !data && <Loading label={t('forYou.loading')} />}
       {error && !data && <LoadError error={error} onRetry={() => void refetch()} />}
       {forYou && (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <Stack gap="sm" component="section" aria-labelledby="needs-for-you">
             <Title order={2} size="h3" id="needs-for-you">
-              Needs you could meet
+              {t('forYou.needsHeading')}
             </Title>
             {forYou.needsForYou.length === 0 ? (
-              <Text c="dimmed">
-                No open need fits your offers or profile yet. An offer with clear words and categories is matched against every new need.
-              </Text>
+              <Text c="dimmed">{t('forYou.noNeeds')}</Text>
             ) : (
               forYou.needsForYou.map((match) => (
                 <MatchCard
@@ -93,7 +95,9 @@ function ForYou() {
                   title={<Link to={`/needs/${match.need.id}`}>{match.need.title}</Link>}
                   detail={
                     <Text size="sm" c="dimmed">
-                      {describeArea(match.need.area)} · fits {match.offer ? `your offer “${match.offer.title}”` : 'your profile'}
+                      {match.offer
+                        ? t('forYou.fitsOffer', { area: describeArea(tPostings, match.need.area), offer: match.offer.title })
+                        : t('forYou.fitsProfile', { area: describeArea(tPostings, match.need.area) })}
                     </Text>
                   }
                 />
@@ -102,10 +106,10 @@ function ForYou() {
           </Stack>
           <Stack gap="sm" component="section" aria-labelledby="for-your-needs">
             <Title order={2} size="h3" id="for-your-needs">
-              Who could meet your needs
+              {t('forYou.matchesHeading')}
             </Title>
             {forYou.matchesForYourNeeds.length === 0 ? (
-              <Text c="dimmed">Post a need and the co-ops and offers that fit it appear here.</Text>
+              <Text c="dimmed">{t('forYou.noMatches')}</Text>
             ) : (
               forYou.matchesForYourNeeds.map((match) => (
                 <MatchCard
@@ -113,10 +117,15 @@ function ForYou() {
                   match={match}
                   otherCoop={match.provider}
                   referInternally={{ needId: match.need.id }}
-                  title={match.offer ? match.offer.title : `${match.provider.name} (from its profile)`}
+                  title={match.offer ? match.offer.title : t('forYou.fromProfile', { coop: match.provider.name })}
                   detail={
                     <Text size="sm" c="dimmed">
-                      For your need <Link to={`/needs/${match.need.id}`}>{match.need.title}</Link>
+                      <Trans
+                        t={t}
+                        i18nKey="forYou.forNeed"
+                        values={{ need: match.need.title }}
+                        components={{ need: <Link to={`/needs/${match.need.id}`} /> }}
+                      />
                     </Text>
                   }
                 />

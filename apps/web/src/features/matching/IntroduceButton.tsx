@@ -7,6 +7,7 @@ import { introduceInputSchema } from '@principle-six/schema';
 import { IconMessageCircle } from '@tabler/icons-react';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/errors';
 import { applyServerErrors } from '../../lib/form-errors';
 import { useIdempotencyKey } from '../postings/useIdempotencyKey';
@@ -14,6 +15,7 @@ import { IntroduceMutation } from './graphql';
 
 /** "Introduce us": a short message to the other co-op's members, in their inbox and digest. */
 export function IntroduceButton({ matchId, to }: { matchId: string; to: string }) {
+  const { t } = useTranslation('matching');
   const [opened, { open, close }] = useDisclosure(false);
   const [generalError, setGeneralError] = useState<string | null>(null);
   const [introduce, { loading }] = useMutation(IntroduceMutation, { refetchQueries: ['Inbox'] });
@@ -30,7 +32,7 @@ export function IntroduceButton({ matchId, to }: { matchId: string; to: string }
       const { data } = await introduce({ variables: { input: values, idempotencyKey: idempotencyKey(values) } });
       const errors = data?.introduce.errors ?? [];
       if (data?.introduce.introduction) {
-        notifications.show({ color: 'teal', message: `Introduction sent to ${to}.` });
+        notifications.show({ color: 'teal', message: t('introduce.sent', { coop: to }) });
         form.reset();
         close();
       } else {
@@ -44,9 +46,9 @@ export function IntroduceButton({ matchId, to }: { matchId: string; to: string }
   return (
     <>
       <Button size="xs" leftSection={<IconMessageCircle size={14} />} onClick={open}>
-        Introduce us
+        {t('introduce.button')}
       </Button>
-      <Modal opened={opened} onClose={close} title={`Introduce your co-op to ${to}`}>
+      <Modal opened={opened} onClose={close} title={t('introduce.title', { coop: to })}>
         <form onSubmit={submit} noValidate>
           <Stack>
             {generalError && (
@@ -55,8 +57,8 @@ export function IntroduceButton({ matchId, to }: { matchId: string; to: string }
               </Alert>
             )}
             <Textarea
-              label="Message"
-              description="Who you are and why you are in touch. They see your co-op's contact details with it."
+              label={t('introduce.message')}
+              description={t('introduce.messageHelp')}
               required
               autosize
               minRows={4}
@@ -66,10 +68,10 @@ export function IntroduceButton({ matchId, to }: { matchId: string; to: string }
             />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
-                Cancel
+                {t('introduce.cancel')}
               </Button>
               <Button type="submit" loading={loading}>
-                Send introduction
+                {t('introduce.send')}
               </Button>
             </Group>
           </Stack>

@@ -3,6 +3,7 @@ import { Anchor, Badge, Button, Card, Group, List, Progress, Stack, Text, Toolti
 import { notifications } from '@mantine/notifications';
 import { IconBookmark, IconBookmarkFilled, IconSend, IconThumbDown } from '@tabler/icons-react';
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FeedbackKind, MatchFieldsFragment } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
@@ -27,11 +28,13 @@ export function MatchCard(props: {
   referInternally?: { needId: string; passedReferralId?: string | null };
 }) {
   const { match } = props;
+  const { t } = useTranslation('matching');
   const [giveFeedback, { loading }] = useMutation(GiveMatchFeedbackMutation);
   const saved = match.viewerFeedback.includes('SAVED');
   const notRelevant = match.viewerFeedback.includes('NOT_RELEVANT');
   const referHintId = useId();
-  const referHint = `“Introduce us” only sends ${props.otherCoop.name} a message. “Pass as a referral” records that your co-op wants to buy from them, and follows it through to won or lost on both co-ops’ referral records.`;
+  const referHint = t('card.referHint', { coop: props.otherCoop.name });
+  const fit = t('card.fit', { score: Math.round(match.score * 100) });
 
   const toggle = async (kind: FeedbackKind, given: boolean) => {
     try {
@@ -39,14 +42,14 @@ export function MatchCard(props: {
       const error = data?.giveMatchFeedback.errors[0];
       if (error) notifications.show({ color: 'red', message: error.message });
       else if (kind === 'NOT_RELEVANT' && given)
-        notifications.show({ message: `Noted. ${props.otherCoop.name} will rank lower for your co-op from now on.` });
+        notifications.show({ message: t('card.rankedLower', { coop: props.otherCoop.name }) });
     } catch (error) {
       notifications.show({ color: 'red', message: describeError(error) });
     }
   };
 
   return (
-    <Card withBorder padding="md" component="article" aria-label={`Match: ${props.otherCoop.name}`} opacity={notRelevant ? 0.6 : 1}>
+    <Card withBorder padding="md" component="article" aria-label={t('card.label', { coop: props.otherCoop.name })} opacity={notRelevant ? 0.6 : 1}>
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={2}>
@@ -55,17 +58,17 @@ export function MatchCard(props: {
               {props.otherCoop.name}
             </Anchor>
           </Stack>
-          <Tooltip label={`Fit ${Math.round(match.score * 100)} of 100`}>
+          <Tooltip label={fit}>
             <Progress
               value={Math.min(100, Math.round(match.score * 100))}
               w={80}
               mt={6}
-              aria-label={`Fit ${Math.round(match.score * 100)} of 100`}
+              aria-label={fit}
             />
           </Tooltip>
         </Group>
         {props.detail}
-        <List size="sm" spacing={2} aria-label="Why this match">
+        <List size="sm" spacing={2} aria-label={t('card.why')}>
           {match.reasons.map((reason) => (
             <List.Item key={reason.kind}>{reason.text}</List.Item>
           ))}
@@ -73,7 +76,7 @@ export function MatchCard(props: {
         <Group gap="xs" mt={4}>
           {match.viewerIntroduced ? (
             <Badge color="teal" variant="light">
-              Introduced
+              {t('card.introduced')}
             </Badge>
           ) : (
             <IntroduceButton matchId={match.id} to={props.otherCoop.name} />
@@ -86,7 +89,7 @@ export function MatchCard(props: {
             disabled={loading}
             onClick={() => void toggle('SAVED', !saved)}
           >
-            {saved ? 'Saved' : 'Save'}
+            {saved ? t('card.saved') : t('card.save')}
           </Button>
           <Button
             size="xs"
@@ -97,7 +100,7 @@ export function MatchCard(props: {
             disabled={loading}
             onClick={() => void toggle('NOT_RELEVANT', !notRelevant)}
           >
-            Not relevant
+            {t('card.notRelevant')}
           </Button>
           {props.referInternally &&
             (props.referInternally.passedReferralId ? (
@@ -109,7 +112,7 @@ export function MatchCard(props: {
                 to={`/referrals/${props.referInternally.passedReferralId}`}
                 leftSection={<IconSend size={14} />}
               >
-                Referral passed: see how it goes
+                {t('card.referralPassed')}
               </Button>
             ) : (
               <Tooltip label={referHint} multiline w={300} withArrow events={{ hover: true, focus: true, touch: true }}>
@@ -117,11 +120,11 @@ export function MatchCard(props: {
                   size="xs"
                   variant="subtle"
                   component={Link}
-                  {...referLink({ to: match.provider, needId: props.referInternally.needId, kind: 'INTERNAL' })}
+                  {...internalReferralLink(match.provider, props.referInternally.needId)}
                   leftSection={<IconSend size={14} />}
                   aria-describedby={referHintId}
                 >
-                  Pass as a referral
+                  {t('card.passReferral')}
                 </Button>
               </Tooltip>
             ))}
@@ -132,4 +135,9 @@ export function MatchCard(props: {
       </Stack>
     </Card>
   );
+}
+
+/** A link to pass the provider the need's business as an internal referral. */
+function internalReferralLink(provider: MatchFieldsFragment['provider'], needId: string) {
+  return referLink({ to: provider, needId, kind: 'INTERNAL' });
 }

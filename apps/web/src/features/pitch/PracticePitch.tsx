@@ -2,6 +2,7 @@ import { Button, Group, Modal, RingProgress, Stack, Text, Title } from '@mantine
 import { useDisclosure } from '@mantine/hooks';
 import { PITCH_SECONDS, pitchSeconds } from '@principle-six/schema';
 import { IconPlayerPause, IconPlayerPlay, IconRefresh } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { usePitchTimer } from './usePitchTimer';
 
 /** The warning a pitch round gives: the last ten seconds. */
@@ -20,6 +21,7 @@ interface PracticeCoop {
  * member can rehearse before a meeting. Space starts and pauses it, as on the facilitator's screen.
  */
 export function PracticePitch({ coop }: { coop: PracticeCoop }) {
+  const { t } = useTranslation('pitch');
   const [opened, { open, close }] = useDisclosure(false);
   const timer = usePitchTimer();
   const estimate = pitchSeconds({ name: coop.name, placeName: coop.place.name, provides: coop.provides, whyBuy: coop.whyBuy, wantToTalkTo: coop.wantToTalkTo });
@@ -31,9 +33,9 @@ export function PracticePitch({ coop }: { coop: PracticeCoop }) {
   return (
     <>
       <Button variant="light" onClick={open}>
-        Practise your pitch
+        {t('practice.open')}
       </Button>
-      <Modal opened={opened} onClose={finish} title="Practise your pitch" size="xl" fullScreen={false}>
+      <Modal opened={opened} onClose={finish} title={t('practice.title')} size="xl" fullScreen={false}>
         <Stack
           gap="lg"
           onKeyDown={(event) => {
@@ -46,7 +48,7 @@ export function PracticePitch({ coop }: { coop: PracticeCoop }) {
         >
           <Group justify="space-between" align="center" wrap="wrap">
             <Text c="dimmed">
-              Read aloud, this takes about {estimate} s{estimate > PITCH_SECONDS ? ': longer than the minute you will have.' : '.'}
+              {estimate > PITCH_SECONDS ? t('practice.estimateOver', { seconds: estimate }) : t('practice.estimate', { seconds: estimate })}
             </Text>
             <RingProgress
               size={120}
@@ -54,7 +56,7 @@ export function PracticePitch({ coop }: { coop: PracticeCoop }) {
               roundCaps
               sections={[{ value: (timer.left / PITCH_SECONDS) * 100, color: timer.left === 0 ? 'red' : warning ? 'orange' : 'teal' }]}
               label={
-                <Text ta="center" fw={700} fz={28} role="timer" aria-live={warning ? 'assertive' : 'off'} aria-label={`${timer.left} seconds left`}>
+                <Text ta="center" fw={700} fz={28} role="timer" aria-live={warning ? 'assertive' : 'off'} aria-label={t('practice.secondsLeft', { count: timer.left })}>
                   {timer.left}
                 </Text>
               }
@@ -62,7 +64,7 @@ export function PracticePitch({ coop }: { coop: PracticeCoop }) {
           </Group>
           {timer.left === 0 && (
             <Text c="red.8" fw={700} role="status">
-              Time is up.
+              {t('practice.timeUp')}
             </Text>
           )}
           <Stack gap="md" fz={22} lh={1.4}>
@@ -73,26 +75,26 @@ export function PracticePitch({ coop }: { coop: PracticeCoop }) {
               {coop.provides}
             </Text>
             <Text fz="inherit" style={{ whiteSpace: 'pre-line' }}>
-              <strong>Why buy from us: </strong>
+              <strong>{t('practice.whyBuy')} </strong>
               {coop.whyBuy}
             </Text>
             <Text fz="inherit" style={{ whiteSpace: 'pre-line' }}>
-              <strong>We want to talk to: </strong>
+              <strong>{t('practice.wantToTalkTo')} </strong>
               {coop.wantToTalkTo}
             </Text>
           </Stack>
           <Group>
             {timer.running ? (
               <Button leftSection={<IconPlayerPause size={18} />} onClick={timer.pause}>
-                Pause
+                {t('practice.pause')}
               </Button>
             ) : (
               <Button leftSection={<IconPlayerPlay size={18} />} onClick={timer.start} disabled={timer.left === 0}>
-                {timer.left === PITCH_SECONDS ? 'Start the minute' : 'Carry on'}
+                {timer.left === PITCH_SECONDS ? t('practice.start') : t('practice.carryOn')}
               </Button>
             )}
             <Button variant="default" leftSection={<IconRefresh size={18} />} onClick={timer.reset}>
-              Start again
+              {t('practice.startAgain')}
             </Button>
           </Group>
         </Stack>

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Group, MultiSelect, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconArrowRight, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -21,7 +22,8 @@ export function BrowsePostingsPage({ what }: { what: 'need' | 'offer' }) {
   const text = params.get('q') ?? '';
   const categoryCodes = params.getAll('category');
   const after = params.get('after');
-  usePageTitle(what === 'need' ? 'Needs' : 'Offers');
+  const { t } = useTranslation('postings');
+  usePageTitle(t(`plural.${what}`));
 
   const variables = { filter: { text: text || null, categoryCodes }, first: PAGE_SIZE, after };
   const needs = useQuery(NeedsListQuery, { variables, skip: what !== 'need' });
@@ -46,29 +48,29 @@ export function BrowsePostingsPage({ what }: { what: 'need' | 'offer' }) {
     <Stack gap="md" px={{ base: 'xs', sm: 0 }}>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={1}>{what === 'need' ? 'What co-ops are looking for' : 'What co-ops offer each other'}</Title>
+          <Title order={1}>{t(`browse.heading.${what}`)}</Title>
           <Text c="dimmed" aria-live="polite">
             {connection
-              ? `${connection.totalCount.toLocaleString('en-GB')} open ${what === 'need' ? 'needs' : 'offers'}, newest first.`
-              : 'Open postings, newest first.'}
+              ? t(what === 'need' ? 'browse.openNeeds' : 'browse.openOffers', { count: connection.totalCount })
+              : t('browse.openPostings')}
           </Text>
         </div>
         <SegmentedControl
           value={what}
           onChange={(v) => void navigate(`/${v}s${params.get('q') ? `?q=${encodeURIComponent(text)}` : ''}`)}
           data={[
-            { value: 'need', label: 'Needs' },
-            { value: 'offer', label: 'Offers' },
+            { value: 'need', label: t('plural.need') },
+            { value: 'offer', label: t('plural.offer') },
           ]}
-          aria-label="Show needs or offers"
+          aria-label={t('browse.switchLabel')}
         />
       </Group>
 
       <Group align="flex-end" gap="sm" wrap="wrap">
         <WordsFilter key={text} text={text} onChange={(q) => update({ q })} />
         <MultiSelect
-          label="Categories"
-          placeholder={categoryCodes.length ? undefined : 'Any'}
+          label={t('browse.categories')}
+          placeholder={categoryCodes.length ? undefined : t('browse.anyCategory')}
           searchable
           clearable
           data={CATEGORY_OPTIONS}
@@ -76,42 +78,40 @@ export function BrowsePostingsPage({ what }: { what: 'need' | 'offer' }) {
           onChange={(category) => update({ category })}
           maw={420}
           style={{ flex: 1, minWidth: 220 }}
-          nothingFoundMessage="No category matches that"
+          nothingFoundMessage={t('browse.noCategory')}
         />
       </Group>
 
-      {current.loading && !connection && <Loading label={`Loading ${what}s…`} />}
+      {current.loading && !connection && <Loading label={t(`browse.loadingList.${what}`)} />}
       {current.error && <LoadError error={current.error} onRetry={() => void current.refetch()} />}
       {connection && connection.edges.length === 0 && (
         <Stack align="flex-start" py="lg">
           <Text>
-            {text || categoryCodes.length
-              ? `No open ${what}s fit these filters.`
-              : `No co-op has posted an open ${what} yet.`}
+            {text || categoryCodes.length ? t(`browse.noneFiltered.${what}`) : t(`browse.noneYet.${what}`)}
           </Text>
           {(text || categoryCodes.length > 0) && (
             <Button variant="light" onClick={() => setParams(new URLSearchParams())}>
-              Clear the filters
+              {t('browse.clearFilters')}
             </Button>
           )}
         </Stack>
       )}
       {connection && connection.edges.length > 0 && (
-        <Stack gap="sm" component="section" aria-label={what === 'need' ? 'Needs' : 'Offers'}>
+        <Stack gap="sm" component="section" aria-label={t(`plural.${what}`)}>
           {connection.edges.map(({ node }) => (
             <PostingCard key={node.id} posting={node} what={what} />
           ))}
-          <Group justify="space-between" component="nav" aria-label="Pages">
+          <Group justify="space-between" component="nav" aria-label={t('browse.pages')}>
             {after ? (
               <Button variant="subtle" onClick={() => update({})}>
-                First page
+                {t('browse.firstPage')}
               </Button>
             ) : (
               <span />
             )}
             {connection.pageInfo.hasNextPage && (
               <Button component={Link} to={nextPage()} rightSection={<IconArrowRight size={16} />} variant="light">
-                Next page
+                {t('browse.nextPage')}
               </Button>
             )}
           </Group>
@@ -124,10 +124,11 @@ export function BrowsePostingsPage({ what }: { what: 'need' | 'offer' }) {
 /** Typed words apply on Enter, so each keystroke is not a search and a history step. */
 function WordsFilter({ text, onChange }: { text: string; onChange: (q: string) => void }) {
   const [value, setValue] = useState(text);
+  const { t } = useTranslation('postings');
   return (
     <form
       role="search"
-      aria-label="Filter these postings"
+      aria-label={t('browse.words.form')}
       onSubmit={(e) => {
         e.preventDefault();
         onChange(value);
@@ -135,8 +136,8 @@ function WordsFilter({ text, onChange }: { text: string; onChange: (q: string) =
       style={{ flex: 2, minWidth: 220 }}
     >
       <TextInput
-        label="Words"
-        placeholder="e.g. bookkeeping, catering, solar"
+        label={t('browse.words.label')}
+        placeholder={t('browse.words.placeholder')}
         value={value}
         onChange={(e) => setValue(e.currentTarget.value)}
         onBlur={() => value.trim() !== text && onChange(value)}

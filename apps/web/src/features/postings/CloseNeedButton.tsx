@@ -3,6 +3,7 @@ import { Button, Group, Modal, Radio, Select, Stack, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { NeedOutcome } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { CloseNeedMutation } from './graphql';
@@ -12,6 +13,7 @@ import { CloseNeedMutation } from './graphql';
  * done between co-ops) or withdrawn. Either removes its matches.
  */
 export function CloseNeedButton(props: { needId: string; candidates: readonly { id: string; name: string }[] }) {
+  const { t } = useTranslation('postings');
   const [opened, { open, close }] = useDisclosure(false);
   const [outcome, setOutcome] = useState<NeedOutcome>('FULFILLED');
   const [fulfilledBy, setFulfilledBy] = useState<string | null>(null);
@@ -29,7 +31,7 @@ export function CloseNeedButton(props: { needId: string; candidates: readonly { 
         notifications.show({ color: 'red', message: error.message });
         return;
       }
-      notifications.show({ color: 'teal', message: outcome === 'FULFILLED' ? 'Marked as met. Well done.' : 'Need closed.' });
+      notifications.show({ color: 'teal', message: outcome === 'FULFILLED' ? t('closeNeed.markedMet') : t('closeNeed.closed') });
       close();
     } catch (error) {
       notifications.show({ color: 'red', message: describeError(error) });
@@ -39,21 +41,21 @@ export function CloseNeedButton(props: { needId: string; candidates: readonly { 
   return (
     <>
       <Button variant="default" onClick={open}>
-        Close need
+        {t('closeNeed.button')}
       </Button>
-      <Modal opened={opened} onClose={close} title="Close this need">
+      <Modal opened={opened} onClose={close} title={t('closeNeed.title')}>
         <Stack>
-          <Radio.Group label="What happened?" value={outcome} onChange={(v) => setOutcome(v as NeedOutcome)}>
+          <Radio.Group label={t('closeNeed.whatHappened')} value={outcome} onChange={(v) => setOutcome(v as NeedOutcome)}>
             <Stack gap="xs" mt="xs">
-              <Radio value="FULFILLED" label="It was met" />
-              <Radio value="WITHDRAWN" label="We no longer need it" />
+              <Radio value="FULFILLED" label={t('closeNeed.met')} />
+              <Radio value="WITHDRAWN" label={t('closeNeed.withdrawn')} />
             </Stack>
           </Radio.Group>
           {outcome === 'FULFILLED' && (
             <Select
-              label="Which co-op met it?"
-              description="Optional. It tells the network which connections work."
-              placeholder="Someone else, or leave blank"
+              label={t('closeNeed.whichCoop')}
+              description={t('closeNeed.whichCoopHelp')}
+              placeholder={t('closeNeed.whichCoopPlaceholder')}
               clearable
               searchable
               data={props.candidates.map((c) => ({ value: c.id, label: c.name }))}
@@ -62,14 +64,14 @@ export function CloseNeedButton(props: { needId: string; candidates: readonly { 
             />
           )}
           <Text size="sm" c="dimmed">
-            Its matches are removed and it stops appearing in lists.
+            {t('closeNeed.effect')}
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t('actions.cancel')}
             </Button>
             <Button onClick={() => void submit()} loading={loading}>
-              Close need
+              {t('closeNeed.button')}
             </Button>
           </Group>
         </Stack>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadError } from '../../lib/QueryState';
 import { NeedsListQuery, OffersListQuery } from './graphql';
@@ -10,6 +11,7 @@ const SHOWN = 10;
 
 /** A co-op's open needs and offers on its page, with "post" buttons for its members. */
 export function CoopPostingsPanel({ coop, isMember }: { coop: { id: string; slug: string; name: string }; isMember: boolean }) {
+  const { t } = useTranslation('postings');
   const variables = { filter: { coopId: coop.id }, first: SHOWN, after: null };
   const needs = useQuery(NeedsListQuery, { variables });
   const offers = useQuery(OffersListQuery, { variables });
@@ -23,7 +25,7 @@ export function CoopPostingsPanel({ coop, isMember }: { coop: { id: string; slug
           <Stack key={what} gap="sm" component="section" aria-labelledby={`coop-${what}s`}>
             <Group justify="space-between">
               <Title order={2} size="h3" id={`coop-${what}s`}>
-                {what === 'need' ? 'Looking for' : 'Offers to co-ops'}
+                {t(`coopPanel.heading.${what}`)}
               </Title>
               {isMember && (
                 <Button
@@ -33,14 +35,14 @@ export function CoopPostingsPanel({ coop, isMember }: { coop: { id: string; slug
                   variant="light"
                   leftSection={<IconPlus size={14} />}
                 >
-                  {what === 'need' ? 'Post a need' : 'Post an offer'}
+                  {t(`coopPanel.post.${what}`)}
                 </Button>
               )}
             </Group>
             {query.error && <LoadError error={query.error} onRetry={() => void query.refetch()} />}
             {connection?.edges.length === 0 && (
               <Text c="dimmed" size="sm">
-                {what === 'need' ? `${coop.name} has no open needs.` : `${coop.name} has no open offers.`}
+                {t(`coopPanel.none.${what}`, { coop: coop.name })}
               </Text>
             )}
             {connection?.edges.map(({ node }) => <PostingCard key={node.id} posting={node} what={what} />)}

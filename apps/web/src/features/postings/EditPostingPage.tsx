@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { Loading, LoadError } from '../../lib/QueryState';
@@ -17,9 +18,10 @@ export function EditPostingPage({ what }: { what: 'need' | 'offer' }) {
 }
 
 function CannotEdit({ coopName }: { coopName: string }) {
+  const { t } = useTranslation('postings');
   return (
-    <Alert color="orange" title="You cannot edit this" role="alert">
-      Only members of {coopName} can edit it, and only while it is open.
+    <Alert color="orange" title={t('edit.cannotTitle')} role="alert">
+      {t('edit.cannotBody', { coop: coopName })}
     </Alert>
   );
 }
@@ -29,9 +31,10 @@ function EditNeed() {
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(NeedPageQuery, { variables: { id, matches: 1 } });
   const [updateNeed] = useMutation(UpdateNeedMutation);
-  usePageTitle('Edit need');
+  const { t } = useTranslation('postings');
+  usePageTitle(t('edit.title.need'));
 
-  if (loading && !data) return <Loading label="Loading the need…" />;
+  if (loading && !data) return <Loading label={t('loading.need')} />;
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const need = data?.need;
   if (!need) return <NotFoundPage what="need" />;
@@ -39,19 +42,19 @@ function EditNeed() {
 
   return (
     <Stack maw={860}>
-      <Title order={1}>Edit need</Title>
+      <Title order={1}>{t('edit.title.need')}</Title>
       <NeedForm
         initialValues={needFormValues(need)}
-        submitLabel="Save changes"
+        submitLabel={t('edit.save')}
         onCancel={() => void navigate(`/needs/${need.id}`)}
         onSubmit={async (values) => {
           const { data: result } = await updateNeed({ variables: { id: need.id, input: toNeedInput(values) } });
           if (result?.updateNeed.need) {
-            notifications.show({ color: 'teal', message: 'Need saved. Its matches are being ranked again.' });
+            notifications.show({ color: 'teal', message: t('edit.saved.need') });
             void navigate(`/needs/${need.id}`);
             return [];
           }
-          return result?.updateNeed.errors ?? [{ message: 'The need was not saved. Please try again.' }];
+          return result?.updateNeed.errors ?? [{ message: t('edit.notSaved.need') }];
         }}
       />
     </Stack>
@@ -63,9 +66,10 @@ function EditOffer() {
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(OfferPageQuery, { variables: { id, matches: 1 } });
   const [updateOffer] = useMutation(UpdateOfferMutation);
-  usePageTitle('Edit offer');
+  const { t } = useTranslation('postings');
+  usePageTitle(t('edit.title.offer'));
 
-  if (loading && !data) return <Loading label="Loading the offer…" />;
+  if (loading && !data) return <Loading label={t('loading.offer')} />;
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const offer = data?.offer;
   if (!offer) return <NotFoundPage what="offer" />;
@@ -73,19 +77,19 @@ function EditOffer() {
 
   return (
     <Stack maw={860}>
-      <Title order={1}>Edit offer</Title>
+      <Title order={1}>{t('edit.title.offer')}</Title>
       <OfferForm
         initialValues={offerFormValues(offer)}
-        submitLabel="Save changes"
+        submitLabel={t('edit.save')}
         onCancel={() => void navigate(`/offers/${offer.id}`)}
         onSubmit={async (values) => {
           const { data: result } = await updateOffer({ variables: { id: offer.id, input: toOfferInput(values) } });
           if (result?.updateOffer.offer) {
-            notifications.show({ color: 'teal', message: 'Offer saved.' });
+            notifications.show({ color: 'teal', message: t('edit.saved.offer') });
             void navigate(`/offers/${offer.id}`);
             return [];
           }
-          return result?.updateOffer.errors ?? [{ message: 'The offer was not saved. Please try again.' }];
+          return result?.updateOffer.errors ?? [{ message: t('edit.notSaved.offer') }];
         }}
       />
     </Stack>

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconPencil, IconSend } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { coopTypeLabel } from '../coops/labels';
+import { useFormat } from '../../i18n/useFormat';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useViewer } from '../accounts/useViewer';
@@ -28,6 +29,8 @@ export function NeedPage() {
   const { data, loading, error, refetch } = query;
   const need = data?.need;
   const { viewer } = useViewer();
+  const { t } = useTranslation('postings');
+  const { locale } = useFormat();
   usePageTitle(need?.title);
   usePollUntilMatched(!!need && need.viewerCanEdit && need.status === 'OPEN' && !need.matchedAt, query);
   // Referrals the need's co-op already passed for it, so that a match it passed one to is not offered again.
@@ -40,7 +43,7 @@ export function NeedPage() {
     (passed.data?.coop?.referralsGiven?.edges ?? []).filter(({ node }) => node.need?.id === id).map(({ node }) => [node.to.id, node.id]),
   );
 
-  if (loading && !data) return <Loading label="Loading the need…" />;
+  if (loading && !data) return <Loading label={t('loading.need')} />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   if (!need) return <NotFoundPage what="need" />;
   const open = need.status === 'OPEN';
@@ -52,19 +55,19 @@ export function NeedPage() {
       <ModerationBar kind="NEED" id={need.id} name={need.title} isMember={need.viewerCanEdit} />
       <PostingHeader
         posting={need}
-        kindLabel="Need"
+        kindLabel={t('kind.need')}
         actions={
           need.viewerCanEdit && open ? (
             <Group gap="xs">
               <Button component={Link} to={`/needs/${need.id}/edit`} variant="light" leftSection={<IconPencil size={16} />}>
-                Edit
+                {t('actions.edit')}
               </Button>
               <CloseNeedButton needId={need.id} candidates={uniqueProviders(need.matches ?? [])} />
             </Group>
           ) : (
             canRecommend && (
               <Button component={Link} {...referLink({ needId: need.id })} leftSection={<IconSend size={16} />}>
-                I know who can do this
+                {t('needPage.recommend')}
               </Button>
             )
           )
@@ -72,8 +75,12 @@ export function NeedPage() {
       >
         {(need.budget || need.preferredCoopType) && (
           <Text size="sm">
-            {need.budget && <>Budget {formatBudget(need.budget)}. </>}
-            {need.preferredCoopType && <>Would rather deal with a {coopTypeLabel(need.preferredCoopType).toLowerCase()}.</>}
+            {[
+              need.budget && t('needPage.budget', { amount: formatBudget(locale, need.budget) }),
+              need.preferredCoopType && t(`needPage.ratherDealWith.${need.preferredCoopType}`),
+            ]
+              .filter(Boolean)
+              .join(' ')}
           </Text>
         )}
         {need.status === 'FULFILLED' && <FulfilmentClaim need={need} owner={need.coop} fulfilledBy={need.fulfilledBy} />}
@@ -84,18 +91,15 @@ export function NeedPage() {
       {need.matches && open && (
         <Stack gap="sm" component="section" aria-labelledby="matches-heading">
           <Title order={2} id="matches-heading">
-            Who could meet it
+            {t('needPage.matchesHeading')}
           </Title>
           {!need.matchedAt ? (
             <Group gap="xs" role="status">
               <Loader size="sm" />
-              <Text>Looking for offers and co-ops that fit…</Text>
+              <Text>{t('needPage.matching')}</Text>
             </Group>
           ) : need.matches.length === 0 ? (
-            <Text c="dimmed">
-              Nothing fits yet. New offers and profiles are checked against it as they arrive, and you will hear when one fits.
-              More words in the description, or a wider area, find more.
-            </Text>
+            <Text c="dimmed">{t('needPage.noMatches')}</Text>
           ) : (
             need.matches.map((match) => (
               <MatchCard
@@ -103,8 +107,8 @@ export function NeedPage() {
                 match={match}
                 otherCoop={match.provider}
                 referInternally={{ needId: need.id, passedReferralId: passedTo.get(match.provider.id) ?? null }}
-                title={match.offer ? match.offer.title : `${match.provider.name} (from its profile)`}
-                detail={match.offer?.coopTerms && <Text size="sm">Terms for co-ops: {match.offer.coopTerms}</Text>}
+                title={match.offer ? match.offer.title : t('fromProfile', { coop: match.provider.name })}
+                detail={match.offer?.coopTerms && <Text size="sm">{t('terms', { terms: match.offer.coopTerms })}</Text>}
               />
             ))
           )}

@@ -1,5 +1,6 @@
 import { Fieldset, Textarea } from '@mantine/core';
 import { offerInputSchema } from '@principle-six/schema';
+import { useTranslation } from 'react-i18next';
 import type { ServerErrors } from '../../lib/form-errors';
 import { toOfferInput, type OfferFormValues } from './posting-form-values';
 import { PostingForm } from './PostingForm';
@@ -10,6 +11,7 @@ export function OfferForm(props: {
   onSubmit: (values: OfferFormValues) => Promise<ServerErrors>;
   onCancel?: () => void;
 }) {
+  const { t } = useTranslation('postings');
   return (
     <PostingForm
       what="offer"
@@ -17,10 +19,10 @@ export function OfferForm(props: {
       toInput={toOfferInput}
       {...props}
       extraFields={(field) => (
-        <Fieldset legend="Optional">
+        <Fieldset legend={t('form.optional')}>
           <Textarea
-            label="Terms for co-ops"
-            description="A discount or anything else you do for fellow co-ops."
+            label={t('form.coopTerms')}
+            description={t('form.coopTermsHelp')}
             autosize
             minRows={2}
             {...field('coopTerms')}

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { describeError } from '../../lib/errors';
@@ -23,10 +24,11 @@ export function OfferPage() {
   const { data, loading, error, refetch } = query;
   const [withdraw, { loading: withdrawing }] = useMutation(WithdrawOfferMutation, { refetchQueries: ['OffersList'] });
   const offer = data?.offer;
+  const { t } = useTranslation('postings');
   usePageTitle(offer?.title);
   usePollUntilMatched(!!offer && offer.viewerCanEdit && offer.status === 'OPEN' && !offer.matchedAt, query);
 
-  if (loading && !data) return <Loading label="Loading the offer…" />;
+  if (loading && !data) return <Loading label={t('loading.offer')} />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   if (!offer) return <NotFoundPage what="offer" />;
   const open = offer.status === 'OPEN';
@@ -35,7 +37,7 @@ export function OfferPage() {
     try {
       const { data: result } = await withdraw({ variables: { id: offer.id } });
       const problem = result?.withdrawOffer.errors[0];
-      notifications.show(problem ? { color: 'red', message: problem.message } : { color: 'teal', message: 'Offer withdrawn.' });
+      notifications.show(problem ? { color: 'red', message: problem.message } : { color: 'teal', message: t('offerPage.withdrawn') });
     } catch (e) {
       notifications.show({ color: 'red', message: describeError(e) });
     }
@@ -46,36 +48,36 @@ export function OfferPage() {
       <ModerationBar kind="OFFER" id={offer.id} name={offer.title} isMember={offer.viewerCanEdit} />
       <PostingHeader
         posting={offer}
-        kindLabel="Offer"
+        kindLabel={t('kind.offer')}
         actions={
           offer.viewerCanEdit &&
           open && (
             <Group gap="xs">
               <Button component={Link} to={`/offers/${offer.id}/edit`} variant="light" leftSection={<IconPencil size={16} />}>
-                Edit
+                {t('actions.edit')}
               </Button>
               <Button variant="default" loading={withdrawing} onClick={() => void onWithdraw()}>
-                Withdraw
+                {t('offerPage.withdraw')}
               </Button>
             </Group>
           )
         }
       >
-        {offer.coopTerms && <Text size="sm">Terms for co-ops: {offer.coopTerms}</Text>}
+        {offer.coopTerms && <Text size="sm">{t('terms', { terms: offer.coopTerms })}</Text>}
       </PostingHeader>
 
       {offer.matches && open && (
         <Stack gap="sm" component="section" aria-labelledby="matches-heading">
           <Title order={2} id="matches-heading">
-            Open needs it fits
+            {t('offerPage.matchesHeading')}
           </Title>
           {!offer.matchedAt ? (
             <Group gap="xs" role="status">
               <Loader size="sm" />
-              <Text>Looking for needs it fits…</Text>
+              <Text>{t('offerPage.matching')}</Text>
             </Group>
           ) : offer.matches.length === 0 ? (
-            <Text c="dimmed">No open need fits it yet. New needs are checked against it as they are posted.</Text>
+            <Text c="dimmed">{t('offerPage.noMatches')}</Text>
           ) : (
             offer.matches.map((match) => (
               <MatchCard
@@ -83,7 +85,7 @@ export function OfferPage() {
                 match={match}
                 otherCoop={match.need.coop}
                 title={<Link to={`/needs/${match.need.id}`}>{match.need.title}</Link>}
-                detail={<Text size="sm" c="dimmed">{describeArea(match.need.area)}</Text>}
+                detail={<Text size="sm" c="dimmed">{describeArea(t, match.need.area)}</Text>}
               />
             ))
           )}

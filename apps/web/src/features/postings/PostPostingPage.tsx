@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { Loading, LoadError } from '../../lib/QueryState';
@@ -30,16 +31,17 @@ function PostPosting({ what }: { what: 'need' | 'offer' }) {
   const [postNeed] = useMutation(PostNeedMutation, { refetchQueries: ['NeedsList'] });
   const [postOffer] = useMutation(PostOfferMutation, { refetchQueries: ['OffersList'] });
   const idempotencyKey = useIdempotencyKey();
-  usePageTitle(what === 'need' ? 'Post a need' : 'Post an offer');
+  const { t } = useTranslation('postings');
+  usePageTitle(t(`post.pageTitle.${what}`));
 
-  if (loading && !data) return <Loading label="Loading your co-op…" />;
+  if (loading && !data) return <Loading label={t('post.loading')} />;
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const coop = data?.coop;
   if (!coop) return <NotFoundPage what="coop" />;
   if (!coop.viewerRole) {
     return (
-      <Alert color="orange" title="Members only" role="alert">
-        Only members of {coop.name} can post for it.
+      <Alert color="orange" title={t('post.membersOnly')} role="alert">
+        {t('post.membersOnlyBody', { coop: coop.name })}
       </Alert>
     );
   }
@@ -50,44 +52,40 @@ function PostPosting({ what }: { what: 'need' | 'offer' }) {
 
   return (
     <Stack maw={860}>
-      <Title order={1}>{what === 'need' ? 'Who do you want to talk to?' : 'What can you offer other co-ops?'}</Title>
-      <Text c="dimmed">
-        {what === 'need'
-          ? `Post a need for ${coop.name}. The network looks for offers and co-ops that fit, and tells you why each one does.`
-          : `Post an offer from ${coop.name}. Co-ops whose open needs it fits are told about it.`}
-      </Text>
+      <Title order={1}>{t(`post.heading.${what}`)}</Title>
+      <Text c="dimmed">{t(`post.intro.${what}`, { coop: coop.name })}</Text>
       {what === 'need' ? (
         <NeedForm
           initialValues={{ ...common, budgetAmount: '', budgetCurrency: 'GBP', preferredCoopType: '' }}
-          submitLabel="Post need"
+          submitLabel={t('post.submit.need')}
           onCancel={onCancel}
           onSubmit={async (values) => {
             const input = toNeedInput(values);
             const { data: result } = await postNeed({ variables: { coopId: coop.id, input, idempotencyKey: idempotencyKey(input) } });
             const need = result?.postNeed.need;
             if (need) {
-              notifications.show({ color: 'teal', message: 'Need posted. Matches appear here as they are found.' });
+              notifications.show({ color: 'teal', message: t('post.posted.need') });
               void navigate(`/needs/${need.id}`);
               return [];
             }
-            return result?.postNeed.errors ?? [{ message: 'The need was not posted. Please try again.' }];
+            return result?.postNeed.errors ?? [{ message: t('post.notPosted.need') }];
           }}
         />
       ) : (
         <OfferForm
           initialValues={{ ...common, coopTerms: '' }}
-          submitLabel="Post offer"
+          submitLabel={t('post.submit.offer')}
           onCancel={onCancel}
           onSubmit={async (values) => {
             const input = toOfferInput(values);
             const { data: result } = await postOffer({ variables: { coopId: coop.id, input, idempotencyKey: idempotencyKey(input) } });
             const offer = result?.postOffer.offer;
             if (offer) {
-              notifications.show({ color: 'teal', message: 'Offer posted.' });
+              notifications.show({ color: 'teal', message: t('post.posted.offer') });
               void navigate(`/offers/${offer.id}`);
               return [];
             }
-            return result?.postOffer.errors ?? [{ message: 'The offer was not posted. Please try again.' }];
+            return result?.postOffer.errors ?? [{ message: t('post.notPosted.offer') }];
           }}
         />
       )}

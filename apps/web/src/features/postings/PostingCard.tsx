@@ -1,10 +1,14 @@
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NeedSummaryFieldsFragment, OfferSummaryFieldsFragment } from '../../gql/graphql';
-import { describeArea, formatDay } from './labels';
+import { useFormat } from '../../i18n/useFormat';
+import { describeArea } from './labels';
 
 /** A need or offer in a list: enough to decide whether to open it. */
 export function PostingCard({ posting, what }: { posting: NeedSummaryFieldsFragment | OfferSummaryFieldsFragment; what: 'need' | 'offer' }) {
+  const { t } = useTranslation('postings');
+  const { formatDay } = useFormat();
   return (
     <Card withBorder padding="md" component="article">
       <Stack gap={6}>
@@ -12,13 +16,12 @@ export function PostingCard({ posting, what }: { posting: NeedSummaryFieldsFragm
           {posting.title}
         </Anchor>
         <Text size="sm">
-          <Anchor component={Link} to={`/coops/${posting.coop.slug}`}>
-            {posting.coop.name}
-          </Anchor>
-          {' · '}
-          {describeArea(posting.area)}
-          {' · until '}
-          {formatDay(posting.expiresAt)}
+          <Trans
+            t={t}
+            i18nKey="card.byline"
+            values={{ coop: posting.coop.name, area: describeArea(t, posting.area), date: formatDay(posting.expiresAt) }}
+            components={{ coop: <Anchor component={Link} to={`/coops/${posting.coop.slug}`} /> }}
+          />
         </Text>
         <Text size="sm" c="dimmed" lineClamp={2}>
           {posting.description}
@@ -26,7 +29,7 @@ export function PostingCard({ posting, what }: { posting: NeedSummaryFieldsFragm
         <Group gap={6}>
           {posting.status !== 'OPEN' && (
             <Badge color="gray" variant="light">
-              {posting.status.toLowerCase()}
+              {t(`card.status.${posting.status}`)}
             </Badge>
           )}
           {posting.categories.map((c) => (

@@ -3,6 +3,7 @@ import { useForm, type UseFormReturnType } from '@mantine/form';
 import { MAX_POSTING_CATEGORIES, MAX_RADIUS_KM } from '@principle-six/schema';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { $ZodType } from 'zod/v4/core';
 import { describeError } from '../../lib/errors';
 import { applyServerErrors, type ServerErrors } from '../../lib/form-errors';
@@ -35,7 +36,8 @@ export function PostingForm<T extends CommonValues>(props: {
   extraFields?: (field: FieldProps) => ReactNode;
   onCancel?: () => void;
 }) {
-  const { schema, toInput } = props;
+  const { schema, toInput, what } = props;
+  const { t } = useTranslation('postings');
   const [generalError, setGeneralError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const resolver = useMemo(() => zod4Resolver(schema), [schema]);
@@ -53,14 +55,14 @@ export function PostingForm<T extends CommonValues>(props: {
       setSubmitting(true);
       try {
         const errors = await props.onSubmit(values);
-        if (errors.length) setGeneralError(applyServerErrors(form, errors)[0] ?? 'Please check the highlighted fields.');
+        if (errors.length) setGeneralError(applyServerErrors(form, errors)[0] ?? t('form.checkFields'));
       } catch (error) {
         setGeneralError(describeError(error));
       } finally {
         setSubmitting(false);
       }
     },
-    () => setGeneralError('Please check the highlighted fields.'),
+    () => setGeneralError(t('form.checkFields')),
   );
 
   const field: FieldProps = (name) => ({ ...form.getInputProps(name), key: form.key(name) });
@@ -74,49 +76,45 @@ export function PostingForm<T extends CommonValues>(props: {
             {generalError}
           </Alert>
         )}
-        <Fieldset legend={props.what === 'need' ? 'What you are looking for' : 'What you offer'}>
+        <Fieldset legend={t(`form.whatLegend.${what}`)}>
           <Stack>
-            <TextInput label="Title" required description="One line people will scan in a list." {...field('title')} />
+            <TextInput label={t('form.title')} required description={t('form.titleHelp')} {...field('title')} />
             <Textarea
-              label="Description"
+              label={t('form.description')}
               required
               autosize
               minRows={4}
-              description={
-                props.what === 'need'
-                  ? 'What, how much, by when, and anything a provider should know.'
-                  : 'What you provide, for whom, and how to start.'
-              }
+              description={t(`form.descriptionHelp.${what}`)}
               {...field('description')}
             />
             <MultiSelect
-              label="Categories"
-              description={`Up to ${MAX_POSTING_CATEGORIES}, from UK SIC 2007. Type to search.`}
+              label={t('form.categories')}
+              description={t('form.categoriesHelp', { max: MAX_POSTING_CATEGORIES })}
               required
               searchable
               data={CATEGORY_OPTIONS}
               maxValues={MAX_POSTING_CATEGORIES}
-              nothingFoundMessage="No category matches that"
+              nothingFoundMessage={t('form.noCategory')}
               {...field('categoryCodes')}
             />
           </Stack>
         </Fieldset>
-        <Fieldset legend={props.what === 'need' ? 'Where and until when' : 'Area served and until when'}>
+        <Fieldset legend={t(`form.whereLegend.${what}`)}>
           <Stack>
-            <Checkbox label="Anywhere, or remote" {...form.getInputProps('area.anywhere', { type: 'checkbox' })} key={form.key('area.anywhere')} />
+            <Checkbox label={t('form.anywhere')} {...form.getInputProps('area.anywhere', { type: 'checkbox' })} key={form.key('area.anywhere')} />
             {!anywhere && (
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <TextInput label="Town or city" required {...field('area.placeName')} />
-                <Select label="Country" required searchable data={COUNTRY_OPTIONS} allowDeselect={false} {...field('area.countryCode')} />
-                <NumberInput label="Within (km)" required min={1} max={MAX_RADIUS_KM} allowDecimal={false} {...field('area.radiusKm')} />
+                <TextInput label={t('form.town')} required {...field('area.placeName')} />
+                <Select label={t('form.country')} required searchable data={COUNTRY_OPTIONS} allowDeselect={false} {...field('area.countryCode')} />
+                <NumberInput label={t('form.radius')} required min={1} max={MAX_RADIUS_KM} allowDecimal={false} {...field('area.radiusKm')} />
               </SimpleGrid>
             )}
             <TextInput
               type="date"
-              label="Runs until"
+              label={t('form.runsUntil')}
               required
               min={today}
-              description="The last day it is open; you can close it sooner."
+              description={t('form.runsUntilHelp')}
               {...field('expiresAt')}
             />
           </Stack>
@@ -125,7 +123,7 @@ export function PostingForm<T extends CommonValues>(props: {
         <Group justify="flex-end">
           {props.onCancel && (
             <Button variant="default" onClick={props.onCancel}>
-              Cancel
+              {t('actions.cancel')}
             </Button>
           )}
           <Button type="submit" loading={submitting} size="md">

@@ -1,9 +1,11 @@
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { IconCalendar, IconMapPin } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NeedStatus, OfferStatus } from '../../gql/graphql';
-import { describeArea, formatDay, STATUS_LABELS } from './labels';
+import { useFormat } from '../../i18n/useFormat';
+import { describeArea, STATUS_COLORS } from './labels';
 
 /** The top of a need's or an offer's page: what it is, whose, where, until when. */
 export function PostingHeader(props: {
@@ -22,7 +24,9 @@ export function PostingHeader(props: {
   children?: ReactNode;
 }) {
   const { posting } = props;
-  const status = STATUS_LABELS[posting.status];
+  const { t } = useTranslation('postings');
+  const { formatDay } = useFormat();
+  const dates = { posted: formatDay(posting.createdAt), until: formatDay(posting.expiresAt) };
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-start">
@@ -31,8 +35,8 @@ export function PostingHeader(props: {
             <Text size="sm" c="dimmed" tt="uppercase" fw={600}>
               {props.kindLabel}
             </Text>
-            <Badge color={status.color} variant="light">
-              {status.label}
+            <Badge color={STATUS_COLORS[posting.status]} variant="light">
+              {t(`status.${posting.status}`)}
             </Badge>
           </Group>
           <Title order={1}>{posting.title}</Title>
@@ -45,13 +49,11 @@ export function PostingHeader(props: {
       <Group gap="lg" c="dimmed">
         <Group gap={4}>
           <IconMapPin size={16} aria-hidden />
-          <Text size="sm">{describeArea(posting.area)}</Text>
+          <Text size="sm">{describeArea(t, posting.area)}</Text>
         </Group>
         <Group gap={4}>
           <IconCalendar size={16} aria-hidden />
-          <Text size="sm">
-            Posted {formatDay(posting.createdAt)}, {posting.status === 'OPEN' ? 'open until' : 'ran until'} {formatDay(posting.expiresAt)}
-          </Text>
+          <Text size="sm">{posting.status === 'OPEN' ? t('header.postedOpen', dates) : t('header.postedClosed', dates)}</Text>
         </Group>
       </Group>
       <Group gap={6}>

@@ -1,27 +1,24 @@
+import type { TFunction } from 'i18next';
 import type { NeedStatus, OfferStatus } from '../../gql/graphql';
+import { formatMoney } from '../../i18n/format';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-
-export function formatDay(iso: string): string {
-  return dateFormat.format(new Date(iso));
+/** Where a posting is, in the reader's language: "Within 25 km of York", or anywhere. */
+export function describeArea(
+  t: TFunction<'postings'>,
+  area: { anywhere: boolean; radiusKm?: number | null; place?: { name: string } | null },
+): string {
+  if (area.anywhere || !area.place) return t('area.anywhere');
+  return t('area.within', { km: Math.round(area.radiusKm ?? 0), place: area.place.name });
 }
 
-export function describeArea(area: { anywhere: boolean; radiusKm?: number | null; place?: { name: string } | null }): string {
-  if (area.anywhere || !area.place) return 'Anywhere or remote';
-  return `Within ${Math.round(area.radiusKm ?? 0)} km of ${area.place.name}`;
-}
-
-export const STATUS_LABELS: Record<NeedStatus | OfferStatus, { label: string; color: string }> = {
-  OPEN: { label: 'Open', color: 'teal' },
-  FULFILLED: { label: 'Fulfilled', color: 'blue' },
-  WITHDRAWN: { label: 'Closed', color: 'gray' },
-  EXPIRED: { label: 'Expired', color: 'gray' },
+/** The badge colour of a status; its words are `status.<STATUS>` in the translation files. */
+export const STATUS_COLORS: Record<NeedStatus | OfferStatus, string> = {
+  OPEN: 'teal',
+  FULFILLED: 'blue',
+  WITHDRAWN: 'gray',
+  EXPIRED: 'gray',
 };
 
-export function formatBudget(budget: { amount: number; currency: string }): string {
-  try {
-    return new Intl.NumberFormat('en-GB', { style: 'currency', currency: budget.currency, maximumFractionDigits: 0 }).format(budget.amount);
-  } catch {
-    return `${budget.amount.toLocaleString('en-GB')} ${budget.currency}`;
-  }
+export function formatBudget(locale: string, budget: { amount: number; currency: string }): string {
+  return formatMoney(locale, budget.amount, budget.currency);
 }

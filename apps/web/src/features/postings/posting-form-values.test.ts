@@ -1,5 +1,15 @@
+import i18next, { type TFunction } from 'i18next';
 import { dayInput, defaultExpiry, startingArea, toNeedInput, type NeedFormValues } from './posting-form-values';
 import { describeArea, formatBudget } from './labels';
+import en from './locales/en-GB.json';
+import cy from './locales/cy.json';
+
+/** A `t` for the postings namespace in one language, as useTranslation('postings') gives it. */
+async function postingsT(language: string): Promise<TFunction<'postings'>> {
+  const i18n = i18next.createInstance();
+  await i18n.init({ lng: language, ns: ['postings'], resources: { 'en-GB': { postings: en }, cy: { postings: cy } }, interpolation: { escapeValue: false } });
+  return i18n.getFixedT(language, 'postings');
+}
 
 const need = (change: Partial<NeedFormValues> = {}): NeedFormValues => ({
   title: 'Printing',
@@ -38,13 +48,19 @@ describe('the posting form’s values', () => {
 });
 
 describe('labels', () => {
-  it('describe an area in words', () => {
-    expect(describeArea({ anywhere: true })).toBe('Anywhere or remote');
-    expect(describeArea({ anywhere: false, radiusKm: 24.6, place: { name: 'York' } })).toBe('Within 25 km of York');
+  it('describe an area in words, in the language shown', async () => {
+    const t = await postingsT('en-GB');
+    expect(describeArea(t, { anywhere: true })).toBe('Anywhere or remote');
+    expect(describeArea(t, { anywhere: false, radiusKm: 24.6, place: { name: 'York' } })).toBe('Within 25 km of York');
+    expect(describeArea(t, { anywhere: false, radiusKm: 1200, place: { name: 'York' } })).toBe('Within 1,200 km of York');
+    const cyT = await postingsT('cy');
+    expect(describeArea(cyT, { anywhere: true })).toBe('Unrhyw le neu o bell');
+    expect(describeArea(cyT, { anywhere: false, radiusKm: 24.6, place: { name: 'Efrog' } })).toBe('O fewn 25 km i Efrog');
   });
 
   it('format a budget in its currency, and an unknown currency as its code', () => {
-    expect(formatBudget({ amount: 1500, currency: 'GBP' })).toBe('£1,500');
-    expect(formatBudget({ amount: 1500, currency: 'ZZZ1' })).toBe('1,500 ZZZ1');
+    expect(formatBudget('en-GB', { amount: 1500, currency: 'GBP' })).toBe('£1,500');
+    expect(formatBudget('en-GB', { amount: 1500, currency: 'ZZZ1' })).toBe('1,500 ZZZ1');
+    expect(formatBudget('cy', { amount: 1500, currency: 'GBP' })).toBe('£1,500');
   });
 });
