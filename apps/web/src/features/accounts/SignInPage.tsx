@@ -3,6 +3,7 @@ import { Alert, Anchor, PasswordInput, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { signInSchema } from '@principle-six/schema';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { AuthForm } from './AuthForm';
@@ -12,7 +13,8 @@ import { useAuthSubmit } from './useAuthSubmit';
 import { useSafeReturnTo } from './useSafeReturnTo';
 
 export function SignInPage() {
-  usePageTitle('Sign in');
+  const { t } = useTranslation('accounts');
+  usePageTitle(t('signIn.title'));
   const next = useSafeReturnTo();
   // Why a page sent the person here (RequireSignIn's reason), when it said.
   const reason = (useLocation().state as SignInState | null)?.reason;
@@ -30,17 +32,18 @@ export function SignInPage() {
 
   return (
     <AuthForm
-      title="Sign in"
-      submitLabel="Sign in"
+      title={t('signIn.title')}
+      submitLabel={t('signIn.submit')}
       submitting={loading}
       generalError={generalError}
       onSubmit={onSubmit}
       footer={
         <Text size="sm">
-          New here?{' '}
-          <Anchor component={Link} to={`/sign-up${next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`}>
-            Create an account
-          </Anchor>
+          <Trans
+            t={t}
+            i18nKey="signIn.newHere"
+            components={{ anchor: <Anchor component={Link} to={`/sign-up${next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`} /> }}
+          />
         </Text>
       }
     >
@@ -49,8 +52,8 @@ export function SignInPage() {
           {reason}
         </Alert>
       )}
-      <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} key={form.key('email')} />
-      <PasswordInput label="Password" autoComplete="current-password" required {...form.getInputProps('password')} key={form.key('password')} />
+      <TextInput label={t('fields.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} key={form.key('email')} />
+      <PasswordInput label={t('fields.password')} autoComplete="current-password" required {...form.getInputProps('password')} key={form.key('password')} />
     </AuthForm>
   );
 }

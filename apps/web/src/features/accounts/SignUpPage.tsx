@@ -3,6 +3,7 @@ import { Anchor, PasswordInput, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { PASSWORD_MIN_LENGTH, signUpSchema } from '@principle-six/schema';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { AuthForm } from './AuthForm';
@@ -11,7 +12,8 @@ import { useAuthSubmit } from './useAuthSubmit';
 import { useSafeReturnTo } from './useSafeReturnTo';
 
 export function SignUpPage() {
-  usePageTitle('Join');
+  const { t } = useTranslation('accounts');
+  usePageTitle(t('signUp.pageTitle'));
   const next = useSafeReturnTo();
   const [signUp, { loading }] = useMutation(SignUpMutation);
   const form = useForm({
@@ -27,25 +29,26 @@ export function SignUpPage() {
 
   return (
     <AuthForm
-      title="Join Principle Six"
-      submitLabel="Create account"
+      title={t('signUp.title')}
+      submitLabel={t('signUp.submit')}
       submitting={loading}
       generalError={generalError}
       onSubmit={onSubmit}
       footer={
         <Text size="sm">
-          Already a member?{' '}
-          <Anchor component={Link} to={`/sign-in${next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`}>
-            Sign in
-          </Anchor>
+          <Trans
+            t={t}
+            i18nKey="signUp.alreadyMember"
+            components={{ anchor: <Anchor component={Link} to={`/sign-in${next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`} /> }}
+          />
         </Text>
       }
     >
-      <TextInput label="Your name" autoComplete="name" required {...form.getInputProps('displayName')} key={form.key('displayName')} />
-      <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} key={form.key('email')} />
+      <TextInput label={t('fields.displayName')} autoComplete="name" required {...form.getInputProps('displayName')} key={form.key('displayName')} />
+      <TextInput label={t('fields.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} key={form.key('email')} />
       <PasswordInput
-        label="Password"
-        description={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        label={t('fields.password')}
+        description={t('fields.passwordHint', { count: PASSWORD_MIN_LENGTH })}
         autoComplete="new-password"
         required
         {...form.getInputProps('password')}

@@ -12,6 +12,7 @@ import {
   IconSparkles,
   IconUsersGroup,
 } from '@tabler/icons-react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSignOut } from './useSignOut';
 import type { ViewerQuery } from '../../gql/graphql';
@@ -19,6 +20,7 @@ import type { ViewerQuery } from '../../gql/graphql';
 /** The signed-in person's menu: their pages, their co-ops, and signing out. */
 export default function SignedInMenu({ viewer }: { viewer: NonNullable<ViewerQuery['viewer']> }) {
   const onSignOut = useSignOut();
+  const { t } = useTranslation('accounts');
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -28,43 +30,42 @@ export default function SignedInMenu({ viewer }: { viewer: NonNullable<ViewerQue
           <Group gap="xs" wrap="nowrap">
             <Avatar name={viewer.user.displayName} color="initials" size="sm" aria-hidden />
             <span>
-              <VisuallyHidden>Account menu for </VisuallyHidden>
-              {viewer.user.displayName}
+              <Trans t={t} i18nKey="signedInMenu.button" values={{ name: viewer.user.displayName }} components={{ hidden: <VisuallyHidden /> }} />
             </span>
           </Group>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item component={Link} to="/for-you" leftSection={<IconSparkles size={16} />}>
-          For you
+          {t('signedInMenu.forYou')}
         </Menu.Item>
         <Menu.Item component={Link} to="/inbox" leftSection={<IconInbox size={16} />}>
-          Inbox
+          {t('signedInMenu.inbox')}
         </Menu.Item>
         {viewer.memberships.length > 0 && (
           <Menu.Item component={Link} to="/referrals" leftSection={<IconArrowsExchange size={16} />}>
-            Referrals
+            {t('signedInMenu.referrals')}
           </Menu.Item>
         )}
         <Menu.Item component={Link} to="/needs" leftSection={<IconListSearch size={16} />}>
-          Needs and offers
+          {t('signedInMenu.needsAndOffers')}
         </Menu.Item>
         <Menu.Item component={Link} to="/councils" leftSection={<IconUsersGroup size={16} />}>
-          Councils
+          {t('signedInMenu.councils')}
         </Menu.Item>
         <Menu.Item component={Link} to="/account/interests" leftSection={<IconHeartHandshake size={16} />}>
-          Your interests
+          {t('signedInMenu.interests')}
         </Menu.Item>
         <Menu.Item component={Link} to="/network" leftSection={<IconChartBar size={16} />}>
-          The network
+          {t('signedInMenu.network')}
         </Menu.Item>
         {viewer.siteRole === 'ADMIN' && (
           <Menu.Item component={Link} to="/admin" leftSection={<IconShieldCheck size={16} />}>
-            Administration
+            {t('signedInMenu.admin')}
           </Menu.Item>
         )}
         <Menu.Divider />
-        {viewer.memberships.length > 0 && <Menu.Label>Your co-ops</Menu.Label>}
+        {viewer.memberships.length > 0 && <Menu.Label>{t('signedInMenu.yourCoops')}</Menu.Label>}
         {viewer.memberships.map((m) => (
           <Menu.Item
             key={m.coop.id}
@@ -76,11 +77,11 @@ export default function SignedInMenu({ viewer }: { viewer: NonNullable<ViewerQue
           </Menu.Item>
         ))}
         <Menu.Item component={Link} to="/coops/new" leftSection={<IconPlus size={16} />}>
-          Add your co-op
+          {t('signedInMenu.addCoop')}
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void onSignOut()}>
-          Sign out
+          {t('signedInMenu.signOut')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/errors';
 import { ResendVerificationEmailMutation } from './graphql';
 import { useViewer } from './useViewer';
@@ -11,6 +12,7 @@ import { useViewer } from './useViewer';
  */
 export function VerifyEmailBanner() {
   const { viewer } = useViewer();
+  const { t } = useTranslation('accounts');
   const [resend, { loading }] = useMutation(ResendVerificationEmailMutation);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   if (!viewer || viewer.user.emailVerified !== false) return null;
@@ -22,7 +24,7 @@ export function VerifyEmailBanner() {
       setOutcome(
         errors.length
           ? { ok: false, text: errors.map((e) => e.message).join(' ') }
-          : { ok: true, text: `A new link is on its way to ${viewer.user.email}.` },
+          : { ok: true, text: t('verifyBanner.sent', { email: viewer.user.email }) },
       );
     } catch (error) {
       setOutcome({ ok: false, text: describeError(error) });
@@ -30,14 +32,11 @@ export function VerifyEmailBanner() {
   };
 
   return (
-    <Alert color="yellow" mb="md" title="Confirm your email address" role="status">
-      <Text size="sm">
-        We mailed a link to {viewer.user.email}. Until you open it, you cannot see other co-ops&apos; contact
-        details, introduce your co-op or invite colleagues.
-      </Text>
+    <Alert color="yellow" mb="md" title={t('verifyBanner.title')} role="status">
+      <Text size="sm">{t('verifyBanner.body', { email: viewer.user.email })}</Text>
       <Group mt="xs" gap="sm">
         <Button size="xs" variant="light" color="yellow" loading={loading} onClick={() => void send()}>
-          Send the link again
+          {t('verifyBanner.resend')}
         </Button>
         {outcome && (
           <Text size="sm" c={outcome.ok ? 'teal' : 'red'} role={outcome.ok ? undefined : 'alert'}>

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { describeError } from '../../lib/errors';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -10,7 +11,8 @@ type State = { kind: 'checking' } | { kind: 'confirmed' } | { kind: 'refused'; m
 
 /** Where the link in the confirmation mail leads: it confirms the address as the page opens. */
 export function VerifyEmailPage() {
-  usePageTitle('Confirm your email address');
+  const { t } = useTranslation('accounts');
+  usePageTitle(t('verifyPage.title'));
   const { token = '' } = useParams();
   const [verify] = useMutation(VerifyEmailMutation, { refetchQueries: [ViewerQuery] });
   const [state, setState] = useState<State>({ kind: 'checking' });
@@ -32,26 +34,22 @@ export function VerifyEmailPage() {
     <Paper maw={480} mx="auto" my="xl" p="lg" withBorder>
       <Stack>
         <Title order={1} size="h2">
-          Confirm your email address
+          {t('verifyPage.title')}
         </Title>
         {state.kind === 'checking' && (
           <Stack align="center" aria-busy="true">
-            <Loader aria-label="Confirming" />
+            <Loader aria-label={t('verifyPage.confirming')} />
           </Stack>
         )}
         {state.kind === 'confirmed' && (
-          <Alert color="teal" role="status" title="Your email address is confirmed">
+          <Alert color="teal" role="status" title={t('verifyPage.confirmedTitle')}>
             <Text size="sm">
-              Other co-ops can now reach you, and you can see their contact details.{' '}
-              <Anchor component={Link} to="/for-you">
-                See what the network found for you
-              </Anchor>
-              .
+              <Trans t={t} i18nKey="verifyPage.confirmedBody" components={{ anchor: <Anchor component={Link} to="/for-you" /> }} />
             </Text>
           </Alert>
         )}
         {state.kind === 'refused' && (
-          <Alert color="red" role="alert" title="This link did not work">
+          <Alert color="red" role="alert" title={t('verifyPage.refusedTitle')}>
             {state.message}
           </Alert>
         )}

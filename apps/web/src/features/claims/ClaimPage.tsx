@@ -1,14 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Accordion, Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconMail, IconUserCheck, IconWorldWww } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import type { ClaimFieldsFragment } from '../../gql/graphql';
+import { useFormat } from '../../i18n/useFormat';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { ViewerQuery } from '../accounts/graphql';
 import { RequireSignIn } from '../accounts/RequireSignIn';
-import { CLAIM_STATUS, formatWhen } from './claim-labels';
+import { CLAIM_STATUS_COLOR } from './claim-labels';
 import { EmailProof } from './EmailProof';
 import { ClaimQuery, WithdrawClaimMutation } from './graphql';
 import { ReviewProof } from './ReviewProof';
@@ -16,31 +18,33 @@ import { WebsiteProof } from './WebsiteProof';
 
 /** /claims/:id: a claim's status and, while open, the three ways to prove it. */
 export function ClaimPage() {
+  const { t } = useTranslation('claims');
   return (
-    <RequireSignIn reason="Sign in to see your claim.">
+    <RequireSignIn reason={t('claimPage.signInReason')}>
       <Claim />
     </RequireSignIn>
   );
 }
 
 function Claim() {
+  const { t } = useTranslation('claims');
+  const { formatDayAndTime } = useFormat();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(ClaimQuery, { variables: { id } });
   const claim = data?.claim;
-  usePageTitle(claim ? `Claim: ${claim.coop.name}` : 'Claim');
-  if (loading && !data) return <Loading label="Loading your claim…" />;
+  usePageTitle(claim ? t('claimPage.pageTitleFor', { name: claim.coop.name }) : t('claimPage.pageTitle'));
+  if (loading && !data) return <Loading label={t('claimPage.loading')} />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   if (!claim) return <NotFoundPage what="claim" />;
-  const status = CLAIM_STATUS[claim.status];
   return (
     <Stack gap="lg" maw={760}>
       <Stack gap={4}>
         <Group gap="xs">
           <Text size="sm" c="dimmed" tt="uppercase" fw={600}>
-            Claim
+            {t('claimPage.eyebrow')}
           </Text>
-          <Badge color={status.color} variant="light" data-testid="claim-status">
-            {status.label}
+          <Badge color={CLAIM_STATUS_COLOR[claim.status]} variant="light" data-testid="claim-status">
+            {t(`status.${claim.status}`)}
           </Badge>
         </Group>
         <Title order={1}>
@@ -49,8 +53,9 @@ function Claim() {
           </Anchor>
         </Title>
         <Text size="sm" c="dimmed">
-          Started {formatWhen(claim.createdAt)}
-          {claim.status === 'OPEN' ? `; open until ${formatWhen(claim.expiresAt)}` : ''}.
+          {claim.status === 'OPEN'
+            ? t('claimPage.startedOpen', { started: formatDayAndTime(claim.createdAt), until: formatDayAndTime(claim.expiresAt) })
+            : t('claimPage.started', { started: formatDayAndTime(claim.createdAt) })}
         </Text>
       </Stack>
       {claim.status === 'OPEN' ? <Proofs claim={claim} /> : <Outcome claim={claim} />}
@@ -59,24 +64,25 @@ function Claim() {
 }
 
 function Outcome({ claim }: { claim: ClaimFieldsFragment }) {
+  const { t } = useTranslation('claims');
   if (claim.status === 'APPROVED') {
     return (
-      <Alert color="teal" title="You run this co-op's profile now" role="status">
+      <Alert color="teal" title={t('claimPage.approvedTitle')} role="status">
         <Stack gap="xs" align="flex-start">
-          <Text size="sm">Write its pitch: why people should buy from you, and who you want to talk to.</Text>
+          <Text size="sm">{t('claimPage.approvedBody')}</Text>
           <Button component={Link} to={`/coops/${claim.coop.slug}/edit`}>
-            Write the pitch
+            {t('claimPage.writePitch')}
           </Button>
         </Stack>
       </Alert>
     );
   }
   return (
-    <Alert color="gray" title={CLAIM_STATUS[claim.status].label} role="status">
-      {claim.closedReason ?? (claim.status === 'WITHDRAWN' ? 'You withdrew this claim.' : 'This claim is over.')}{' '}
+    <Alert color="gray" title={t(`status.${claim.status}`)} role="status">
+      {claim.closedReason ?? (claim.status === 'WITHDRAWN' ? t('claimPage.withdrawn') : t('claimPage.over'))}{' '}
       {claim.status !== 'REJECTED' && (
         <Anchor component={Link} to={`/coops/${claim.coop.slug}`}>
-          Back to the co-op
+          {t('claimPage.backToCoop')}
         </Anchor>
       )}
     </Alert>
@@ -84,32 +90,33 @@ function Outcome({ claim }: { claim: ClaimFieldsFragment }) {
 }
 
 function Proofs({ claim }: { claim: ClaimFieldsFragment }) {
+  const { t } = useTranslation('claims');
   const [withdraw, { loading }] = useMutation(WithdrawClaimMutation, { refetchQueries: [ViewerQuery, 'CoopClaimState'] });
   return (
     <Stack gap="md">
-      <Text>Prove you are from {claim.coop.name} in one of three ways. The first that works makes you its owner.</Text>
+      <Text>{t('claimPage.proveIntro', { name: claim.coop.name })}</Text>
       <Accordion variant="separated" defaultValue="email">
         <Accordion.Item value="email">
-          <Accordion.Control icon={<IconMail size={18} aria-hidden />}>Email at the co-op&apos;s domain</Accordion.Control>
+          <Accordion.Control icon={<IconMail size={18} aria-hidden />}>{t('claimPage.byEmail')}</Accordion.Control>
           <Accordion.Panel>
             <EmailProof claim={claim} />
           </Accordion.Panel>
         </Accordion.Item>
         <Accordion.Item value="website">
-          <Accordion.Control icon={<IconWorldWww size={18} aria-hidden />}>A code on the co-op&apos;s website</Accordion.Control>
+          <Accordion.Control icon={<IconWorldWww size={18} aria-hidden />}>{t('claimPage.byWebsite')}</Accordion.Control>
           <Accordion.Panel>
             <WebsiteProof claim={claim} />
           </Accordion.Panel>
         </Accordion.Item>
         <Accordion.Item value="review">
-          <Accordion.Control icon={<IconUserCheck size={18} aria-hidden />}>Ask a site administrator</Accordion.Control>
+          <Accordion.Control icon={<IconUserCheck size={18} aria-hidden />}>{t('claimPage.byReview')}</Accordion.Control>
           <Accordion.Panel>
             <ReviewProof claim={claim} />
           </Accordion.Panel>
         </Accordion.Item>
       </Accordion>
       <Button variant="subtle" color="gray" w="fit-content" loading={loading} onClick={() => void withdraw({ variables: { claimId: claim.id } })}>
-        Withdraw this claim
+        {t('claimPage.withdraw')}
       </Button>
     </Stack>
   );

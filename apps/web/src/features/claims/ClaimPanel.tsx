@@ -2,7 +2,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import type { CoopClaimStateQuery as CoopClaimState } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { useViewer } from '../accounts/useViewer';
 import { CoopClaimStateQuery, StartClaimMutation } from './graphql';
@@ -13,12 +15,17 @@ import { CoopClaimStateQuery, StartClaimMutation } from './graphql';
  */
 export function ClaimPanel({ slug, name }: { slug: string; name: string }) {
   const { data } = useQuery(CoopClaimStateQuery, { variables: { slug } });
+  const coop = data?.coop;
+  // The panel's words load only for a co-op that can be claimed.
+  return coop?.claimable ? <Panel slug={slug} name={name} coop={coop} /> : null;
+}
+
+function Panel({ slug, name, coop }: { slug: string; name: string; coop: NonNullable<CoopClaimState['coop']> }) {
+  const { t } = useTranslation('claims');
   const { viewer } = useViewer();
   const navigate = useNavigate();
   const [start, { loading }] = useMutation(StartClaimMutation);
   const [problem, setProblem] = useState<string | null>(null);
-  const coop = data?.coop;
-  if (!coop?.claimable) return null;
 
   const onClaim = async () => {
     setProblem(null);
@@ -26,7 +33,7 @@ export function ClaimPanel({ slug, name }: { slug: string; name: string }) {
       const { data: result } = await start({ variables: { coopId: coop.id } });
       const claim = result?.startClaim.claim;
       if (claim) void navigate(`/claims/${claim.id}`);
-      else setProblem(result?.startClaim.errors[0]?.message ?? 'The claim could not be started just now.');
+      else setProblem(result?.startClaim.errors[0]?.message ?? t('claimPanel.notStarted'));
     } catch (error) {
       setProblem(describeError(error));
     }
@@ -37,12 +44,10 @@ export function ClaimPanel({ slug, name }: { slug: string; name: string }) {
     <Card withBorder padding="md" component="section" aria-labelledby="claim-heading">
       <Stack gap="xs">
         <Text id="claim-heading" fw={600}>
-          Is this your co-op? Claim it
+          {t('claimPanel.heading')}
         </Text>
         <Text size="sm" c="dimmed">
-          Nobody from {name} runs this profile yet: it was added from a public register (or as demo data). Claim it to write your pitch (why buy from you, who you
-          want to talk to) and to post needs and offers. You prove you are from the co-op by email at its website&apos;s domain, by a code
-          on its website, or by asking a site administrator.
+          {t('claimPanel.body', { name })}
         </Text>
         {problem && (
           <Alert color="red" role="alert">
@@ -52,15 +57,15 @@ export function ClaimPanel({ slug, name }: { slug: string; name: string }) {
         <Group gap="xs">
           {coop.viewerClaim ? (
             <Button component={Link} to={`/claims/${coop.viewerClaim.id}`} leftSection={<IconKey size={16} aria-hidden />}>
-              Continue your claim
+              {t('claimPanel.continue')}
             </Button>
           ) : viewer ? (
             <Button onClick={() => void onClaim()} loading={loading} leftSection={<IconKey size={16} aria-hidden />}>
-              Claim this co-op
+              {t('claimPanel.claim')}
             </Button>
           ) : (
             <Button component={Link} to={`/sign-in?next=${encodeURIComponent(here)}`} leftSection={<IconKey size={16} aria-hidden />}>
-              Sign in to claim it
+              {t('claimPanel.signInToClaim')}
             </Button>
           )}
         </Group>

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Loader, Paper, Stack, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { describeError } from '../../lib/errors';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -12,15 +13,17 @@ type State = { kind: 'checking' } | { kind: 'proven'; slug: string; name: string
 
 /** Where the link mailed for a claim leads: signed in as the claimant, it proves the claim. */
 export function ConfirmClaimEmailPage() {
+  const { t } = useTranslation('claims');
   return (
-    <RequireSignIn reason="Sign in as the person who claimed the co-op to confirm it.">
+    <RequireSignIn reason={t('confirmEmail.signInReason')}>
       <Confirm />
     </RequireSignIn>
   );
 }
 
 function Confirm() {
-  usePageTitle('Confirm your claim');
+  const { t } = useTranslation('claims');
+  usePageTitle(t('confirmEmail.title'));
   const { token = '' } = useParams();
   const [confirm] = useMutation(ConfirmClaimEmailMutation, { refetchQueries: [ViewerQuery] });
   const [state, setState] = useState<State>({ kind: 'checking' });
@@ -41,18 +44,18 @@ function Confirm() {
     <Paper maw={520} mx="auto" my="xl" p="lg" withBorder>
       <Stack>
         <Title order={1} size="h2">
-          Confirm your claim
+          {t('confirmEmail.title')}
         </Title>
-        {state.kind === 'checking' && <Loader aria-label="Confirming" />}
+        {state.kind === 'checking' && <Loader aria-label={t('confirmEmail.confirming')} />}
         {state.kind === 'proven' && (
-          <Alert color="teal" role="status" title={`You run ${state.name}'s profile now`}>
+          <Alert color="teal" role="status" title={t('confirmEmail.proven', { name: state.name })}>
             <Button component={Link} to={`/coops/${state.slug}/edit`} mt="xs">
-              Write the pitch
+              {t('confirmEmail.writePitch')}
             </Button>
           </Alert>
         )}
         {state.kind === 'refused' && (
-          <Alert color="red" role="alert" title="This link did not work">
+          <Alert color="red" role="alert" title={t('confirmEmail.refusedTitle')}>
             {state.message}
           </Alert>
         )}

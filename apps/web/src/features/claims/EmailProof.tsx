@@ -1,20 +1,23 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ClaimFieldsFragment } from '../../gql/graphql';
+import { useFormat } from '../../i18n/useFormat';
 import { describeError } from '../../lib/errors';
-import { formatWhen } from './claim-labels';
 import { SendClaimEmailMutation } from './graphql';
 
 /** Proof 1: a link mailed to an address at the co-op's website domain. */
 export function EmailProof({ claim }: { claim: ClaimFieldsFragment }) {
+  const { t } = useTranslation('claims');
+  const { formatDayAndTime } = useFormat();
   const [email, setEmail] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [generalError, setGeneralError] = useState<string | null>(null);
   const [send, { loading }] = useMutation(SendClaimEmailMutation);
 
   if (!claim.emailDomain) {
-    return <Text size="sm">The profile has no website, so there is no domain to check an address against. Ask a site administrator instead.</Text>;
+    return <Text size="sm">{t('emailProof.noDomain')}</Text>;
   }
   const onSend = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -33,18 +36,17 @@ export function EmailProof({ claim }: { claim: ClaimFieldsFragment }) {
     <form onSubmit={(e) => void onSend(e)} noValidate>
       <Stack gap="xs">
         <Text size="sm">
-          We mail a link to your address at <strong>{claim.emailDomain}</strong> (or any address under it, like you@office.{claim.emailDomain}
-          ). Open it while signed in as you are now.
+          <Trans t={t} i18nKey="emailProof.intro" values={{ domain: claim.emailDomain }} components={{ strong: <strong /> }} />
         </Text>
         {claim.emailSentTo && claim.emailExpiresAt && (
           <Alert color="blue" role="status">
-            A link went to {claim.emailSentTo}. It works until {formatWhen(claim.emailExpiresAt)}.
+            {t('emailProof.sent', { email: claim.emailSentTo, until: formatDayAndTime(claim.emailExpiresAt) })}
           </Alert>
         )}
         <Group align="flex-start" gap="xs" wrap="wrap">
           <TextInput
-            label="Your address at the co-op"
-            placeholder={`you@${claim.emailDomain}`}
+            label={t('emailProof.label')}
+            placeholder={t('emailProof.placeholder', { domain: claim.emailDomain })}
             type="email"
             autoComplete="email"
             value={email}
@@ -53,7 +55,7 @@ export function EmailProof({ claim }: { claim: ClaimFieldsFragment }) {
             style={{ flex: '1 1 240px' }}
           />
           <Button type="submit" loading={loading} mt={25}>
-            {claim.emailSentTo ? 'Send another link' : 'Send the link'}
+            {claim.emailSentTo ? t('emailProof.sendAnother') : t('emailProof.send')}
           </Button>
         </Group>
         {generalError && (

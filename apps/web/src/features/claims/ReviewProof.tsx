@@ -1,13 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ClaimFieldsFragment } from '../../gql/graphql';
+import { useFormat } from '../../i18n/useFormat';
 import { describeError } from '../../lib/errors';
-import { formatWhen } from './claim-labels';
 import { RequestClaimReviewMutation } from './graphql';
 
 /** Proof 3: a site administrator approves it, from the claimant's note saying who they are. */
 export function ReviewProof({ claim }: { claim: ClaimFieldsFragment }) {
+  const { t } = useTranslation('claims');
+  const { formatDayAndTime } = useFormat();
   const [note, setNote] = useState(claim.reviewNote ?? '');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [generalError, setGeneralError] = useState<string | null>(null);
@@ -30,12 +33,12 @@ export function ReviewProof({ claim }: { claim: ClaimFieldsFragment }) {
       <Stack gap="xs">
         {claim.reviewRequestedAt && (
           <Alert color="blue" role="status">
-            You asked on {formatWhen(claim.reviewRequestedAt)}. A site administrator will approve or turn it down; your inbox will say which.
+            {t('reviewProof.asked', { date: formatDayAndTime(claim.reviewRequestedAt) })}
           </Alert>
         )}
         <Textarea
-          label="Who are you at the co-op?"
-          description="Your role, and how an administrator can check it (the register's number, a colleague to ask). At least 20 characters."
+          label={t('reviewProof.label')}
+          description={t('reviewProof.description')}
           value={note}
           onChange={(e) => setNote(e.currentTarget.value)}
           error={fieldError}
@@ -44,7 +47,7 @@ export function ReviewProof({ claim }: { claim: ClaimFieldsFragment }) {
           maxLength={2000}
         />
         <Button type="submit" w="fit-content" variant="light" loading={loading}>
-          {claim.reviewRequestedAt ? 'Update your note' : 'Ask for approval'}
+          {claim.reviewRequestedAt ? t('reviewProof.update') : t('reviewProof.ask')}
         </Button>
         {generalError && (
           <Alert color="red" role="alert">

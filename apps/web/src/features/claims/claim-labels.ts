@@ -1,16 +1,13 @@
 import type { ClaimStatus } from '../../gql/graphql';
 
-export const CLAIM_STATUS: Record<ClaimStatus, { label: string; color: string }> = {
-  OPEN: { label: 'Waiting for proof', color: 'blue' },
-  APPROVED: { label: 'Approved', color: 'teal' },
-  REJECTED: { label: 'Turned down', color: 'red' },
-  CLOSED: { label: 'Closed', color: 'gray' },
-  WITHDRAWN: { label: 'Withdrawn', color: 'gray' },
-  EXPIRED: { label: 'Expired', color: 'gray' },
+/** A claim's status badge colour; its words are `status.<STATUS>` in the claims namespace. */
+export const CLAIM_STATUS_COLOR: Record<ClaimStatus, string> = {
+  OPEN: 'blue',
+  APPROVED: 'teal',
+  REJECTED: 'red',
+  CLOSED: 'gray',
+  WITHDRAWN: 'gray',
+  EXPIRED: 'gray',
 };
 
 export const CLAIM_FILE_PATH = '/.well-known/principle-six-claim.txt';
-
-export function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-}

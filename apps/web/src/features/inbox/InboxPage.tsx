@@ -1,8 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { DigestFrequency, NotificationFieldsFragment } from '../../gql/graphql';
+import { useFormat } from '../../i18n/useFormat';
 import { describeError } from '../../lib/errors';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -11,7 +13,8 @@ import { FulfilmentAnswer } from '../postings/FulfilmentClaim';
 import { InboxQuery, MarkNotificationsReadMutation, UpdateNotificationPreferencesMutation } from './graphql';
 
 const PAGE_SIZE = 30;
-const timeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const TIME: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
+const DIGESTS: DigestFrequency[] = ['DAILY', 'WEEKLY', 'NEVER'];
 
 /** /inbox (?unread=1 for unread only): matches, introductions, fulfilment claims, referrals and thanks for the person's co-ops. */
 export function InboxPage() {
@@ -23,7 +26,8 @@ export function InboxPage() {
 }
 
 function Inbox() {
-  usePageTitle('Inbox');
+  const { t } = useTranslation('inbox');
+  usePageTitle(t('page.title'));
   const [params, setParams] = useSearchParams();
   const unreadOnly = params.get('unread') === '1';
   const { data, loading, error, refetch, fetchMore } = useQuery(InboxQuery, {
@@ -46,7 +50,7 @@ function Inbox() {
     try {
       const { data: result } = await setPreferences({ variables: { input: { emailDigest: value as DigestFrequency } } });
       const problem = result?.updateNotificationPreferences.errors[0];
-      notifications.show(problem ? { color: 'red', message: problem.message } : { color: 'teal', message: 'Email preference saved.' });
+      notifications.show(problem ? { color: 'red', message: problem.message } : { color: 'teal', message: t('page.digest.saved') });
     } catch (e) {
       notifications.show({ color: 'red', message: describeError(e) });
     }
@@ -56,9 +60,9 @@ function Inbox() {
     <Stack gap="md" maw={860} px={{ base: 'xs', sm: 0 }}>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={1}>Inbox</Title>
+          <Title order={1}>{t('page.title')}</Title>
           <Text c="dimmed" aria-live="polite">
-            {inbox ? `${inbox.unreadCount} unread` : 'Matches and introductions for your co-ops.'}
+            {inbox ? t('page.unread', { count: inbox.unreadCount }) : t('page.intro')}
           </Text>
         </div>
         <Group gap="sm" align="flex-end">
@@ -66,26 +70,26 @@ function Inbox() {
             value={unreadOnly ? 'unread' : 'all'}
             onChange={(v) => setParams(v === 'unread' ? { unread: '1' } : {})}
             data={[
-              { value: 'all', label: 'All' },
-              { value: 'unread', label: 'Unread' },
+              { value: 'all', label: t('page.showAll') },
+              { value: 'unread', label: t('page.showUnread') },
             ]}
-            aria-label="Show all or unread"
+            aria-label={t('page.showWhich')}
           />
           <Button variant="light" disabled={!inbox?.unreadCount} onClick={() => void mark()}>
-            Mark all read
+            {t('page.markAllRead')}
           </Button>
         </Group>
       </Group>
 
-      {loading && !data && <Loading label="Loading your inbox…" />}
+      {loading && !data && <Loading label={t('page.loading')} />}
       {error && !data && <LoadError error={error} onRetry={() => void refetch()} />}
       {inbox && inbox.edges.length === 0 && (
         <Text c="dimmed" py="lg">
-          {unreadOnly ? 'Nothing unread.' : 'Nothing yet. When a need or offer fits one of your co-ops, a co-op introduces itself or passes you a referral, it shows here.'}
+          {unreadOnly ? t('page.nothingUnread') : t('page.empty')}
         </Text>
       )}
       {inbox && inbox.edges.length > 0 && (
-        <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Inbox items">
+        <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('page.items')}>
           {inbox.edges.map(({ node }) => (
             <li key={node.id}>
               <InboxItem item={node} onOpen={() => !node.readAt && void mark([node.id])} />
@@ -109,47 +113,45 @@ function Inbox() {
             })
           }
         >
-          Show older
+          {t('page.showOlder')}
         </Button>
       )}
 
       {data?.viewer && (
         <Select
-          label="Email digest"
-          description="New items you have not read, by email. Each item is sent once."
+          label={t('page.digest.label')}
+          description={t('page.digest.description')}
           maw={280}
           allowDeselect={false}
           value={data.viewer.notificationPreferences.emailDigest}
           onChange={(v) => void onDigestChange(v)}
-          data={[
-            { value: 'DAILY', label: 'Daily' },
-            { value: 'WEEKLY', label: 'Weekly' },
-            { value: 'NEVER', label: 'Never' },
-          ]}
+          data={DIGESTS.map((value) => ({ value, label: t(`page.digest.${value}`) }))}
         />
       )}
     </Stack>
   );
 }
 
-/** Referral items say what they are; the summary says who and what happened. */
-const KIND_TAGS: Partial<Record<NotificationFieldsFragment['kind'], string>> = {
-  REFERRAL_RECEIVED: 'Referral',
-  REFERRAL_MOVED: 'Referral update',
-  REFERRAL_REMINDER: 'Reminder',
-  REFERRAL_FOR_NEED: 'Recommendation',
-  THANKS_RECEIVED: 'Thanks',
-  COUNCIL_INVITATION: 'Council',
-  COUNCIL_REQUEST: 'Council',
-  COUNCIL_JOINED: 'Council',
-  MEETING_SCHEDULED: 'Meeting',
-  MEETING_CHANGED: 'Meeting',
-  MEETING_REMINDER: 'Meeting',
-  VISITOR_REQUEST: 'Visitor',
-  VISITOR_ANSWERED: 'Meeting',
-  CLAIM_APPROVED: 'Claim',
-  CLAIM_REJECTED: 'Claim',
-  CLAIM_CLOSED: 'Claim',
+type KindTag = 'referral' | 'referralUpdate' | 'reminder' | 'recommendation' | 'thanks' | 'council' | 'meeting' | 'visitor' | 'claim';
+
+/** Referral items say what they are (`item.tag.<tag>`); the summary says who and what happened. */
+const KIND_TAGS: Partial<Record<NotificationFieldsFragment['kind'], KindTag>> = {
+  REFERRAL_RECEIVED: 'referral',
+  REFERRAL_MOVED: 'referralUpdate',
+  REFERRAL_REMINDER: 'reminder',
+  REFERRAL_FOR_NEED: 'recommendation',
+  THANKS_RECEIVED: 'thanks',
+  COUNCIL_INVITATION: 'council',
+  COUNCIL_REQUEST: 'council',
+  COUNCIL_JOINED: 'council',
+  MEETING_SCHEDULED: 'meeting',
+  MEETING_CHANGED: 'meeting',
+  MEETING_REMINDER: 'meeting',
+  VISITOR_REQUEST: 'visitor',
+  VISITOR_ANSWERED: 'meeting',
+  CLAIM_APPROVED: 'claim',
+  CLAIM_REJECTED: 'claim',
+  CLAIM_CLOSED: 'claim',
 };
 
 function itemLink(item: NotificationFieldsFragment): string | null {
@@ -175,17 +177,20 @@ function itemLink(item: NotificationFieldsFragment): string | null {
 
 /** A claim that the reader's co-op met a need: Confirm / Reject while open, else the answer given. */
 function ClaimAnswer({ need, mine }: { need: NonNullable<NotificationFieldsFragment['need']>; mine: string }) {
+  const { t } = useTranslation('inbox');
   if (need.viewerCanAnswerFulfilment) return <FulfilmentAnswer needId={need.id} owner={need.coop.name} mine={mine} />;
-  const answer = { CONFIRMED: 'Your co-op confirmed it.', REJECTED: 'Your co-op rejected it.', CLAIMED: 'Waiting for an answer from your co-op.' };
   return (
     <Text size="sm" c="dimmed">
-      {need.fulfilmentStatus ? answer[need.fulfilmentStatus] : null}
+      {need.fulfilmentStatus ? t(`item.fulfilment.${need.fulfilmentStatus}`) : null}
     </Text>
   );
 }
 
 function InboxItem({ item, onOpen }: { item: NotificationFieldsFragment; onOpen: () => void }) {
+  const { t } = useTranslation('inbox');
+  const { formatDate } = useFormat();
   const link = itemLink(item);
+  const tag = KIND_TAGS[item.kind];
   const from = item.introduction?.from;
   const contact = item.introduction?.contact;
   return (
@@ -194,8 +199,8 @@ function InboxItem({ item, onOpen }: { item: NotificationFieldsFragment; onOpen:
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Group gap="xs" wrap="nowrap">
             {!item.readAt && (
-              <Badge size="xs" color="red" variant="filled" aria-label="Unread">
-                new
+              <Badge size="xs" color="red" variant="filled" aria-label={t('item.unread')}>
+                {t('item.new')}
               </Badge>
             )}
             {link ? (
@@ -207,24 +212,24 @@ function InboxItem({ item, onOpen }: { item: NotificationFieldsFragment; onOpen:
             )}
           </Group>
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {timeFormat.format(new Date(item.createdAt))}
+            {formatDate(item.createdAt, TIME)}
           </Text>
         </Group>
         <Group gap="xs">
-          {KIND_TAGS[item.kind] && (
+          {tag && (
             <Badge size="xs" variant="light" color={item.kind === 'THANKS_RECEIVED' ? 'teal' : 'blue'}>
-              {KIND_TAGS[item.kind]}
+              {t(`item.tag.${tag}`)}
             </Badge>
           )}
           <Text size="xs" c="dimmed">
-            {item.coop ? `For ${item.coop.name}` : item.council ? `As an organiser of ${item.council.name}` : null}
+            {item.coop ? t('item.forCoop', { name: item.coop.name }) : item.council ? t('item.asOrganiser', { name: item.council.name }) : null}
           </Text>
         </Group>
-        {item.kind === 'FULFILMENT_CLAIMED' && item.need && <ClaimAnswer need={item.need} mine={item.coop?.name ?? 'your co-op'} />}
+        {item.kind === 'FULFILMENT_CLAIMED' && item.need && <ClaimAnswer need={item.need} mine={item.coop?.name ?? t('item.yourCoop')} />}
         {item.introduction && (
           <Stack gap={2} mt={4}>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              “{item.introduction.message}”
+              {t('item.quoted', { text: item.introduction.message })}
             </Text>
             {from && (
               <Text size="sm">
@@ -242,7 +247,7 @@ function InboxItem({ item, onOpen }: { item: NotificationFieldsFragment; onOpen:
             )}
             {!item.readAt && (
               <Button size="xs" variant="subtle" w="fit-content" onClick={onOpen}>
-                Mark read
+                {t('item.markRead')}
               </Button>
             )}
           </Stack>

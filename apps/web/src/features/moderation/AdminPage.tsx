@@ -1,5 +1,6 @@
 import { Alert, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconClipboardList, IconFlag, IconKey } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Loading } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -14,43 +15,44 @@ type Tab = (typeof TABS)[number];
 
 /** /admin: claims waiting for approval, reports, and what administrators did. Site administrators only. */
 export function AdminPage() {
-  usePageTitle('Administration');
+  const { t } = useTranslation('moderation');
+  usePageTitle(t('admin.title'));
   return (
-    <RequireSignIn reason="Sign in to moderate.">
+    <RequireSignIn reason={t('admin.signInReason')}>
       <Admin />
     </RequireSignIn>
   );
 }
 
 function Admin() {
+  const { t } = useTranslation('moderation');
   const { viewer, loading } = useViewer();
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.includes(params.get('tab') as Tab) ? (params.get('tab') as Tab) : 'claims';
-  if (loading) return <Loading label="Checking your account…" />;
+  if (loading) return <Loading label={t('admin.checking')} />;
   if (viewer?.siteRole !== 'ADMIN') {
     return (
-      <Alert color="orange" title="This page is for site administrators" role="alert" my="xl" maw={560}>
-        Site administrators decide claims to co-ops and moderate reports. The role is given by whoever runs this server, from the command
-        line.
+      <Alert color="orange" title={t('admin.notAdminTitle')} role="alert" my="xl" maw={560}>
+        {t('admin.notAdminBody')}
       </Alert>
     );
   }
   return (
     <Stack gap="md" maw={900}>
-      <Title order={1}>Administration</Title>
+      <Title order={1}>{t('admin.title')}</Title>
       <Text c="dimmed" size="sm">
-        Everything done here is kept with who did it, when and why.
+        {t('admin.intro')}
       </Text>
       <Tabs value={tab} onChange={(value) => setParams(value && value !== 'claims' ? { tab: value } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="claims" leftSection={<IconKey size={16} aria-hidden />}>
-            Claims
+            {t('admin.tabs.claims')}
           </Tabs.Tab>
           <Tabs.Tab value="reports" leftSection={<IconFlag size={16} aria-hidden />}>
-            Reports
+            {t('admin.tabs.reports')}
           </Tabs.Tab>
           <Tabs.Tab value="log" leftSection={<IconClipboardList size={16} aria-hidden />}>
-            Log
+            {t('admin.tabs.log')}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="claims" pt="md">

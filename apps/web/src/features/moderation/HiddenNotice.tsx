@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Text } from '@mantine/core';
 import { IconEyeOff } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { ModerationSubject } from '../../gql/graphql';
 import { CoopHiddenQuery, NeedHiddenQuery, OfferHiddenQuery } from './graphql';
 
@@ -18,12 +19,17 @@ function useHidden(kind: ModerationSubject, id: string) {
  */
 export function HiddenNotice({ kind, id }: { kind: ModerationSubject; id: string }) {
   const hidden = useHidden(kind, id);
-  if (!hidden) return null;
+  // The notice's words load only for an item that is hidden.
+  return hidden ? <Notice reason={hidden.reason} /> : null;
+}
+
+function Notice({ reason }: { reason: string }) {
+  const { t } = useTranslation('moderation');
   return (
-    <Alert color="orange" icon={<IconEyeOff aria-hidden />} title="Hidden by a site administrator" role="status">
-      <Text size="sm">{hidden.reason}</Text>
+    <Alert color="orange" icon={<IconEyeOff aria-hidden />} title={t('hidden.title')} role="status">
+      <Text size="sm">{reason}</Text>
       <Text size="sm" c="dimmed" mt={4}>
-        Only its co-op&apos;s members and site administrators can see it: it is out of search, lists, matching and shared links.
+        {t('hidden.body')}
       </Text>
     </Alert>
   );

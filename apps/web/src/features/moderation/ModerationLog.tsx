@@ -2,10 +2,11 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ModerationSubject } from '../../gql/graphql';
+import { useFormat } from '../../i18n/useFormat';
 import { Loading, LoadError } from '../../lib/QueryState';
-import { formatWhen } from '../claims/claim-labels';
 import { ClaimLogQuery, ModerationLogQuery, UnhideContentMutation } from './graphql';
 import { ReasonModal } from './ReasonModal';
 import { subjectLink } from './subject-links';
@@ -23,39 +24,43 @@ export function ModerationLog() {
 }
 
 function Actions() {
+  const { t } = useTranslation('moderation');
+  const { formatDayAndTime } = useFormat();
   const { data, loading, error, refetch, fetchMore } = useQuery(ModerationLogQuery, { notifyOnNetworkStatusChange: true });
   const [unhide] = useMutation(UnhideContentMutation, { refetchQueries: [ModerationLogQuery] });
   const [showing, setShowing] = useState<{ kind: ModerationSubject; id: string; label: string } | null>(null);
-  if (loading && !data) return <Loading label="Loading the log…" />;
+  if (loading && !data) return <Loading label={t('log.loading')} />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   const connection = data?.moderation?.actions;
   if (!connection) return null;
   return (
     <Stack gap="xs" component="section" aria-labelledby="actions-heading">
       <Title order={2} size="h4" id="actions-heading">
-        Hidden, shown and dismissed
+        {t('log.heading')}
       </Title>
-      {connection.edges.length === 0 && <Text c="dimmed">Nothing yet.</Text>}
+      {connection.edges.length === 0 && <Text c="dimmed">{t('log.empty')}</Text>}
       {connection.edges.map(({ node }) => {
-        const item = subjectLink(node);
+        const item = subjectLink(node, t);
         return (
           <Group key={node.id} justify="space-between" wrap="wrap" gap="xs" align="flex-start">
             <Stack gap={0}>
               <Group gap="xs">
                 <Badge size="sm" color={KIND_COLORS[node.kind]} variant="light">
-                  {node.kind.toLowerCase()}
+                  {t(`log.kind.${node.kind}`)}
                 </Badge>
                 <Anchor component={Link} to={item.to} size="sm">
                   {item.label}
                 </Anchor>
               </Group>
               <Text size="xs" c="dimmed">
-                {node.actor?.displayName ?? 'A former administrator'}, {formatWhen(node.createdAt)}: {node.reason}
+                {node.actor
+                  ? t('log.byActor', { actor: node.actor.displayName, date: formatDayAndTime(node.createdAt), reason: node.reason })
+                  : t('log.byFormerAdmin', { date: formatDayAndTime(node.createdAt), reason: node.reason })}
               </Text>
             </Stack>
             {node.kind === 'HIDE' && node.hiddenNow && (
               <Button size="xs" variant="light" onClick={() => setShowing({ kind: node.subject, id: item.id, label: item.label })}>
-                Show again
+                {t('log.showAgain')}
               </Button>
             )}
           </Group>
@@ -63,20 +68,20 @@ function Actions() {
       })}
       {connection.pageInfo.hasNextPage && (
         <Button variant="subtle" w="fit-content" onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
-          Load more
+          {t('loadMore')}
         </Button>
       )}
       <ReasonModal
         opened={showing !== null}
-        title={`Show ${showing?.label ?? ''} again`}
-        label="Why? (kept in the log)"
-        submitLabel="Show again"
+        title={t('log.showTitle', { label: showing?.label ?? '' })}
+        label={t('log.showLabel')}
+        submitLabel={t('log.showAgain')}
         minLength={5}
         onClose={() => setShowing(null)}
         onSubmit={async (reason) => {
           const { data: result } = await unhide({ variables: { input: { subject: { kind: showing!.kind, id: showing!.id }, reason } } });
           const problem = result?.unhideContent.errors[0] ?? null;
-          if (!problem) notifications.show({ color: 'teal', message: `Shown again: ${showing!.label}.` });
+          if (!problem) notifications.show({ color: 'teal', message: t('log.shown', { label: showing!.label }) });
           return problem;
         }}
       />
@@ -85,41 +90,44 @@ function Actions() {
 }
 
 function ClaimSteps() {
+  const { t } = useTranslation('moderation');
+  const { formatDayAndTime } = useFormat();
   const { data, loading, error, refetch, fetchMore } = useQuery(ClaimLogQuery, { notifyOnNetworkStatusChange: true });
-  if (loading && !data) return <Loading label="Loading claim steps…" />;
+  if (loading && !data) return <Loading label={t('claimSteps.loading')} />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   const connection = data?.moderation?.claimEvents;
   if (!connection) return null;
   return (
     <Stack gap="xs" component="section" aria-labelledby="claim-steps-heading">
       <Title order={2} size="h4" id="claim-steps-heading">
-        Claim steps
+        {t('claimSteps.heading')}
       </Title>
       {connection.edges.length === 0 ? (
-        <Text c="dimmed">No claims yet.</Text>
+        <Text c="dimmed">{t('claimSteps.empty')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={480}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>When</Table.Th>
-                <Table.Th>Co-op</Table.Th>
-                <Table.Th>Step</Table.Th>
-                <Table.Th>Who</Table.Th>
+                <Table.Th>{t('claimSteps.when')}</Table.Th>
+                <Table.Th>{t('claimSteps.coop')}</Table.Th>
+                <Table.Th>{t('claimSteps.step')}</Table.Th>
+                <Table.Th>{t('claimSteps.who')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {connection.edges.map(({ node }) => (
                 <Table.Tr key={node.id}>
-                  <Table.Td>{formatWhen(node.createdAt)}</Table.Td>
+                  <Table.Td>{formatDayAndTime(node.createdAt)}</Table.Td>
                   <Table.Td>
                     <Anchor component={Link} to={`/coops/${node.coop.slug}`} size="sm">
                       {node.coop.name}
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
-                    {node.kind.toLowerCase().replace(/_/g, ' ')}
-                    {node.detail ? `: ${node.detail}` : ''}
+                    {node.detail
+                      ? t('claimSteps.withDetail', { step: t(`claimSteps.kind.${node.kind}`), detail: node.detail })
+                      : t(`claimSteps.kind.${node.kind}`)}
                   </Table.Td>
                   <Table.Td>{node.actor?.displayName ?? '—'}</Table.Td>
                 </Table.Tr>
@@ -130,7 +138,7 @@ function ClaimSteps() {
       )}
       {connection.pageInfo.hasNextPage && (
         <Button variant="subtle" w="fit-content" onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
-          Load more
+          {t('loadMore')}
         </Button>
       )}
     </Stack>

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/errors';
 
 /**
@@ -20,6 +21,7 @@ export function ReasonModal(props: {
   /** Resolves to the server's message when it refused, null when done. */
   onSubmit: (reason: string) => Promise<{ field: string | null; message: string } | null>;
 }) {
+  const { t } = useTranslation('moderation');
   const [reason, setReason] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [generalError, setGeneralError] = useState<string | null>(null);
@@ -36,7 +38,7 @@ export function ReasonModal(props: {
     event.preventDefault();
     const text = reason.trim();
     if (text.length < props.minLength) {
-      setFieldError(props.minLength === 1 ? 'Say why, in a few words.' : `Write at least ${props.minLength} characters.`);
+      setFieldError(props.minLength === 1 ? t('reasonModal.sayWhy') : t('reasonModal.atLeast', { count: props.minLength }));
       return;
     }
     setBusy(true);
@@ -77,7 +79,7 @@ export function ReasonModal(props: {
           )}
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={close} type="button">
-              Cancel
+              {t('reasonModal.cancel')}
             </Button>
             <Button type="submit" loading={busy} color={props.color}>
               {props.submitLabel}

@@ -2,10 +2,11 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ModerationSubject } from '../../gql/graphql';
+import { useFormat } from '../../i18n/useFormat';
 import { Loading, LoadError } from '../../lib/QueryState';
-import { formatWhen } from '../claims/claim-labels';
 import { DismissReportsMutation, HideContentMutation, OpenReportsQuery } from './graphql';
 import { ReasonModal } from './ReasonModal';
 import { subjectLink } from './subject-links';
@@ -14,34 +15,36 @@ type Acting = { kind: ModerationSubject; id: string; label: string; hide: boolea
 
 /** Open reports, oldest first: hide what they are about, or dismiss them. */
 export function ReportsQueue() {
+  const { t } = useTranslation('moderation');
+  const { formatDayAndTime } = useFormat();
   const { data, loading, error, refetch, fetchMore } = useQuery(OpenReportsQuery, { notifyOnNetworkStatusChange: true });
   const options = { refetchQueries: [OpenReportsQuery, 'ModerationLog'] };
   const [hide] = useMutation(HideContentMutation, options);
   const [dismiss] = useMutation(DismissReportsMutation, options);
   const [acting, setActing] = useState<Acting | null>(null);
-  if (loading && !data) return <Loading label="Loading reports…" />;
+  if (loading && !data) return <Loading label={t('reportsQueue.loading')} />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   const connection = data?.moderation?.openReports;
   if (!connection) return null;
-  if (connection.edges.length === 0) return <Text c="dimmed">No open reports.</Text>;
+  if (connection.edges.length === 0) return <Text c="dimmed">{t('reportsQueue.empty')}</Text>;
 
   const act = async (what: Acting, reason: string) => {
     const input = { subject: { kind: what.kind, id: what.id }, reason };
     const result = what.hide ? (await hide({ variables: { input } })).data?.hideContent : (await dismiss({ variables: { input } })).data?.dismissReports;
     const problem = result?.errors[0] ?? null;
-    if (!problem) notifications.show({ color: 'teal', message: what.hide ? `Hidden: ${what.label}.` : 'Its reports are dismissed.' });
+    if (!problem) notifications.show({ color: 'teal', message: what.hide ? t('reportsQueue.hidden', { label: what.label }) : t('reportsQueue.dismissed') });
     return problem;
   };
 
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        {connection.totalCount} open
+        {t('reportsQueue.open', { count: connection.totalCount })}
       </Text>
       {connection.edges.map(({ node }) => {
-        const item = subjectLink(node);
+        const item = subjectLink(node, t);
         return (
-          <Card key={node.id} withBorder padding="sm" component="article" aria-label={`Report of ${item.label}`}>
+          <Card key={node.id} withBorder padding="sm" component="article" aria-label={t('reportsQueue.card', { label: item.label })}>
             <Stack gap={6}>
               <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
                 <Stack gap={2}>
@@ -49,20 +52,20 @@ export function ReportsQueue() {
                     {item.label}
                   </Anchor>
                   <Text size="sm" c="dimmed">
-                    Reported by {node.reporter.displayName} ({node.reporter.email}), {formatWhen(node.createdAt)}
+                    {t('reportsQueue.reportedBy', { name: node.reporter.displayName, email: node.reporter.email, date: formatDayAndTime(node.createdAt) })}
                   </Text>
                 </Stack>
                 <Group gap="xs">
                   <Button size="xs" color="orange" onClick={() => setActing({ kind: node.subject, id: item.id, label: item.label, hide: true })}>
-                    Hide
+                    {t('reportsQueue.hide')}
                   </Button>
                   <Button size="xs" variant="light" onClick={() => setActing({ kind: node.subject, id: item.id, label: item.label, hide: false })}>
-                    Dismiss
+                    {t('reportsQueue.dismiss')}
                   </Button>
                 </Group>
               </Group>
               <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                “{node.reason}”
+                {t('quoted', { text: node.reason })}
               </Text>
             </Stack>
           </Card>
@@ -70,14 +73,14 @@ export function ReportsQueue() {
       })}
       {connection.pageInfo.hasNextPage && (
         <Button variant="subtle" w="fit-content" loading={loading} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
-          Load more
+          {t('loadMore')}
         </Button>
       )}
       <ReasonModal
         opened={acting !== null}
-        title={acting?.hide ? `Hide ${acting.label}` : `Dismiss the reports of ${acting?.label ?? ''}`}
-        label={acting?.hide ? 'Why? Its co-op’s members read this.' : 'Why is nothing wrong? (kept in the log)'}
-        submitLabel={acting?.hide ? 'Hide' : 'Dismiss'}
+        title={acting?.hide ? t('reportsQueue.hideTitle', { label: acting.label }) : t('reportsQueue.dismissTitle', { label: acting?.label ?? '' })}
+        label={acting?.hide ? t('reportsQueue.hideLabel') : t('reportsQueue.dismissLabel')}
+        submitLabel={acting?.hide ? t('reportsQueue.hide') : t('reportsQueue.dismiss')}
         color={acting?.hide ? 'orange' : undefined}
         minLength={5}
         onClose={() => setActing(null)}
