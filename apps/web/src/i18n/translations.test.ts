@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { languageName, languagesIn, parseLocalePath, SOURCE_LANGUAGE } from './languages';
-import { flatten, type Messages, pluralCategories, problemsWith } from './translations';
+import { flatten, type Messages, pluralCategories, problemsWith, voidTagsIn } from './translations';
 
 const SRC = join(__dirname, '..');
 
@@ -51,6 +51,11 @@ describe('the translation files', () => {
     const empty = [...flatten(fileFor(namespace, SOURCE_LANGUAGE)!.messages)].filter(([, m]) => !m.trim());
     expect(empty).toEqual([]);
   });
+
+  it.each(namespaces)('%s wraps no words in a tag <Trans> reads as empty (<link>, <br>...)', (namespace) => {
+    const wrong = files.filter((f) => f.namespace === namespace).flatMap((f) => [...flatten(f.messages)].filter(([, m]) => voidTagsIn(m).length).map(([key]) => `${f.language}:${key}`));
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('problemsWith (the checks themselves can fail)', () => {
@@ -90,6 +95,11 @@ describe('problemsWith (the checks themselves can fail)', () => {
     expect(problemsWith(source, { ...welsh, found: 'Wedi dod o hyd i {{beth}}' }, 'cy', 'en-GB')).toContain('found: interpolates {beth} where the source has {what}');
     expect(problemsWith(source, { ...welsh, needs_other: '{{count}} angen' }, 'cy', 'en-GB')).toContain('needs_other: drops {place}');
     expect(problemsWith(source, { ...welsh, intro: { lead: 'Darllenwch hwn' } }, 'cy', 'en-GB')).toContain('intro.lead: markup differs from the source');
+  });
+
+  it('finds a void element used as a tag', () => {
+    expect(voidTagsIn('<link>Sign in</link> first')).toEqual(['link']);
+    expect(voidTagsIn('<to>Sign in</to> and <strong>go</strong>')).toEqual([]);
   });
 
   it('knows Welsh has six cardinal forms and English two', () => {

@@ -29,6 +29,17 @@ export function tagsIn(message: string): string[] {
   return [...message.matchAll(/<\/?([\w-]+)\s*\/?>/g)].map((m) => m[0].replace(/\s+/g, '')).sort();
 }
 
+/**
+ * HTML's void elements. <Trans> (through html-parse-stringify) reads `<link>words</link>` as an
+ * empty <link/> followed by the words, so a component named like one of these draws an empty link.
+ */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** Tags in a message that <Trans> cannot wrap words in. */
+export function voidTagsIn(message: string): string[] {
+  return [...message.matchAll(/<([\w-]+)\s*>/g)].map((m) => m[1]!).filter((name) => VOID_ELEMENTS.has(name.toLowerCase()));
+}
+
 interface PluralGroup {
   base: string;
   ordinal: boolean;

@@ -163,7 +163,7 @@ function Answer({ meeting }: { meeting: Meeting }) {
   if (!viewer) {
     return (
       <Text>
-        <Trans t={t} i18nKey="answer.signIn" components={{ link: <Anchor component={Link} to={`/sign-in?next=${encodeURIComponent(`/meetings/${meeting.id}`)}`} /> }} />
+        <Trans t={t} i18nKey="answer.signIn" components={{ to: <Anchor component={Link} to={`/sign-in?next=${encodeURIComponent(`/meetings/${meeting.id}`)}`} /> }} />
       </Text>
     );
   }
@@ -230,7 +230,7 @@ function AskToVisit({ meeting }: { meeting: Meeting }) {
   if (coops.length === 0) {
     return (
       <Text>
-        <Trans t={t} i18nKey="visit.needCoop" components={{ link: <Anchor component={Link} to="/coops/new" /> }} />
+        <Trans t={t} i18nKey="visit.needCoop" components={{ to: <Anchor component={Link} to="/coops/new" /> }} />
       </Text>
     );
   }

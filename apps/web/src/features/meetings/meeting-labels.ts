@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { MeetingFormat } from '../../gql/graphql';
 import { formatDate } from '../../i18n/format';
-import { SOURCE_LANGUAGE } from '../../i18n/languages';
 
 export const formatLabel = (t: TFunction<'meetings'>, format: MeetingFormat) => t(`format.${format}`);
 

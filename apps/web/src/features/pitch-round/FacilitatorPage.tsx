@@ -80,7 +80,7 @@ function Facilitator() {
           t={t}
           i18nKey="facilitator.organisersOnly"
           values={{ council: meeting.council.name }}
-          components={{ link: <Anchor component={Link} to={`/meetings/${meeting.id}/live`} /> }}
+          components={{ to: <Anchor component={Link} to={`/meetings/${meeting.id}/live`} /> }}
         />
       </Alert>
     );
