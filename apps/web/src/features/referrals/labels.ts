@@ -12,6 +12,19 @@ export const STAGES: ReferralStage[] = [
   'WITHDRAWN',
 ];
 
+/** A badge's colour per stage; the stage's name is `stage.<STAGE>` in the translation files. */
+export const STAGE_COLOURS: Record<ReferralStage, string> = {
+  PASSED: 'blue',
+  ACCEPTED: 'cyan',
+  CONTACTED: 'cyan',
+  MEETING_HELD: 'cyan',
+  PROPOSAL_SENT: 'indigo',
+  WON: 'teal',
+  LOST: 'orange',
+  DECLINED: 'gray',
+  WITHDRAWN: 'gray',
+};
+
 export const STAGE_LABELS: Record<ReferralStage, { label: string; color: string }> = {
   PASSED: { label: 'Passed', color: 'blue' },
   ACCEPTED: { label: 'Accepted', color: 'cyan' },
@@ -109,6 +122,12 @@ const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'nu
 export const formatDay = (iso: string) => dayFormat.format(new Date(iso));
 export const formatTime = (iso: string) => timeFormat.format(new Date(iso));
 export const formatMonth = (month: string) => monthFormat.format(new Date(`${month.slice(0, 10)}T00:00:00Z`));
+
+/**
+ * A month's bucket as the API sends it (its first day, YYYY-MM-01) as midnight UTC, so that
+ * formatMonth, which reads in UTC, never moves it a month back.
+ */
+export const monthStart = (month: string) => `${month.slice(0, 10)}T00:00:00Z`;
 
 /** The currency a co-op's charts are drawn in: its largest, else GBP. */
 export function mainCurrency(...lists: readonly (readonly { currency: string }[])[]): string {
