@@ -1,4 +1,5 @@
 import type { ReferralKind, ReferralStage } from '../../gql/graphql';
+import { formatMoney as formatMoneyIn } from '../../i18n/format';
 
 export const STAGES: ReferralStage[] = [
   'PASSED',
@@ -103,9 +104,13 @@ export function formatMoney(money: { amount: number; currency: string }): string
   }
 }
 
-/** Sums in several currencies; none reads as `empty` (£0 for a co-op's members, a dash where amounts may be held back). */
-export function formatMoneyList(values: readonly { amount: number; currency: string }[], empty?: string): string {
-  return values.length ? values.map(formatMoney).join(' + ') : (empty ?? formatMoney({ amount: 0, currency: 'GBP' }));
+/**
+ * Sums in several currencies, in the reader's locale; none reads as `empty` (£0 for a co-op's
+ * members, a dash where amounts may be held back).
+ */
+export function formatMoneyList(locale: string, values: readonly { amount: number; currency: string }[], empty?: string): string {
+  const money = (v: { amount: number; currency: string }) => formatMoneyIn(locale, v.amount, v.currency);
+  return values.length ? values.map(money).join(' + ') : (empty ?? money({ amount: 0, currency: 'GBP' }));
 }
 
 export function formatPercent(rate: number | null | undefined): string {
