@@ -1,35 +1,12 @@
 import { Box, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
-import type { TFunction } from 'i18next';
 import { lazy, Suspense, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/useFormat';
+import { summarise, type MonthlySeries } from './chart-summary';
 
 const ChartDrawing = lazy(() => import('./ChartDrawing'));
 
-export interface MonthlySeries {
-  name: string;
-  label: string;
-  color: string;
-}
-
-/** The drawing in a sentence: each series' total and its best month, for the image's name. */
-export function summarise(
-  t: TFunction<'referrals'>,
-  title: string,
-  data: readonly Record<string, string | number>[],
-  series: readonly MonthlySeries[],
-  format: (value: number) => string,
-): string {
-  if (data.length === 0) return t('chart.empty', { title });
-  const parts = series.map((s) => {
-    const values = data.map((row) => Number(row[s.name] ?? 0));
-    const total = values.reduce((a, b) => a + b, 0);
-    if (total === 0) return t('chart.seriesNone', { label: s.label });
-    const most = values.indexOf(Math.max(...values));
-    return t('chart.seriesTotal', { label: s.label, total: format(total), month: data[most]!.month, most: format(values[most]!) });
-  });
-  return t('chart.summary', { title, from: data[0]!.month, to: data[data.length - 1]!.month, series: parts.join('; ') });
-}
+export type { MonthlySeries } from './chart-summary';
 
 /**
  * A chart of the last twelve months, as a figure named by its title. The drawing is one image
