@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Loader, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CoopPickerQuery } from './graphql';
 
 const SHOWN = 10;
@@ -30,6 +31,7 @@ export function CoopPicker(props: {
   onPick?: (coop: PickedCoop | null) => void;
 }) {
   const { exclude, onChange, onPick, value, ...inputProps } = props;
+  const { t } = useTranslation('referrals');
   const [search, setSearch] = useState('');
   const [picked, setPicked] = useState<{ value: string; label: string; name: string } | null>(null);
   const [debounced] = useDebouncedValue(search.trim(), 250);
@@ -62,7 +64,7 @@ export function CoopPicker(props: {
       onSearchChange={setSearch}
       filter={({ options: all }) => all}
       rightSection={loading ? <Loader size="xs" /> : undefined}
-      nothingFoundMessage={text.length < MIN_CHARACTERS ? 'Type part of a co-op’s name, place or trade' : loading ? 'Searching…' : 'No co-op matches that'}
+      nothingFoundMessage={text.length < MIN_CHARACTERS ? t('picker.typeMore') : loading ? t('picker.searching') : t('picker.noMatch')}
       onChange={(id) => {
         const option = options.find((o) => o.value === id) ?? null;
         setPicked(option);

@@ -1,5 +1,6 @@
 import { Stack, Tabs } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ReferralStage } from '../../gql/graphql';
 import { STAGES } from './labels';
@@ -44,15 +45,16 @@ function useListParams(defaultTab: Tab) {
 /** A co-op's referrals given and received, and its thanks, for its members. */
 export function CoopReferralTabs({ coop, defaultTab }: { coop: { id: string; slug: string }; defaultTab: 'given' | 'received' }) {
   // The default as the page opened: a referral arriving meanwhile does not switch lists under the reader.
+  const { t } = useTranslation('referrals');
   const [openedOn] = useState(defaultTab);
   const { tab, stages, update } = useListParams(openedOn);
   return (
     // A chosen tab goes in the URL, so that it stays put when the default would change under it.
     <Tabs value={tab} onChange={(value) => update({ tab: value })} keepMounted={false}>
       <Tabs.List>
-        <Tabs.Tab value="given">Given</Tabs.Tab>
-        <Tabs.Tab value="received">Received</Tabs.Tab>
-        <Tabs.Tab value="thanks">Thanks</Tabs.Tab>
+        <Tabs.Tab value="given">{t('tabs.given')}</Tabs.Tab>
+        <Tabs.Tab value="received">{t('tabs.received')}</Tabs.Tab>
+        <Tabs.Tab value="thanks">{t('tabs.thanks')}</Tabs.Tab>
       </Tabs.List>
       {(['given', 'received'] as const).map((side) => (
         <Tabs.Panel key={side} value={side} pt="md">

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconDownload, IconSend } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { Loading, LoadError } from '../../lib/QueryState';
@@ -22,12 +23,13 @@ import { ThankForBusinessButton } from './ThankForBusinessButton';
  */
 export function CoopReferralsPage() {
   const { slug = '' } = useParams();
+  const { t } = useTranslation('referrals');
   const { viewer } = useViewer();
   const { data, loading, error, refetch } = useQuery(CoopReferralLedgerQuery, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   const coop = data?.coop;
-  usePageTitle(coop ? `Referrals · ${coop.name}` : 'Referrals');
+  usePageTitle(coop ? t('coopPage.pageTitle', { coop: coop.name }) : t('home.title'));
 
-  if (loading && !data) return <Loading label="Loading the referral ledger…" />;
+  if (loading && !data) return <Loading label={t('coopPage.loading')} />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   if (!coop) return <NotFoundPage what="coop" />;
   const member = !!coop.viewerRole;
@@ -46,18 +48,15 @@ export function CoopReferralsPage() {
               {coop.name}
             </Group>
           </Anchor>
-          <Title order={1}>{member ? `${coop.name}: referrals` : `${coop.name}: referral record`}</Title>
+          <Title order={1}>{member ? t('coopPage.title.member', { coop: coop.name }) : t('coopPage.title.outsider', { coop: coop.name })}</Title>
           {!nothingYet && (
-            <Text c="dimmed">
-              Business passed to and from other co-ops, and what came of it. Totals are public; the referrals themselves are for
-              members.
-            </Text>
+            <Text c="dimmed">{t('coopPage.intro')}</Text>
           )}
         </Stack>
         {member && (
           <Group gap="xs">
             <Button component={Link} to={`/referrals/new?from=${encodeURIComponent(coop.id)}`} leftSection={<IconSend size={16} />}>
-              Pass a referral
+              {t('passReferral')}
             </Button>
             <ThankForBusinessButton coop={coop} />
             <Button
@@ -67,29 +66,27 @@ export function CoopReferralsPage() {
               variant="default"
               leftSection={<IconDownload size={16} />}
             >
-              Download CSV
+              {t('coopPage.downloadCsv')}
             </Button>
           </Group>
         )}
         {canRefer && (
           <Button component={Link} {...referLink({ to: coop })} leftSection={<IconSend size={16} />}>
-            Refer business to them
+            {t('coopPage.refer')}
           </Button>
         )}
       </Group>
 
       {nothingYet ? (
-        <Card withBorder padding="lg" component="section" aria-label="No referrals yet">
+        <Card withBorder padding="lg" component="section" aria-label={t('coopPage.empty.title')}>
           <Stack gap="xs" align="flex-start">
-            <Text fw={600}>No referrals yet</Text>
+            <Text fw={600}>{t('coopPage.empty.title')}</Text>
             <Text c="dimmed" size="sm">
-              {member
-                ? 'No referrals yet — pass one from a co-op’s page. Its figures and charts appear here once referrals are passed or received.'
-                : `${coop.name} has not passed or received a referral yet.`}
+              {member ? t('coopPage.empty.member') : t('coopPage.empty.outsider', { coop: coop.name })}
             </Text>
             {member && (
               <Button component={Link} to="/directory" variant="light" size="xs">
-                Find a co-op to refer business to
+                {t('coopPage.empty.find')}
               </Button>
             )}
           </Stack>
@@ -105,7 +102,7 @@ export function CoopReferralsPage() {
       {member ? (
         <CoopReferralTabs coop={coop} defaultTab={defaultReferralTab(ledger)} />
       ) : (
-        <Text c="dimmed">The referrals themselves, who they were for and how they went, are seen by the co-ops involved only.</Text>
+        <Text c="dimmed">{t('coopPage.private')}</Text>
       )}
       {coop.viewerRole === 'OWNER' && (
         <Card withBorder padding="md">

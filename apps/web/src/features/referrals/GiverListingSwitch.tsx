@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Switch } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import type { ListAsGiverMutation as ListAsGiverMutationData } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { ListAsGiverMutation } from './graphql';
@@ -10,6 +11,7 @@ import { ListAsGiverMutation } from './graphql';
  * turns at once (optimistically) and is never disabled while saving, so keyboard focus stays on it.
  */
 export function GiverListingSwitch({ coop }: { coop: { id: string; listedAsGiver: boolean } }) {
+  const { t } = useTranslation('referrals');
   const [listAsGiver, { loading }] = useMutation(ListAsGiverMutation, { refetchQueries: ['ReferralNetwork'] });
 
   const change = async (listed: boolean) => {
@@ -26,7 +28,7 @@ export function GiverListingSwitch({ coop }: { coop: { id: string; listedAsGiver
       notifications.show(
         problem
           ? { color: 'red', message: problem.message }
-          : { color: 'teal', message: listed ? 'Listed on the network page.' : 'No longer listed on the network page.' },
+          : { color: 'teal', message: listed ? t('giverListing.listed') : t('giverListing.unlisted') },
       );
     } catch (error) {
       notifications.show({ color: 'red', message: describeError(error) });
@@ -35,8 +37,8 @@ export function GiverListingSwitch({ coop }: { coop: { id: string; listedAsGiver
 
   return (
     <Switch
-      label="List us among the network's most active givers"
-      description="The network page would show your name and how many referrals you passed this year; never amounts."
+      label={t('giverListing.label')}
+      description={t('giverListing.description')}
       checked={coop.listedAsGiver}
       aria-busy={loading || undefined}
       onChange={(event) => void change(event.currentTarget.checked)}

@@ -1,7 +1,7 @@
 import { Radio, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ReferralKind } from '../../gql/graphql';
-import { KIND_LABELS } from './labels';
 import { REFERRAL_KIND_VALUES } from './referral-form-values';
 
 /** The three kinds of referral, each with the one line that tells them apart. */
@@ -12,9 +12,10 @@ export function KindChoice(props: {
   /** Why the kind cannot be changed here (a need decides it), when it cannot. */
   fixedBecause?: string;
 }) {
+  const { t } = useTranslation('referrals');
   return (
     <Radio.Group
-      label="Kind of referral"
+      label={t('form.kind')}
       description={props.fixedBecause}
       required
       value={props.value}
@@ -26,8 +27,8 @@ export function KindChoice(props: {
           <Radio
             key={kind}
             value={kind}
-            label={KIND_LABELS[kind].label}
-            description={KIND_LABELS[kind].explanation}
+            label={t(`kind.${kind}.label`)}
+            description={t(`kind.${kind}.explanation`)}
             disabled={!!props.fixedBecause && kind !== props.value}
           />
         ))}

@@ -1,6 +1,8 @@
 import { SimpleGrid, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { ReferralLedgerFieldsFragment } from '../../gql/graphql';
-import { amountIn, formatMoney, formatMonth, HIDDEN_AMOUNTS_HINT, mainCurrency, SERIES_COLOURS } from './labels';
+import { useFormat } from '../../i18n/useFormat';
+import { amountIn, mainCurrency, monthStart, SERIES_COLOURS } from './labels';
 import { MonthlyChart } from './MonthlyChart';
 
 /**
@@ -8,10 +10,12 @@ import { MonthlyChart } from './MonthlyChart';
  * mean the same as on the network page: blue given, violet received, teal won.
  */
 export function LedgerCharts({ ledger, outsider }: { ledger: ReferralLedgerFieldsFragment; outsider: boolean }) {
+  const { t } = useTranslation('referrals');
+  const { formatMoney, formatMonth } = useFormat();
   const currency = mainCurrency(ledger.valueGiven, ledger.valueReceived);
-  const counts = ledger.months.map((m) => ({ month: formatMonth(m.month), given: m.given, received: m.received }));
+  const counts = ledger.months.map((m) => ({ month: formatMonth(monthStart(m.month)), given: m.given, received: m.received }));
   const values = ledger.months.map((m) => ({
-    month: formatMonth(m.month),
+    month: formatMonth(monthStart(m.month)),
     credited: amountIn(m.valueGiven, currency),
     won: amountIn(m.valueReceived, currency),
   }));
@@ -19,29 +23,29 @@ export function LedgerCharts({ ledger, outsider }: { ledger: ReferralLedgerField
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
       <MonthlyChart
-        title="Referrals per month"
+        title={t('ledger.charts.referrals')}
         kind="bar"
         data={counts}
         series={[
-          { name: 'given', label: 'Given', color: SERIES_COLOURS.given },
-          { name: 'received', label: 'Received', color: SERIES_COLOURS.received },
+          { name: 'given', label: t('ledger.charts.given'), color: SERIES_COLOURS.given },
+          { name: 'received', label: t('ledger.charts.received'), color: SERIES_COLOURS.received },
         ]}
       />
       <MonthlyChart
-        title={`Business per month (${currency})`}
+        title={t('ledger.charts.business', { currency })}
         kind="line"
         data={values}
-        format={(amount) => formatMoney({ amount, currency })}
+        format={(amount) => formatMoney(amount, currency)}
         series={[
-          { name: 'credited', label: 'Credited', color: SERIES_COLOURS.given },
-          { name: 'won', label: 'Won', color: SERIES_COLOURS.won },
+          { name: 'credited', label: t('ledger.charts.credited'), color: SERIES_COLOURS.given },
+          { name: 'won', label: t('ledger.charts.won'), color: SERIES_COLOURS.won },
         ]}
         // Outside the co-op, months of fewer than three thank-yous come without amounts.
-        note={outsider && !noAmounts ? HIDDEN_AMOUNTS_HINT : undefined}
+        note={outsider && !noAmounts ? t('hiddenAmountsHint') : undefined}
         replaceWith={
           outsider && noAmounts ? (
             <Text size="sm" c="dimmed" py="md">
-              No amounts to show. {HIDDEN_AMOUNTS_HINT}
+              {t('ledger.charts.noAmounts')} {t('hiddenAmountsHint')}
             </Text>
           ) : undefined
         }

@@ -1,25 +1,27 @@
 import { SimpleGrid } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { ReferralLedgerFieldsFragment } from '../../gql/graphql';
 import { LedgerTallyCard } from './LedgerTallyCard';
 import { LedgerValueCard } from './LedgerValueCard';
 
 /** The co-op's record in figures: referrals each way, and business in money each way. */
 export function LedgerSummary({ ledger, coopName, outsider }: { ledger: ReferralLedgerFieldsFragment; coopName: string; outsider: boolean }) {
+  const { t } = useTranslation('referrals');
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-      <LedgerTallyCard title="Referrals given" tally={ledger.given} />
-      <LedgerTallyCard title="Referrals received" tally={ledger.received} />
+      <LedgerTallyCard title={t('ledger.given')} tally={ledger.given} />
+      <LedgerTallyCard title={t('ledger.received')} tally={ledger.received} />
       <LedgerValueCard
-        title="Business credited"
+        title={t('ledger.credited.title')}
         values={ledger.valueGiven}
         outsider={outsider}
-        explanation={`Business other co-ops thanked ${coopName} for: referrals it passed that were won, and custom it sent.`}
+        explanation={t('ledger.credited.explanation', { coop: coopName })}
       />
       <LedgerValueCard
-        title="Business won"
+        title={t('ledger.won.title')}
         values={ledger.valueReceived}
         outsider={outsider}
-        explanation={`Business ${coopName} won from other co-ops' referrals and custom, and thanked them for.`}
+        explanation={t('ledger.won.explanation', { coop: coopName })}
       />
     </SimpleGrid>
   );

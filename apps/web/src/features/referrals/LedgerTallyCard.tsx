@@ -1,14 +1,14 @@
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ReferralTallyFieldsFragment } from '../../gql/graphql';
-import { formatPercent } from './labels';
+import { useFormat } from '../../i18n/useFormat';
 import { Stat } from './Stat';
-
-const CONVERSION_HINT = 'Won out of those that ended: won, lost or declined.';
-const DAYS_HINT = "The median number of days from passing to the receiver's first contact.";
 
 /** One side of a co-op's referrals (given or received) in figures, with what the less obvious ones mean. */
 export function LedgerTallyCard({ title, tally }: { title: string; tally: ReferralTallyFieldsFragment }) {
+  const { t } = useTranslation('referrals');
+  const { formatNumber, formatPercent } = useFormat();
   const headingId = useId();
   const notesId = useId();
   const days = tally.medianDaysToFirstContact;
@@ -19,18 +19,27 @@ export function LedgerTallyCard({ title, tally }: { title: string; tally: Referr
           {title}
         </Title>
         <SimpleGrid cols={{ base: 2, xs: 4 }} spacing="sm" verticalSpacing="sm">
-          <Stat label="Total" value={tally.total} />
-          <Stat label="Open" value={tally.open} hint="Passed or accepted, not yet won, lost, declined or withdrawn" />
-          <Stat label="Won" value={tally.won} />
-          <Stat label="Lost" value={tally.lost} />
-          <Stat label="Declined" value={tally.declined} />
-          <Stat label="Withdrawn" value={tally.withdrawn} />
-          <Stat label="Conversion" value={formatPercent(tally.conversionRate)} hint={CONVERSION_HINT} describedBy={notesId} />
-          <Stat label="Days to first contact" value={days == null ? '–' : days} hint={DAYS_HINT} describedBy={notesId} />
+          <Stat label={t('ledger.tally.total')} value={formatNumber(tally.total)} />
+          <Stat label={t('ledger.tally.open')} value={formatNumber(tally.open)} hint={t('ledger.tally.openHint')} />
+          <Stat label={t('ledger.tally.won')} value={formatNumber(tally.won)} />
+          <Stat label={t('ledger.tally.lost')} value={formatNumber(tally.lost)} />
+          <Stat label={t('ledger.tally.declined')} value={formatNumber(tally.declined)} />
+          <Stat label={t('ledger.tally.withdrawn')} value={formatNumber(tally.withdrawn)} />
+          <Stat
+            label={t('ledger.tally.conversion')}
+            value={formatPercent(tally.conversionRate)}
+            hint={t('ledger.tally.conversionHint')}
+            describedBy={notesId}
+          />
+          <Stat
+            label={t('ledger.tally.days')}
+            value={days == null ? '–' : formatNumber(days)}
+            hint={t('ledger.tally.daysHint')}
+            describedBy={notesId}
+          />
         </SimpleGrid>
         <Text id={notesId} size="xs" c="dimmed">
-          Conversion is won out of those that ended: won, lost or declined. Days to first contact is the median number of days
-          from passing to the receiver&apos;s first contact.
+          {t('ledger.tally.notes')}
         </Text>
       </Stack>
     </Card>

@@ -1,6 +1,7 @@
 import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
-import { formatMoney, HIDDEN_AMOUNTS_HINT } from './labels';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat';
 
 /**
  * Business in money, one figure per currency, largest first. For readers outside the co-op the API
@@ -12,6 +13,8 @@ export function LedgerValueCard(props: {
   values: readonly { amount: number; currency: string }[];
   outsider: boolean;
 }) {
+  const { t } = useTranslation('referrals');
+  const { formatMoney } = useFormat();
   const headingId = useId();
   return (
     <Card withBorder padding="md" component="section" aria-labelledby={headingId}>
@@ -22,19 +25,19 @@ export function LedgerValueCard(props: {
         <Group gap="md">
           {props.values.length === 0 ? (
             <Text fw={700} size="xl" c="dimmed">
-              {props.outsider ? 'None to show' : 'None yet'}
+              {props.outsider ? t('ledger.value.noneToShow') : t('ledger.value.noneYet')}
             </Text>
           ) : (
             props.values.map((v) => (
               <Text key={v.currency} fw={700} size="xl">
-                {formatMoney(v)}
+                {formatMoney(v.amount, v.currency)}
               </Text>
             ))
           )}
         </Group>
         <Text size="sm" c="dimmed">
           {props.explanation}
-          {props.outsider && ` ${HIDDEN_AMOUNTS_HINT}`}
+          {props.outsider && ` ${t('hiddenAmountsHint')}`}
         </Text>
       </Stack>
     </Card>

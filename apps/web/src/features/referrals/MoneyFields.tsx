@@ -1,5 +1,7 @@
 import { Group, NumberInput, Select } from '@mantine/core';
 import { MAX_AMOUNT } from '@principle-six/schema';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat';
 import { currencyOptions } from './currencies';
 import type { FieldProps } from './field-props';
 
@@ -10,6 +12,8 @@ import type { FieldProps } from './field-props';
  */
 export function MoneyFields(props: { field: FieldProps; path: string; amountLabel: string; required?: boolean; autoFocus?: boolean }) {
   const { field, path } = props;
+  const { t } = useTranslation('referrals');
+  const { locale } = useFormat();
   return (
     <Group align="flex-start" grow wrap="nowrap">
       <NumberInput
@@ -24,12 +28,12 @@ export function MoneyFields(props: { field: FieldProps; path: string; amountLabe
         {...field(`${path}.amount`)}
       />
       <Select
-        label="Currency"
+        label={t('money.currency')}
         required={props.required}
         searchable
         allowDeselect={false}
-        data={currencyOptions()}
-        nothingFoundMessage="No currency by that code or name"
+        data={currencyOptions(locale)}
+        nothingFoundMessage={t('money.noCurrency')}
         maxDropdownHeight={240}
         comboboxProps={{ withinPortal: true }}
         {...field(`${path}.currency`)}

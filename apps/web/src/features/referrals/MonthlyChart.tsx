@@ -1,38 +1,19 @@
 import { Box, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { lazy, Suspense, useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat';
+import { summarise, type MonthlySeries } from './chart-summary';
 
 const ChartDrawing = lazy(() => import('./ChartDrawing'));
 
-export interface MonthlySeries {
-  name: string;
-  label: string;
-  color: string;
-}
-
-/** The drawing in a sentence: each series' total and its best month, for the image's name. */
-export function summarise(
-  title: string,
-  data: readonly Record<string, string | number>[],
-  series: readonly MonthlySeries[],
-  format: (value: number) => string,
-): string {
-  if (data.length === 0) return `${title}: no months yet.`;
-  const span = `${data[0]!.month} to ${data[data.length - 1]!.month}`;
-  const parts = series.map((s) => {
-    const values = data.map((row) => Number(row[s.name] ?? 0));
-    const total = values.reduce((a, b) => a + b, 0);
-    if (total === 0) return `${s.label}: none`;
-    const most = values.indexOf(Math.max(...values));
-    return `${s.label}: ${format(total)} in all, most in ${data[most]!.month} (${format(values[most]!)})`;
-  });
-  return `${title}, ${span}. ${parts.join('; ')}.`;
-}
+export type { MonthlySeries } from './chart-summary';
 
 /**
  * A chart of the last twelve months, as a figure named by its title. The drawing is one image
  * named by a summary of it (and out of the tab order); the same figures follow as a table for
  * screen readers, to whom a drawing says little. `note` goes under it; `replaceWith` stands
  * instead of a drawing that would only show zeros that are not zeros (amounts held back).
+ * Titles and series labels come translated from the page that draws it.
  */
 export function MonthlyChart(props: {
   title: string;
@@ -43,8 +24,10 @@ export function MonthlyChart(props: {
   note?: ReactNode;
   replaceWith?: ReactNode;
 }) {
+  const { t } = useTranslation('referrals');
+  const { formatNumber } = useFormat();
   const titleId = useId();
-  const format = props.format ?? ((n: number) => n.toLocaleString('en-GB'));
+  const format = props.format ?? formatNumber;
   return (
     <Stack component="figure" m={0} gap="xs" aria-labelledby={titleId}>
       <Text component="figcaption" id={titleId} fw={600}>
@@ -52,7 +35,7 @@ export function MonthlyChart(props: {
       </Text>
       {props.replaceWith ?? (
         <>
-          <Box role="img" aria-label={summarise(props.title, props.data, props.series, format)}>
+          <Box role="img" aria-label={summarise(t, props.title, props.data, props.series, format)}>
             <Suspense fallback={<Skeleton h={240} />}>
               <ChartDrawing kind={props.kind} data={props.data} series={props.series} format={format} />
             </Suspense>
@@ -62,7 +45,7 @@ export function MonthlyChart(props: {
               <caption>{props.title}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Month</th>
+                  <th scope="col">{t('chart.month')}</th>
                   {props.series.map((s) => (
                     <th key={s.name} scope="col">
                       {s.label}

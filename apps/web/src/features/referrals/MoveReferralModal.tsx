@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { closingReasonSchema, moneyInputSchema } from '@principle-six/schema';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { MoneyInput, ReferralStage } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
@@ -16,23 +17,11 @@ export type MoveWithDetails = Extract<ReferralStage, 'DECLINED' | 'WITHDRAWN' | 
 
 export const MOVES_WITH_DETAILS: readonly ReferralStage[] = ['DECLINED', 'WITHDRAWN', 'WON', 'LOST'];
 
-const COPY: Record<MoveWithDetails, { title: string; submit: string; reason?: { label: string; description: string; required: boolean } }> = {
-  DECLINED: {
-    title: 'Decline this referral',
-    submit: 'Decline',
-    reason: { label: 'Why are you declining it?', description: 'The co-op that passed it learns from this.', required: true },
-  },
-  WITHDRAWN: {
-    title: 'Withdraw this referral',
-    submit: 'Withdraw',
-    reason: { label: 'Why? (optional)', description: 'The receiver sees this.', required: false },
-  },
-  WON: { title: 'Mark it won', submit: 'Mark won' },
-  LOST: {
-    title: 'Mark it lost',
-    submit: 'Mark lost',
-    reason: { label: 'Why was it lost?', description: 'Price, timing, fit… It helps both co-ops next time.', required: true },
-  },
+/** Which moves ask for a reason, and whether it must be given; the words are `moveModal.<STAGE>`. */
+const REASON_REQUIRED: Record<Exclude<MoveWithDetails, 'WON'>, boolean> = {
+  DECLINED: true,
+  WITHDRAWN: false,
+  LOST: true,
 };
 
 interface Values {
@@ -55,7 +44,10 @@ export function MoveReferralModal(props: {
   onClose: () => void;
   onMove: (details: MoveDetails) => Promise<ServerErrors>;
 }) {
-  const copy = COPY[props.stage];
+  const { t } = useTranslation('referrals');
+  // The moves other than winning ask for a reason (WON asks for the value instead).
+  const reasonStage = props.stage === 'WON' ? null : props.stage;
+  const reasonRequired = reasonStage ? REASON_REQUIRED[reasonStage] : false;
   const [generalError, setGeneralError] = useState<string | null>(null);
   const { ref, focusProblem } = useFocusProblem<HTMLFormElement>();
   const form = useForm<Values>({
@@ -65,7 +57,7 @@ export function MoveReferralModal(props: {
       if (props.stage === 'WON') {
         return wonResolver({ value: { amount: values.value.amount === '' ? undefined : values.value.amount, currency: values.value.currency } });
       }
-      if (copy.reason?.required && !values.reason.trim()) return { reason: 'Say why, in a few words.' };
+      if (reasonRequired && !values.reason.trim()) return { reason: t('moveModal.sayWhy') };
       return reasonResolver({ reason: values.reason });
     },
   });
@@ -76,7 +68,7 @@ export function MoveReferralModal(props: {
       setGeneralError(null);
       try {
         const errors = await props.onMove({
-          reason: copy.reason ? values.reason.trim() || null : null,
+          reason: reasonStage ? values.reason.trim() || null : null,
           value: props.stage === 'WON' && values.value.amount !== '' ? { amount: values.value.amount, currency: values.value.currency.trim().toUpperCase() } : null,
         });
         const shown = props.stage === 'WON' ? ['value.amount', 'value.currency'] : ['reason'];
@@ -93,7 +85,7 @@ export function MoveReferralModal(props: {
   );
 
   return (
-    <Modal opened onClose={props.onClose} title={copy.title}>
+    <Modal opened onClose={props.onClose} title={t(`moveModal.${props.stage}.title`)}>
       <form ref={ref} onSubmit={submit} noValidate>
         <Stack>
           {generalError && (
@@ -103,17 +95,15 @@ export function MoveReferralModal(props: {
           )}
           {props.stage === 'WON' ? (
             <>
-              <Text size="sm">
-                Winning thanks {props.giverName} for the business: the amount is credited to them on their referral record.
-              </Text>
-              <MoneyFields field={field} path="value" amountLabel="Amount won" required autoFocus />
+              <Text size="sm">{t('moveModal.WON.explanation', { giver: props.giverName })}</Text>
+              <MoneyFields field={field} path="value" amountLabel={t('moveModal.WON.amount')} required autoFocus />
             </>
           ) : (
-            copy.reason && (
+            reasonStage && (
               <Textarea
-                label={copy.reason.label}
-                description={copy.reason.description}
-                required={copy.reason.required}
+                label={t(`moveModal.${reasonStage}.reason`)}
+                description={t(`moveModal.${reasonStage}.reasonHelp`)}
+                required={reasonRequired}
                 autosize
                 minRows={3}
                 data-autofocus
@@ -123,10 +113,10 @@ export function MoveReferralModal(props: {
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={props.onClose}>
-              Cancel
+              {t('moveModal.cancel')}
             </Button>
             <Button type="submit" loading={form.submitting}>
-              {copy.submit}
+              {t(`moveModal.${props.stage}.submit`)}
             </Button>
           </Group>
         </Stack>

@@ -1,8 +1,9 @@
 import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RecommendationFieldsFragment } from '../../gql/graphql';
+import { useFormat } from '../../i18n/useFormat';
 import { useScrollToHash } from '../../lib/useScrollToHash';
-import { formatDay } from './labels';
 
 export const RECOMMENDATIONS_ID = 'recommendations';
 
@@ -12,6 +13,8 @@ export const RECOMMENDATIONS_ID = 'recommendations';
  * "recommendation" items link here (#recommendations).
  */
 export function NeedRecommendations({ recommendations }: { recommendations: readonly RecommendationFieldsFragment[] }) {
+  const { t } = useTranslation('referrals');
+  const { formatDay } = useFormat();
   useScrollToHash(RECOMMENDATIONS_ID, true);
   return (
     <Card
@@ -25,28 +28,34 @@ export function NeedRecommendations({ recommendations }: { recommendations: read
     >
       <Stack gap="sm">
         <Title order={2} size="h3" id="recommendations-heading">
-          Recommended for this need
+          {t('recommendations.heading')}
         </Title>
         {recommendations.length === 0 ? (
           <Text c="dimmed" size="sm">
-            No co-op has recommended anyone for it yet. When another co-op passes a referral for this need, you see here whom they
-            recommend, and they get in touch with you.
+            {t('recommendations.none')}
           </Text>
         ) : (
-          <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Recommendations">
+          <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('recommendations.label')}>
             {recommendations.map((r) => (
               <li key={`${r.by.id}:${r.recommended.id}:${r.at}`}>
                 <Text>
-                  <Anchor component={Link} to={`/coops/${r.by.slug}`} c="inherit">
-                    {r.by.name}
-                  </Anchor>{' '}
-                  recommends{' '}
-                  <Anchor component={Link} to={`/coops/${r.recommended.slug}`} fw={600}>
-                    {r.recommended.name}
-                  </Anchor>
+                  <Trans
+                    t={t}
+                    i18nKey="recommendations.recommends"
+                    values={{ by: r.by.name, recommended: r.recommended.name }}
+                    components={{
+                      by: <Anchor component={Link} to={`/coops/${r.by.slug}`} c="inherit" />,
+                      recommended: <Anchor component={Link} to={`/coops/${r.recommended.slug}`} fw={600} />,
+                    }}
+                  />
                 </Text>
                 <Text size="sm" c="dimmed">
-                  <time dateTime={r.at}>{formatDay(r.at)}</time> · introduction warmth {r.warmth} of 5
+                  <Trans
+                    t={t}
+                    i18nKey="recommendations.when"
+                    values={{ date: formatDay(r.at), warmth: r.warmth }}
+                    components={{ time: <time dateTime={r.at} /> }}
+                  />
                 </Text>
               </li>
             ))}

@@ -2,6 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { Loading, LoadError } from '../../lib/QueryState';
@@ -29,15 +30,17 @@ const CachedCoopName = graphql(`
  * a link pasted into a new tab works as well as one followed in the app.
  */
 export function PassReferralPage() {
+  const { t } = useTranslation('referrals');
   return (
-    <RequireSignIn reason="Sign in to pass a referral.">
+    <RequireSignIn reason={t('pass.signIn')}>
       <PassReferral />
     </RequireSignIn>
   );
 }
 
 function PassReferral() {
-  usePageTitle('Pass a referral');
+  const { t } = useTranslation('referrals');
+  usePageTitle(t('pass.title'));
   const [params] = useSearchParams();
   const needId = params.get('need');
   const fromParam = params.get('from');
@@ -49,17 +52,17 @@ function PassReferral() {
   if (viewer.memberships.length === 0) {
     return (
       <Stack align="flex-start" maw={640}>
-        <Title order={1}>Pass a referral</Title>
-        <Text>Referrals pass from one co-op to another. Add your co-op first, or ask a colleague to invite you to it.</Text>
+        <Title order={1}>{t('pass.title')}</Title>
+        <Text>{t('pass.noCoop')}</Text>
         <Button component={Link} to="/coops/new" leftSection={<IconPlus size={16} />}>
-          Add your co-op
+          {t('addCoop')}
         </Button>
       </Stack>
     );
   }
-  if (needId && needQuery.loading && !needQuery.data) return <Loading label="Loading the need…" />;
+  if (needId && needQuery.loading && !needQuery.data) return <Loading label={t('pass.loadingNeed')} />;
   if (needId && needQuery.error) return <LoadError error={needQuery.error} onRetry={() => void needQuery.refetch()} />;
-  if (receiverQuery.loading) return <Loading label="Finding the co-op to refer…" />;
+  if (receiverQuery.loading) return <Loading label={t('pass.loadingReceiver')} />;
   if (receiverQuery.error) return <LoadError error={receiverQuery.error} onRetry={receiverQuery.retry} />;
   const found = needQuery.data?.need;
   const need = found?.status === 'OPEN' ? found : null;
@@ -71,30 +74,26 @@ function PassReferral() {
 
   return (
     <Stack maw={860} px={{ base: 'xs', sm: 0 }}>
-      <Title order={1}>Pass a referral</Title>
-      <Text c="dimmed">
-        Send business to another co-op: someone who needs what they provide and knows they will be in touch. The receiver
-        accepts it, and both co-ops see how it goes.
-      </Text>
+      <Title order={1}>{t('pass.title')}</Title>
+      <Text c="dimmed">{t('pass.intro')}</Text>
       {needId && !need && (
         <Alert color="orange" role="status">
-          That need is closed or no longer there, so this referral will not be linked to it.
+          {t('pass.needGone')}
         </Alert>
       )}
       {receiverQuery.missing && (
         <Alert color="orange" role="status">
-          The co-op in the link is not on Principle Six, or the link is mistyped. Choose the co-op to refer below.
+          {t('pass.receiverMissing')}
         </Alert>
       )}
       {ownReceiver && (
         <Alert color="orange" role="status">
-          You belong to {ownReceiver.name}, so you cannot refer business to it: referrals pass from your co-op to one you are not
-          part of. Choose another co-op below, or ask a colleague who is not in {ownReceiver.name} to pass it.
+          {t('pass.ownReceiver', { coop: ownReceiver.name })}
         </Alert>
       )}
       {unknownFrom && (
         <Alert color="orange" role="status">
-          The link names a co-op you are not a member of as the one passing it. Choose one of yours below.
+          {t('pass.unknownFrom')}
         </Alert>
       )}
       <PassReferralForm
@@ -145,6 +144,7 @@ function PassReferralForm(props: {
   meetingId: string | null;
 }) {
   const { need, receiver } = props;
+  const { t } = useTranslation('referrals');
   const { viewer } = useViewer();
   const navigate = useNavigate();
   const location = useLocation();
@@ -193,11 +193,11 @@ function PassReferralForm(props: {
         const { data } = await passReferral({ variables: { input, idempotencyKey: idempotencyKey(input) } });
         const referral = data?.passReferral.referral;
         if (referral) {
-          notifications.show({ color: 'teal', message: `Referral passed to ${referral.to.name}. They have been told.` });
+          notifications.show({ color: 'teal', message: t('pass.passed', { coop: referral.to.name }) });
           void navigate(`/referrals/${referral.id}`);
           return [];
         }
-        return data?.passReferral.errors ?? [{ message: 'The referral was not passed. Please try again.' }];
+        return data?.passReferral.errors ?? [{ message: t('pass.notPassed') }];
       }}
     />
   );

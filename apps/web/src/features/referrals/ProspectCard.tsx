@@ -1,21 +1,22 @@
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconMail, IconPhone } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReferralDetailFieldsFragment } from '../../gql/graphql';
 
 /** Who to contact, or why their details are not shown. */
 export function ProspectCard({ referral }: { referral: ReferralDetailFieldsFragment }) {
+  const { t } = useTranslation('referrals');
   const prospect = referral.prospect;
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="prospect-heading">
       <Stack gap="xs">
         <Title order={2} size="h4" id="prospect-heading">
-          The prospect
+          {t('prospect.heading')}
         </Title>
         {!prospect ? (
           <Text c="dimmed" size="sm">
-            Their contact details are hidden now that the referral was {referral.stage === 'DECLINED' ? 'declined' : 'withdrawn'}: they
-            agreed to hear from a co-op taking it up, and stay with the co-op that passed it.
+            {referral.stage === 'DECLINED' ? t('prospect.hidden.declined') : t('prospect.hidden.withdrawn')}
           </Text>
         ) : (
           <>
@@ -24,7 +25,7 @@ export function ProspectCard({ referral }: { referral: ReferralDetailFieldsFragm
               {prospect.organisation && <Text size="sm">{prospect.organisation}</Text>}
               {prospect.coop && (
                 <Anchor component={Link} to={`/coops/${prospect.coop.slug}`} size="sm">
-                  {prospect.coop.name} on Principle Six
+                  {t('prospect.onPrincipleSix', { coop: prospect.coop.name })}
                 </Anchor>
               )}
             </div>

@@ -1,12 +1,14 @@
 import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { ReferralKind } from '../../gql/graphql';
 import type { FieldProps } from './field-props';
 
 /** The heading of "what" for each kind: what the prospect needs, or how a tier-three contact helps. */
-export function whatLabel(kind: ReferralKind, receiverName: string): string {
-  if (kind === 'INTERNAL') return 'What your co-op needs';
-  if (kind === 'TIER_THREE') return `How they can help ${receiverName}`;
-  return 'What the prospect needs';
+export function whatLabel(t: TFunction<'referrals'>, kind: ReferralKind, receiverName: string): string {
+  if (kind === 'INTERNAL') return t('form.what.label.INTERNAL');
+  if (kind === 'TIER_THREE') return t('form.what.label.TIER_THREE', { receiver: receiverName });
+  return t('form.what.label.EXTERNAL');
 }
 
 /**
@@ -15,17 +17,14 @@ export function whatLabel(kind: ReferralKind, receiverName: string): string {
  */
 export function ProspectFields(props: { field: FieldProps; kind: ReferralKind; receiverName: string; fromNeed: boolean }) {
   const { field, kind } = props;
+  const { t } = useTranslation('referrals');
   const internal = kind === 'INTERNAL';
-  const who = internal ? "Contact's" : "Prospect's";
+  const who = internal ? 'contact' : 'prospect';
   return (
     <Stack>
       <Textarea
-        label={whatLabel(kind, props.receiverName)}
-        description={
-          kind === 'TIER_THREE'
-            ? 'What they supply, fund or offer, and why it matters to them. The receiver reads this first.'
-            : 'What, how much and by when, in a few sentences. The receiver reads this first.'
-        }
+        label={whatLabel(t, kind, props.receiverName)}
+        description={kind === 'TIER_THREE' ? t('form.what.description.tierThree') : t('form.what.description.other')}
         required
         autosize
         minRows={3}
@@ -33,27 +32,27 @@ export function ProspectFields(props: { field: FieldProps; kind: ReferralKind; r
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
-          label={`${who} name`}
+          label={t(`form.person.${who}.name`)}
           description={
             internal
-              ? `Who at your co-op ${props.receiverName} should talk to.`
+              ? t('form.person.nameHelp.internal', { receiver: props.receiverName })
               : props.fromNeed
-                ? 'The person who posted the need, if you know them.'
-                : 'The person they should talk to.'
+                ? t('form.person.nameHelp.fromNeed')
+                : t('form.person.nameHelp.external')
           }
           required
           autoComplete="off"
           {...field('prospect.name')}
         />
-        <TextInput label="Organisation" autoComplete="off" {...field('prospect.organisation')} />
+        <TextInput label={t('form.person.organisation')} autoComplete="off" {...field('prospect.organisation')} />
         <TextInput
-          label={`${who} email`}
+          label={t(`form.person.${who}.email`)}
           type="email"
-          description="An email address or a phone number at least."
+          description={t('form.person.emailHelp')}
           autoComplete="off"
           {...field('prospect.email')}
         />
-        <TextInput label={`${who} phone`} type="tel" autoComplete="off" {...field('prospect.phone')} />
+        <TextInput label={t(`form.person.${who}.phone`)} type="tel" autoComplete="off" {...field('prospect.phone')} />
       </SimpleGrid>
     </Stack>
   );

@@ -1,5 +1,6 @@
 import { Button, Group, Input, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CoopPicker, type PickedCoop } from './CoopPicker';
 
 /**
@@ -14,10 +15,11 @@ export function ReceiverField(props: {
   onChange: (id: string) => void;
   onPick: (coop: PickedCoop | null) => void;
 }) {
+  const { t } = useTranslation('referrals');
   const [choosing, setChoosing] = useState(!props.prefilled);
   if (props.prefilled && !choosing && props.value === props.prefilled.id) {
     return (
-      <Input.Wrapper label="To" error={props.error}>
+      <Input.Wrapper label={t('form.receiver.label')} error={props.error}>
         <Group gap="sm" mt={4}>
           <Text fw={600}>{props.prefilled.name}</Text>
           <Button
@@ -31,7 +33,7 @@ export function ReceiverField(props: {
               props.onChange('');
             }}
           >
-            Choose another co-op
+            {t('form.receiver.another')}
           </Button>
         </Group>
       </Input.Wrapper>
@@ -39,9 +41,9 @@ export function ReceiverField(props: {
   }
   return (
     <CoopPicker
-      label="To"
-      description="The co-op that can do the work. Search by name, place or what they provide."
-      placeholder="Search co-ops"
+      label={t('form.receiver.label')}
+      description={t('form.receiver.description')}
+      placeholder={t('picker.placeholder')}
       required
       value={props.value}
       error={props.error}

@@ -2,12 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ReferralDetailFieldsFragment, ReferralStage } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { useFocusProblem } from '../../lib/focus-problem';
 import type { ServerErrors } from '../../lib/form-errors';
 import { MoveReferralMutation } from './graphql';
-import { MOVE_DONE, MOVE_LABELS, STAGES } from './labels';
+import { STAGES } from './labels';
 import { MOVES_WITH_DETAILS, MoveReferralModal, type MoveDetails, type MoveWithDetails } from './MoveReferralModal';
 import { STAGE_BADGE_ID } from './ReferralHeader';
 
@@ -28,6 +29,7 @@ const BUTTON_LOOK: Partial<Record<ReferralStage, { variant: string; color?: stri
  * refusal (an unconfirmed email address, say) is shown in the API's words and focused.
  */
 export function ReferralActions({ referral }: { referral: ReferralDetailFieldsFragment }) {
+  const { t } = useTranslation('referrals');
   const [asking, setAsking] = useState<MoveWithDetails | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   // Counts moves made here; each one sends focus to the new stage.
@@ -50,12 +52,14 @@ export function ReferralActions({ referral }: { referral: ReferralDetailFieldsFr
     const { data } = await moveReferral({ variables: { input: { referralId: referral.id, stage, ...details } } });
     const result = data?.moveReferral;
     if (result?.referral) {
-      notifications.show({ color: 'teal', message: `${MOVE_DONE[stage]} ${other ? `${other} has been told.` : 'The other co-op has been told.'}` });
+      // Two sentences: what was done, and who was told.
+      const told = other ? t('actions.told', { coop: other }) : t('actions.toldOther');
+      notifications.show({ color: 'teal', message: `${t(`moveDone.${stage}`)} ${told}` });
       setAsking(null);
       setMoved((n) => n + 1);
       return [];
     }
-    return result?.errors ?? [{ message: 'That did not go through. Please try again.' }];
+    return result?.errors ?? [{ message: t('actions.failed') }];
   };
 
   const moveNow = async (stage: ReferralStage) => {
@@ -76,10 +80,10 @@ export function ReferralActions({ referral }: { referral: ReferralDetailFieldsFr
     return (
       <Text size="sm" c="dimmed">
         {referral.viewerSide === 'RECEIVER'
-          ? `A colleague at ${referral.to.name} takes it from here: whoever passed a referral, or belongs to both co-ops, cannot accept it or mark it won.`
+          ? t('actions.colleague', { coop: referral.to.name })
           : referral.stage === 'PASSED'
-            ? `Waiting for ${referral.to.name} to accept it.`
-            : `${referral.to.name} is taking it forward; you will hear of each step.`}
+            ? t('actions.waiting', { coop: referral.to.name })
+            : t('actions.takingForward', { coop: referral.to.name })}
       </Text>
     );
   }
@@ -91,7 +95,7 @@ export function ReferralActions({ referral }: { referral: ReferralDetailFieldsFr
           {problem}
         </Alert>
       )}
-      <Group gap="xs" role="group" aria-label="Move the referral on">
+      <Group gap="xs" role="group" aria-label={t('actions.label')}>
         {moves.map((stage) => {
           const look = BUTTON_LOOK[stage] ?? { variant: 'light' };
           return (
@@ -102,7 +106,7 @@ export function ReferralActions({ referral }: { referral: ReferralDetailFieldsFr
               disabled={loading}
               onClick={() => (MOVES_WITH_DETAILS.includes(stage) ? setAsking(stage as MoveWithDetails) : void moveNow(stage))}
             >
-              {MOVE_LABELS[stage]}
+              {t(`move.${stage}`)}
             </Button>
           );
         })}

@@ -1,8 +1,10 @@
 import { Alert, Anchor, Button, Checkbox, Fieldset, Group, Select, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { CONSENT_MESSAGE, passReferralInputSchema } from '@principle-six/schema';
+import { passReferralInputSchema } from '@principle-six/schema';
+import type { TFunction } from 'i18next';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReferralKind } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
@@ -36,21 +38,17 @@ const SHOWN_FIELDS = [
   'note',
 ];
 
-const CHECK_FIELDS = 'Please check the highlighted fields.';
-
-/** The consent box in the words of each side: the prospect's, or the giver's own co-op's when it is the buyer. */
-function consentWords(kind: ReferralKind, receiverName: string) {
-  return kind === 'INTERNAL'
-    ? {
-        label: `We are expecting ${receiverName} to contact us`,
-        help: 'Tick this when your co-op is ready to hear from them. Without that it is a lead, not a referral.',
-        instruction: `Tick this to confirm your co-op expects ${receiverName} to contact you — without that it is a lead, not a referral.`,
-      }
-    : {
-        label: `They know ${receiverName} will contact them`,
-        help: CONSENT_MESSAGE,
-        instruction: `Tick this to confirm the prospect knows ${receiverName} will contact them — without that it is a lead, not a referral.`,
-      };
+/**
+ * The consent box in the words of each side: the prospect's, or the giver's own co-op's when it is
+ * the buyer. The external help is the schema's CONSENT_MESSAGE, translated.
+ */
+function consentWords(t: TFunction<'referrals'>, kind: ReferralKind, receiver: string) {
+  const side = kind === 'INTERNAL' ? 'internal' : 'external';
+  return {
+    label: t(`form.consent.${side}.label`, { receiver }),
+    help: t(`form.consent.${side}.help`),
+    instruction: t(`form.consent.${side}.instruction`, { receiver }),
+  };
 }
 
 /**
@@ -74,6 +72,8 @@ export function ReferralForm(props: {
   onCancel: () => void;
 }) {
   const { need } = props;
+  const { t } = useTranslation('referrals');
+  const checkFields = t('form.checkFields');
   const [generalError, setGeneralError] = useState<{ text: string; point: boolean } | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [receiver, setReceiver] = useState<PickedCoop | null>(props.receiver);
@@ -136,7 +136,7 @@ export function ReferralForm(props: {
         const errors = await props.onSubmit(values);
         if (errors.length) {
           const general = applyServerErrors(form, errors, SHOWN_FIELDS)[0];
-          setGeneralError(general ? { text: general, point: true } : { text: CHECK_FIELDS, point: false });
+          setGeneralError(general ? { text: general, point: true } : { text: checkFields, point: false });
           focusProblem();
         }
       } catch (error) {
@@ -147,13 +147,13 @@ export function ReferralForm(props: {
       }
     },
     () => {
-      setGeneralError({ text: CHECK_FIELDS, point: false });
+      setGeneralError({ text: checkFields, point: false });
       focusProblem();
     },
   );
 
-  const receiverName = receiver?.name ?? 'the co-op you refer';
-  const consent = consentWords(kind, receiverName);
+  const receiverName = receiver?.name ?? t('form.receiver.unnamed');
+  const consent = consentWords(t, kind, receiverName);
   // The schema's message is the API's; beside the box it reads as what to do about it.
   const consentError = form.errors.prospectKnows ? consent.instruction : null;
 
@@ -166,17 +166,19 @@ export function ReferralForm(props: {
           </Alert>
         )}
         {need && (
-          <Alert color="blue" variant="light" title="For a need">
-            <Anchor component={Link} to={`/needs/${need.id}`}>
-              {need.title}
-            </Anchor>
-            , posted by {kind === 'INTERNAL' ? 'your co-op' : `${need.coop.name}. They hear that you recommended someone`}.
+          <Alert color="blue" variant="light" title={t('form.need.title')}>
+            <Trans
+              t={t}
+              i18nKey={kind === 'INTERNAL' ? 'form.need.internal' : 'form.need.external'}
+              values={{ title: need.title, coop: need.coop.name }}
+              components={{ link: <Anchor component={Link} to={`/needs/${need.id}`} /> }}
+            />
           </Alert>
         )}
-        <Fieldset legend="From whom to whom">
+        <Fieldset legend={t('form.legend.parties')}>
           <Stack>
             <Select
-              label="From your co-op"
+              label={t('form.from')}
               required
               allowDeselect={false}
               data={props.giverCoops.map((c) => ({ value: c.id, label: c.name }))}
@@ -198,14 +200,14 @@ export function ReferralForm(props: {
               fixedBecause={
                 need
                   ? kind === 'INTERNAL'
-                    ? 'Internal: the need is your co-op’s own.'
-                    : 'External: the need’s co-op is the buyer.'
+                    ? t('form.kindFixed.internal')
+                    : t('form.kindFixed.external')
                   : undefined
               }
             />
           </Stack>
         </Fieldset>
-        <Fieldset legend={kind === 'INTERNAL' ? 'Your co-op, as the buyer' : 'The prospect'}>
+        <Fieldset legend={kind === 'INTERNAL' ? t('form.legend.buyer') : t('form.legend.prospect')}>
           <Stack>
             <ProspectFields field={field} kind={kind} receiverName={receiverName} fromNeed={!!need && kind !== 'INTERNAL'} />
             <Checkbox
@@ -217,7 +219,7 @@ export function ReferralForm(props: {
             />
           </Stack>
         </Fieldset>
-        <Fieldset legend="How warm">
+        <Fieldset legend={t('form.legend.warmth')}>
           <WarmthChoice
             value={form.values.warmth}
             onChange={(value) => form.setFieldValue('warmth', value)}
@@ -226,12 +228,12 @@ export function ReferralForm(props: {
             error={form.errors.warmth}
           />
         </Fieldset>
-        <Fieldset legend="Optional">
+        <Fieldset legend={t('form.legend.optional')}>
           <Stack>
-            <MoneyFields field={field} path="estimatedValue" amountLabel="Estimated value" />
+            <MoneyFields field={field} path="estimatedValue" amountLabel={t('form.estimatedValue')} />
             <Textarea
-              label="Note for the receiver"
-              description="Anything that helps: how you know them, what to mention, what to avoid."
+              label={t('form.note.label')}
+              description={t('form.note.description')}
               autosize
               minRows={2}
               {...field('note')}
@@ -240,10 +242,10 @@ export function ReferralForm(props: {
         </Fieldset>
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onCancel}>
-            Cancel
+            {t('form.cancel')}
           </Button>
           <Button type="submit" loading={submitting} size="md">
-            Pass referral
+            {t('form.submit')}
           </Button>
         </Group>
       </Stack>

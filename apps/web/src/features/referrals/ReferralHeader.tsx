@@ -1,7 +1,9 @@
 import { Anchor, Badge, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReferralDetailFieldsFragment } from '../../gql/graphql';
-import { describeKind, formatDay, KIND_LABELS, STAGE_LABELS } from './labels';
+import { useFormat } from '../../i18n/useFormat';
+import { STAGE_COLOURS } from './labels';
 import { warmthSummary } from './warmth-labels';
 
 /** The stage badge's id: after a move, focus goes to it, so keyboard users hear where it stands now. */
@@ -9,15 +11,24 @@ export const STAGE_BADGE_ID = 'referral-stage';
 
 /** Who passed it to whom, what kind, how warm, and where it stands. */
 export function ReferralHeader({ referral }: { referral: ReferralDetailFieldsFragment }) {
-  const stage = STAGE_LABELS[referral.stage];
+  const { t } = useTranslation('referrals');
+  const { formatDay } = useFormat();
+  const stage = t(`stage.${referral.stage}`);
+  const date = formatDay(referral.createdAt);
   return (
     <Stack gap={6}>
       <Group gap="xs">
         <Text size="sm" c="dimmed" tt="uppercase" fw={600}>
-          {KIND_LABELS[referral.kind].label} referral
+          {t(`header.kind.${referral.kind}`)}
         </Text>
-        <Badge id={STAGE_BADGE_ID} tabIndex={-1} color={stage.color} variant="light" aria-label={`Stage: ${stage.label}`}>
-          {stage.label}
+        <Badge
+          id={STAGE_BADGE_ID}
+          tabIndex={-1}
+          color={STAGE_COLOURS[referral.stage]}
+          variant="light"
+          aria-label={t('header.stageLabel', { stage })}
+        >
+          {stage}
         </Badge>
       </Group>
       <Title order={1} size="h2">
@@ -25,16 +36,22 @@ export function ReferralHeader({ referral }: { referral: ReferralDetailFieldsFra
           {referral.from.name}
         </Anchor>{' '}
         <span aria-hidden>→</span>
-        <VisuallyHidden>to</VisuallyHidden>{' '}
+        <VisuallyHidden>{t('header.to')}</VisuallyHidden>{' '}
         <Anchor component={Link} to={`/coops/${referral.to.slug}`} inherit>
           {referral.to.name}
         </Anchor>
       </Title>
       <Text size="sm" c="dimmed">
-        {describeKind(referral.kind, referral.from.name, referral.to.name)} Passed {referral.passedBy ? `by ${referral.passedBy} ` : ''}on {formatDay(referral.createdAt)}.
+        {t(`kindSummary.${referral.kind}`, { from: referral.from.name, to: referral.to.name })}{' '}
+        {referral.passedBy ? t('header.passedBy', { name: referral.passedBy, date }) : t('header.passed', { date })}
       </Text>
       <Text size="sm">
-        <strong>Warmth {referral.warmth} of 5:</strong> {warmthSummary(referral.warmth, referral.kind, referral.from.name, referral.to.name)}
+        <Trans
+          t={t}
+          i18nKey="header.warmth"
+          values={{ warmth: referral.warmth, summary: warmthSummary(t, referral.warmth, referral.kind, referral.from.name, referral.to.name) }}
+          components={{ strong: <strong /> }}
+        />
       </Text>
     </Stack>
   );

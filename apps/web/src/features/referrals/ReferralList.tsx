@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { ReferralStage } from '../../gql/graphql';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { ReferralsGivenQuery, ReferralsReceivedQuery } from './graphql';
@@ -9,6 +10,7 @@ const PAGE_SIZE = 20;
 
 /** A co-op's referrals on one side, newest first, a page at a time. */
 export function ReferralList({ slug, side, stages }: { slug: string; side: 'given' | 'received'; stages: ReferralStage[] }) {
+  const { t } = useTranslation('referrals');
   const variables = { slug, first: PAGE_SIZE, after: null, stages: stages.length ? stages : null };
   // Both are declared so hooks keep their order; only the side shown is asked for.
   const given = useQuery(ReferralsGivenQuery, { variables, skip: side !== 'given', fetchPolicy: 'cache-and-network' });
@@ -16,24 +18,20 @@ export function ReferralList({ slug, side, stages }: { slug: string; side: 'give
   const query = side === 'given' ? given : received;
   const connection = side === 'given' ? given.data?.coop?.referralsGiven : received.data?.coop?.referralsReceived;
 
-  if (query.loading && !query.data) return <Loading label="Loading referrals…" />;
+  if (query.loading && !query.data) return <Loading label={t('list.loading')} />;
   if (query.error && !query.data) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   if (!connection) return null;
   if (connection.edges.length === 0) {
     return (
       <Text c="dimmed" py="md">
-        {stages.length
-          ? 'None at those stages.'
-          : side === 'given'
-            ? 'No referrals given yet. Know someone who needs what another co-op provides? Pass it on.'
-            : 'No referrals received yet. They arrive here, and in your inbox, as other co-ops pass them.'}
+        {stages.length ? t('list.noneAtStages') : side === 'given' ? t('list.noneGiven') : t('list.noneReceived')}
       </Text>
     );
   }
 
   return (
     <Stack gap="xs">
-      <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={side === 'given' ? 'Referrals given' : 'Referrals received'}>
+      <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={side === 'given' ? t('list.given') : t('list.received')}>
         {connection.edges.map(({ node }) => (
           <li key={node.id}>
             <ReferralRow referral={node} side={side} />
@@ -46,7 +44,7 @@ export function ReferralList({ slug, side, stages }: { slug: string; side: 'give
           loading={query.loading}
           onClick={() => void query.fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
         >
-          Load more
+          {t('loadMore')}
         </Button>
       )}
     </Stack>

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -14,8 +15,9 @@ import { ReferralTimeline } from './ReferralTimeline';
 
 /** /referrals/:id: one referral, for members of its two co-ops. */
 export function ReferralPage() {
+  const { t } = useTranslation('referrals');
   return (
-    <RequireSignIn reason="Sign in to see this referral: it is seen by members of the two co-ops only.">
+    <RequireSignIn reason={t('referral.signIn')}>
       <Referral />
     </RequireSignIn>
   );
@@ -23,11 +25,12 @@ export function ReferralPage() {
 
 function Referral() {
   const { id = '' } = useParams();
+  const { t } = useTranslation('referrals');
   const { data, loading, error, refetch } = useQuery(ReferralQuery, { variables: { id } });
   const referral = data?.referral;
-  usePageTitle(referral ? `Referral to ${referral.to.name}` : 'Referral');
+  usePageTitle(referral ? t('referral.titleTo', { coop: referral.to.name }) : t('referral.title'));
 
-  if (loading && !data) return <Loading label="Loading the referral…" />;
+  if (loading && !data) return <Loading label={t('referral.loading')} />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   if (!referral) return <NotYours />;
 
@@ -43,7 +46,7 @@ function Referral() {
         <Card withBorder padding="md" component="section" aria-labelledby="history-heading">
           <Stack gap="sm">
             <Title order={2} size="h4" id="history-heading">
-              How it went
+              {t('referral.history')}
             </Title>
             <ReferralTimeline history={referral.history} />
           </Stack>
@@ -54,22 +57,20 @@ function Referral() {
 }
 
 function NotYours() {
+  const { t } = useTranslation('referrals');
   const { viewer } = useViewer();
   const first = viewer?.memberships[0]?.coop;
   return (
     <Stack align="flex-start" py="xl">
-      <Title order={1}>Referral not found, or not yours</Title>
-      <Text c="dimmed">
-        A referral is seen by members of the co-op that passed it and the co-op it went to. The link may be mistyped, or you may be
-        signed in as someone else.
-      </Text>
+      <Title order={1}>{t('referral.notYours.title')}</Title>
+      <Text c="dimmed">{t('referral.notYours.body')}</Text>
       {first ? (
         <Button component={Link} to={`/coops/${first.slug}/referrals`}>
-          Your co-op’s referrals
+          {t('referral.notYours.coopReferrals')}
         </Button>
       ) : (
         <Anchor component={Link} to="/directory">
-          Go to the directory
+          {t('referral.notYours.directory')}
         </Anchor>
       )}
     </Stack>

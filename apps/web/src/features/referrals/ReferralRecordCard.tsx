@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useFormat } from '../../i18n/useFormat';
 import { CoopReferralLedgerQuery } from './graphql';
-import { formatMoneyList, HIDDEN_AMOUNTS_HINT } from './labels';
+import { formatMoneyList } from './labels';
 import { Stat } from './Stat';
 
 /**
@@ -12,6 +14,8 @@ import { Stat } from './Stat';
  * Uses the ledger page's query, so opening the ledger starts from what this card loaded.
  */
 export function ReferralRecordCard({ slug, isMember }: { slug: string; isMember: boolean }) {
+  const { t } = useTranslation('referrals');
+  const { locale, formatNumber } = useFormat();
   const { data, error } = useQuery(CoopReferralLedgerQuery, { variables: { slug } });
   const ledger = data?.coop?.referralLedger;
   // Totals are a side note here: a failure hides the card rather than alarm the page.
@@ -22,7 +26,7 @@ export function ReferralRecordCard({ slug, isMember }: { slug: string; isMember:
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h3" id="referral-record-heading">
-            Referral record
+            {t('record.heading')}
           </Title>
           <Button
             component={Link}
@@ -31,25 +35,25 @@ export function ReferralRecordCard({ slug, isMember }: { slug: string; isMember:
             size="xs"
             rightSection={<IconArrowRight size={14} />}
           >
-            Open referral record
+            {t('record.open')}
           </Button>
         </Group>
         {nothingYet ? (
           <Text size="sm" c="dimmed">
-            No referrals passed or received yet.
+            {t('record.nothingYet')}
           </Text>
         ) : (
           <>
             <Group gap="xl">
-              <Stat label="Referrals given" value={ledger.given.total} />
-              <Stat label="Given and won" value={ledger.given.won} />
-              <Stat label="Referrals received" value={ledger.received.total} />
-              <Stat label="Received and won" value={ledger.received.won} />
-              <Stat label="Business credited" value={formatMoneyList(ledger.valueGiven, isMember ? undefined : '–')} />
+              <Stat label={t('ledger.given')} value={formatNumber(ledger.given.total)} />
+              <Stat label={t('record.givenWon')} value={formatNumber(ledger.given.won)} />
+              <Stat label={t('ledger.received')} value={formatNumber(ledger.received.total)} />
+              <Stat label={t('record.receivedWon')} value={formatNumber(ledger.received.won)} />
+              <Stat label={t('ledger.credited.title')} value={formatMoneyList(locale, ledger.valueGiven, isMember ? undefined : '–')} />
             </Group>
             {!isMember && (
               <Text size="xs" c="dimmed">
-                {HIDDEN_AMOUNTS_HINT}
+                {t('hiddenAmountsHint')}
               </Text>
             )}
           </>

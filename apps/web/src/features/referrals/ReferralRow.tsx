@@ -1,20 +1,27 @@
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReferralRowFieldsFragment } from '../../gql/graphql';
-import { formatDay, formatMoney, KIND_LABELS, STAGE_LABELS } from './labels';
+import { useFormat } from '../../i18n/useFormat';
+import { STAGE_COLOURS } from './labels';
 
 /** One referral in a co-op's list, read from that co-op's side; its title opens it. */
 export function ReferralRow({ referral, side }: { referral: ReferralRowFieldsFragment; side: 'given' | 'received' }) {
-  const stage = STAGE_LABELS[referral.stage];
-  const other = side === 'given' ? `To ${referral.to.name}` : `From ${referral.from.name}`;
+  const { t } = useTranslation('referrals');
+  const { formatDay, formatMoney } = useFormat();
+  const other = side === 'given' ? t('row.to', { name: referral.to.name }) : t('row.from', { name: referral.from.name });
   const prospect = referral.prospect;
-  // Co-ops' names as they write them: only the preposition changes case.
+  // Co-ops' names as they write them: only the words around them change.
   const title = prospect
     ? [prospect.name, prospect.organisation].filter(Boolean).join(', ')
     : side === 'given'
-      ? `Referral to ${referral.to.name}`
-      : `Referral from ${referral.from.name}`;
-  const value = referral.wonValue ? `Won ${formatMoney(referral.wonValue)}` : referral.estimatedValue ? `About ${formatMoney(referral.estimatedValue)}` : null;
+      ? t('row.titleTo', { name: referral.to.name })
+      : t('row.titleFrom', { name: referral.from.name });
+  const value = referral.wonValue
+    ? t('row.won', { value: formatMoney(referral.wonValue.amount, referral.wonValue.currency) })
+    : referral.estimatedValue
+      ? t('row.about', { value: formatMoney(referral.estimatedValue.amount, referral.estimatedValue.currency) })
+      : null;
   return (
     <Card withBorder padding="sm">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -23,15 +30,15 @@ export function ReferralRow({ referral, side }: { referral: ReferralRowFieldsFra
             {title}
           </Anchor>
           <Text size="sm" c="dimmed">
-            {other} · {KIND_LABELS[referral.kind].label} · passed {formatDay(referral.createdAt)}
+            {other} · {t(`kind.${referral.kind}.label`)} · {t('row.passed', { date: formatDay(referral.createdAt) })}
           </Text>
           <Text size="sm" lineClamp={2}>
             {referral.what}
           </Text>
         </Stack>
         <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }}>
-          <Badge color={stage.color} variant="light">
-            {stage.label}
+          <Badge color={STAGE_COLOURS[referral.stage]} variant="light">
+            {t(`stage.${referral.stage}`)}
           </Badge>
           {value && <Text size="sm">{value}</Text>}
         </Stack>

@@ -1,5 +1,6 @@
 import { Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { IconPlus, IconSend } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { RequireSignIn } from '../accounts/RequireSignIn';
@@ -7,31 +8,33 @@ import { useViewer } from '../accounts/useViewer';
 
 /** /referrals: the person's co-op's referrals; with several co-ops, which one. */
 export function ReferralsHomePage() {
+  const { t } = useTranslation('referrals');
   return (
-    <RequireSignIn reason="Sign in to see your co-op's referrals.">
+    <RequireSignIn reason={t('home.signIn')}>
       <ReferralsHome />
     </RequireSignIn>
   );
 }
 
 function ReferralsHome() {
-  usePageTitle('Referrals');
+  const { t } = useTranslation('referrals');
+  usePageTitle(t('home.title'));
   const { viewer } = useViewer();
   const memberships = viewer?.memberships ?? [];
   if (memberships.length === 1) return <Navigate to={`/coops/${memberships[0]!.coop.slug}/referrals`} replace />;
   return (
     <Stack align="flex-start" maw={640} px={{ base: 'xs', sm: 0 }}>
-      <Title order={1}>Referrals</Title>
+      <Title order={1}>{t('home.title')}</Title>
       {memberships.length === 0 ? (
         <>
-          <Text>Referrals pass business from one co-op to another. Add your co-op to pass and receive them.</Text>
+          <Text>{t('home.noCoop')}</Text>
           <Button component={Link} to="/coops/new" leftSection={<IconPlus size={16} />}>
-            Add your co-op
+            {t('addCoop')}
           </Button>
         </>
       ) : (
         <>
-          <Text>Which co-op’s referrals?</Text>
+          <Text>{t('home.whichCoop')}</Text>
           <Stack component="ul" gap="xs" pl="md" m={0}>
             {memberships.map((m) => (
               <li key={m.coop.id}>
@@ -42,7 +45,7 @@ function ReferralsHome() {
             ))}
           </Stack>
           <Button component={Link} to="/referrals/new" leftSection={<IconSend size={16} />}>
-            Pass a referral
+            {t('passReferral')}
           </Button>
         </>
       )}

@@ -1,18 +1,20 @@
 import { Chip, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { ReferralStage } from '../../gql/graphql';
-import { STAGE_LABELS, STAGES } from './labels';
+import { STAGES } from './labels';
 
 /** Which stages to list; none chosen lists them all. */
 export function StageFilter({ value, onChange }: { value: ReferralStage[]; onChange: (stages: ReferralStage[]) => void }) {
+  const { t } = useTranslation('referrals');
   return (
-    <Group gap={6} role="group" aria-label="Show stages">
+    <Group gap={6} role="group" aria-label={t('stageFilter.label')}>
       <Text size="sm" c="dimmed">
-        Stages:
+        {t('stageFilter.heading')}
       </Text>
       <Chip.Group multiple value={value} onChange={(stages) => onChange(STAGES.filter((s) => stages.includes(s)))}>
         {STAGES.map((stage) => (
           <Chip key={stage} value={stage} size="xs" variant="outline">
-            {STAGE_LABELS[stage].label}
+            {t(`stage.${stage}`)}
           </Chip>
         ))}
       </Chip.Group>

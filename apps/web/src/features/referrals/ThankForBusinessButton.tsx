@@ -7,6 +7,7 @@ import { thankForBusinessInputSchema } from '@principle-six/schema';
 import { IconHeartHandshake } from '@tabler/icons-react';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ThankForBusinessInput } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { useFocusProblem } from '../../lib/focus-problem';
@@ -40,6 +41,7 @@ function toInput(fromCoopId: string, v: Values): ThankForBusinessInput {
  * it credits them with the value on their referral record and tells them.
  */
 export function ThankForBusinessButton({ coop }: { coop: { id: string; name: string } }) {
+  const { t } = useTranslation('referrals');
   const [opened, { open, close }] = useDisclosure(false);
   const [generalError, setGeneralError] = useState<string | null>(null);
   const [thanked, setThanked] = useState<PickedCoop | null>(null);
@@ -61,7 +63,7 @@ export function ThankForBusinessButton({ coop }: { coop: { id: string; name: str
         const { data } = await thank({ variables: { input, idempotencyKey: idempotencyKey(input) } });
         const result = data?.thankForBusiness;
         if (result?.thanks) {
-          notifications.show({ color: 'teal', message: `Thank-you sent to ${result.thanks.to.name}. It counts once they confirm it.` });
+          notifications.show({ color: 'teal', message: t('thankForBusiness.sent', { coop: result.thanks.to.name }) });
           form.reset();
           close();
         } else {
@@ -79,9 +81,9 @@ export function ThankForBusinessButton({ coop }: { coop: { id: string; name: str
   return (
     <>
       <Button variant="light" leftSection={<IconHeartHandshake size={16} />} onClick={open}>
-        Thank a co-op for business
+        {t('thankForBusiness.title')}
       </Button>
-      <Modal opened={opened} onClose={close} title="Thank a co-op for business">
+      <Modal opened={opened} onClose={close} title={t('thankForBusiness.title')}>
         <form ref={ref} onSubmit={submit} noValidate>
           <Stack>
             {generalError && (
@@ -89,12 +91,10 @@ export function ThankForBusinessButton({ coop }: { coop: { id: string; name: str
                 {generalError}
               </Alert>
             )}
-            <Text size="sm">
-              For business {coop.name} won through another co-op without a referral here. They are told, and the value counts in both ledgers once they confirm it.
-            </Text>
+            <Text size="sm">{t('thankForBusiness.intro', { coop: coop.name })}</Text>
             <CoopPicker
-              label="Co-op to thank"
-              placeholder="Search co-ops"
+              label={t('thankForBusiness.coop')}
+              placeholder={t('picker.placeholder')}
               required
               exclude={[coop.id]}
               value={form.values.toCoopId}
@@ -102,20 +102,20 @@ export function ThankForBusinessButton({ coop }: { coop: { id: string; name: str
               onChange={(id) => form.setFieldValue('toCoopId', id)}
               onPick={setThanked}
             />
-            <MoneyFields field={field} path="value" amountLabel="Value of the business" required />
+            <MoneyFields field={field} path="value" amountLabel={t('thankForBusiness.value')} required />
             <Textarea
-              label="What the business was"
-              description={thanked ? `${thanked.name} sees this.` : 'They see this.'}
+              label={t('thankForBusiness.note')}
+              description={thanked ? t('thankForBusiness.noteSeenBy', { coop: thanked.name }) : t('thankForBusiness.noteSeen')}
               autosize
               minRows={2}
               {...field('note')}
             />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
-                Cancel
+                {t('thankForBusiness.cancel')}
               </Button>
               <Button type="submit" loading={form.submitting}>
-                Say thank you
+                {t('thankForBusiness.submit')}
               </Button>
             </Group>
           </Stack>

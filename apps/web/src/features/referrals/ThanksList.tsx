@@ -2,36 +2,38 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BusinessThanksFieldsFragment } from '../../gql/graphql';
+import { useFormat } from '../../i18n/useFormat';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { describeError } from '../../lib/errors';
 import { AnswerThanksMutation, BusinessThanksListQuery, CoopReferralLedgerQuery } from './graphql';
-import { formatDay, formatMoney } from './labels';
 
 const PAGE_SIZE = 20;
 
 /** Thanks for closed business the co-op gave and received, newest first. */
 export function ThanksList({ coop }: { coop: { id: string; slug: string } }) {
+  const { t } = useTranslation('referrals');
   const { data, loading, error, refetch, fetchMore } = useQuery(BusinessThanksListQuery, {
     variables: { slug: coop.slug, first: PAGE_SIZE, after: null },
     fetchPolicy: 'cache-and-network',
   });
   const connection = data?.coop?.businessThanks;
 
-  if (loading && !data) return <Loading label="Loading thanks…" />;
+  if (loading && !data) return <Loading label={t('thanks.loading')} />;
   if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
   if (!connection) return null;
   if (connection.edges.length === 0) {
     return (
       <Text c="dimmed" py="md">
-        No thanks yet. Winning a referral thanks the co-op that passed it; business done another way can be thanked for here.
+        {t('thanks.none')}
       </Text>
     );
   }
   return (
     <Stack gap="xs">
-      <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Thanks for business">
+      <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('thanks.label')}>
         {connection.edges.map(({ node }) => (
           <li key={node.id}>
             <ThanksRow thanks={node} coopId={coop.id} />
@@ -40,7 +42,7 @@ export function ThanksList({ coop }: { coop: { id: string; slug: string } }) {
       </Stack>
       {connection.pageInfo.hasNextPage && (
         <Button variant="subtle" loading={loading} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
-          Load more
+          {t('loadMore')}
         </Button>
       )}
     </Stack>
@@ -48,6 +50,8 @@ export function ThanksList({ coop }: { coop: { id: string; slug: string } }) {
 }
 
 function ThanksRow({ thanks, coopId }: { thanks: BusinessThanksFieldsFragment; coopId: string }) {
+  const { t } = useTranslation('referrals');
+  const { formatDay, formatMoney } = useFormat();
   const received = thanks.to.id === coopId;
   const other = received ? thanks.from : thanks.to;
   return (
@@ -55,10 +59,12 @@ function ThanksRow({ thanks, coopId }: { thanks: BusinessThanksFieldsFragment; c
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <Stack gap={2} miw={0}>
           <Text fw={600}>
-            {received ? 'Thanked by ' : 'You thanked '}
-            <Anchor component={Link} to={`/coops/${other.slug}`} inherit>
-              {other.name}
-            </Anchor>
+            <Trans
+              t={t}
+              i18nKey={received ? 'thanks.thankedBy' : 'thanks.youThanked'}
+              values={{ coop: other.name }}
+              components={{ link: <Anchor component={Link} to={`/coops/${other.slug}`} inherit /> }}
+            />
           </Text>
           <Text size="sm" c="dimmed">
             {formatDay(thanks.createdAt)}
@@ -66,7 +72,7 @@ function ThanksRow({ thanks, coopId }: { thanks: BusinessThanksFieldsFragment; c
               <>
                 {' · '}
                 <Anchor component={Link} to={`/referrals/${thanks.referral.id}`} size="sm">
-                  for a referral
+                  {t('thanks.forReferral')}
                 </Anchor>
               </>
             )}
@@ -78,10 +84,10 @@ function ThanksRow({ thanks, coopId }: { thanks: BusinessThanksFieldsFragment; c
           )}
         </Stack>
         <Stack gap={4} align="flex-end" style={{ flexShrink: 0 }}>
-          <Text fw={700}>{formatMoney(thanks.value)}</Text>
+          <Text fw={700}>{formatMoney(thanks.value.amount, thanks.value.currency)}</Text>
           {thanks.status !== 'CONFIRMED' && (
             <Badge size="sm" variant="light" color={thanks.status === 'PENDING' ? 'yellow' : 'gray'}>
-              {thanks.status === 'PENDING' ? 'Awaiting confirmation' : 'Rejected'}
+              {thanks.status === 'PENDING' ? t('thanks.pending') : t('thanks.rejected')}
             </Badge>
           )}
         </Stack>
@@ -96,6 +102,7 @@ function ThanksRow({ thanks, coopId }: { thanks: BusinessThanksFieldsFragment; c
  * someone here confirms the business was theirs, and never if they reject it.
  */
 function AnswerThanks({ thanks }: { thanks: BusinessThanksFieldsFragment }) {
+  const { t } = useTranslation('referrals');
   const [answer, { loading }] = useMutation(AnswerThanksMutation, { refetchQueries: [CoopReferralLedgerQuery] });
   const [problem, setProblem] = useState<string | null>(null);
   const send = async (confirm: boolean) => {
@@ -104,14 +111,14 @@ function AnswerThanks({ thanks }: { thanks: BusinessThanksFieldsFragment }) {
       const { data } = await answer({ variables: { input: { thanksId: thanks.id, confirm } } });
       const errors = data?.answerThanks.errors ?? [];
       if (errors.length) return setProblem(errors[0]!.message);
-      notifications.show({ color: 'teal', message: confirm ? 'Confirmed: it now counts in both ledgers.' : 'Rejected: it counts nowhere.' });
+      notifications.show({ color: 'teal', message: confirm ? t('thanks.confirmed') : t('thanks.rejectedDone') });
     } catch (error) {
       setProblem(describeError(error));
     }
   };
   return (
     <Stack gap="xs" mt="sm">
-      <Text size="sm">Did {thanks.to.name} give {thanks.from.name} this business? It counts once you confirm it.</Text>
+      <Text size="sm">{t('thanks.question', { to: thanks.to.name, from: thanks.from.name })}</Text>
       {problem && (
         <Alert color="red" role="alert">
           {problem}
@@ -119,10 +126,10 @@ function AnswerThanks({ thanks }: { thanks: BusinessThanksFieldsFragment }) {
       )}
       <Group gap="xs">
         <Button size="xs" loading={loading} onClick={() => void send(true)}>
-          Confirm
+          {t('thanks.confirm')}
         </Button>
         <Button size="xs" variant="default" disabled={loading} onClick={() => void send(false)}>
-          Reject
+          {t('thanks.reject')}
         </Button>
       </Group>
     </Stack>

@@ -1,4 +1,5 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReferralNetworkQuery } from '../../gql/graphql';
 
@@ -6,15 +7,16 @@ type TopGiver = ReferralNetworkQuery['referralNetwork']['topGivers'][number];
 
 /** The co-ops that passed the most referrals this year, among those that chose to be listed. */
 export function TopGiversList({ givers }: { givers: readonly TopGiver[] }) {
+  const { t } = useTranslation('referrals');
   if (givers.length === 0) {
     return (
       <Text c="dimmed" size="sm">
-        No listed co-op has passed a referral this year yet. Owners choose whether theirs is listed, on its referrals page.
+        {t('network.givers.none')}
       </Text>
     );
   }
   return (
-    <Stack component="ol" gap={6} m={0} pl="lg" aria-label="Most active givers">
+    <Stack component="ol" gap={6} m={0} pl="lg" aria-label={t('network.givers.label')}>
       {givers.map((giver) => (
         <li key={giver.coop.id}>
           <Group justify="space-between" wrap="nowrap">
@@ -22,7 +24,7 @@ export function TopGiversList({ givers }: { givers: readonly TopGiver[] }) {
               {giver.coop.name}
             </Anchor>
             <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-              {giver.given} {giver.given === 1 ? 'referral' : 'referrals'}
+              {t('network.givers.given', { count: giver.given })}
             </Text>
           </Group>
         </li>

@@ -1,5 +1,6 @@
 import { Radio, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ReferralKind } from '../../gql/graphql';
 import { warmthChoiceLabel, WARMTH_VALUES } from './warmth-labels';
 
@@ -15,15 +16,12 @@ export function WarmthChoice(props: {
   receiverName: string;
   error?: ReactNode;
 }) {
+  const { t } = useTranslation('referrals');
   const internal = props.kind === 'INTERNAL';
   return (
     <Radio.Group
-      label={internal ? `How far has your co-op got with ${props.receiverName}?` : 'How warm is the introduction?'}
-      description={
-        internal
-          ? 'Your co-op is the buyer here: say how well you already know them. The warmer, the likelier it turns into business.'
-          : 'The warmer, the likelier it turns into business.'
-      }
+      label={internal ? t('warmth.question.internal', { receiver: props.receiverName }) : t('warmth.question.external')}
+      description={internal ? t('warmth.description.internal') : t('warmth.description.external')}
       required
       value={props.value || null}
       onChange={props.onChange}
@@ -34,7 +32,7 @@ export function WarmthChoice(props: {
           <Radio
             key={level}
             value={String(level)}
-            label={`${level} · ${warmthChoiceLabel(level, props.kind, props.receiverName)}`}
+            label={`${level} · ${warmthChoiceLabel(t, level, props.kind, props.receiverName)}`}
             // So that a refused submit can point at the choice (the group itself takes no focus).
             aria-invalid={props.error ? true : undefined}
           />
