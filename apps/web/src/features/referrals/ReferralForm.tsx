@@ -171,7 +171,7 @@ export function ReferralForm(props: {
               t={t}
               i18nKey={kind === 'INTERNAL' ? 'form.need.internal' : 'form.need.external'}
               values={{ title: need.title, coop: need.coop.name }}
-              components={{ link: <Anchor component={Link} to={`/needs/${need.id}`} /> }}
+              components={{ to: <Anchor component={Link} to={`/needs/${need.id}`} /> }}
             />
           </Alert>
         )}

@@ -63,7 +63,7 @@ function ThanksRow({ thanks, coopId }: { thanks: BusinessThanksFieldsFragment; c
               t={t}
               i18nKey={received ? 'thanks.thankedBy' : 'thanks.youThanked'}
               values={{ coop: other.name }}
-              components={{ link: <Anchor component={Link} to={`/coops/${other.slug}`} inherit /> }}
+              components={{ to: <Anchor component={Link} to={`/coops/${other.slug}`} inherit /> }}
             />
           </Text>
           <Text size="sm" c="dimmed">
