@@ -57,6 +57,9 @@ export function CoopForm(props: {
   submitLabel: string;
   onSubmit: (values: CoopFormValues) => Promise<ServerErrors>;
 }) {
+  // Every namespace this page's parts use, loaded together: one wait, not a page that flashes
+  // back to its loader when a part from another feature first draws.
+  useTranslation(['coops', 'pitch']);
   const { t } = useTranslation('coops');
   const { locale } = useFormat();
   const [generalError, setGeneralError] = useState<string | null>(null);

@@ -21,6 +21,9 @@ export function CoopPage() {
   const { slug = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(CoopPageQuery, { variables: { slug } });
   const { viewer } = useViewer();
+  // Every namespace this page's parts use, loaded together: one wait, not a page that flashes
+  // back to its loader when a part from another feature first draws.
+  useTranslation(['coops', 'claims', 'moderation', 'members', 'pitch', 'postings', 'referrals']);
   const { t } = useTranslation('coops');
   usePageTitle(data?.coop?.name);
 

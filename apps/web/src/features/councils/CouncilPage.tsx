@@ -22,6 +22,9 @@ const ORGANISER_TABS = ['dashboard', 'requests', 'import', 'organisers'] as cons
 
 /** /councils/:slug: the council's page; its tab is in the URL (?tab=members). */
 export function CouncilPage() {
+  // Every namespace this page's parts use, loaded together: one wait, not a page that flashes
+  // back to its loader when a part from another feature first draws.
+  useTranslation(['councils', 'referrals']);
   const { t } = useTranslation('councils');
   const { locale } = useFormat();
   const { slug = '' } = useParams();

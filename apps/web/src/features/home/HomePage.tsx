@@ -22,6 +22,9 @@ import { useFormat } from '../../i18n/useFormat';
  */
 export function HomePage() {
   usePageTitle(undefined);
+  // Every namespace this page's parts use, loaded together: one wait, not a page that flashes
+  // back to its loader when a part from another feature first draws.
+  useTranslation(['home', 'postings']);
   const { t } = useTranslation('home');
   const { locale } = useFormat();
   const { viewer } = useViewer();

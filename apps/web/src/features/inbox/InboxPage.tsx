@@ -26,6 +26,9 @@ export function InboxPage() {
 }
 
 function Inbox() {
+  // Every namespace this page's parts use, loaded together: one wait, not a page that flashes
+  // back to its loader when a part from another feature first draws.
+  useTranslation(['inbox', 'postings']);
   const { t } = useTranslation('inbox');
   usePageTitle(t('page.title'));
   const [params, setParams] = useSearchParams();

@@ -29,6 +29,9 @@ export function NeedPage() {
   const { data, loading, error, refetch } = query;
   const need = data?.need;
   const { viewer } = useViewer();
+  // Every namespace this page's parts use, loaded together: one wait, not a page that flashes
+  // back to its loader when a part from another feature first draws.
+  useTranslation(['postings', 'matching', 'referrals', 'moderation']);
   const { t } = useTranslation('postings');
   const { locale } = useFormat();
   usePageTitle(need?.title);

@@ -24,6 +24,9 @@ export function OfferPage() {
   const { data, loading, error, refetch } = query;
   const [withdraw, { loading: withdrawing }] = useMutation(WithdrawOfferMutation, { refetchQueries: ['OffersList'] });
   const offer = data?.offer;
+  // Every namespace this page's parts use, loaded together: one wait, not a page that flashes
+  // back to its loader when a part from another feature first draws.
+  useTranslation(['postings', 'matching', 'moderation']);
   const { t } = useTranslation('postings');
   usePageTitle(offer?.title);
   usePollUntilMatched(!!offer && offer.viewerCanEdit && offer.status === 'OPEN' && !offer.matchedAt, query);
