@@ -1,4 +1,4 @@
-import type { Database, Need, Offer, User } from '@principle-six/db';
+import { Prisma, type Database, type Need, type Offer, type User } from '@principle-six/db';
 import { isId } from '../errors/ids';
 import { fail, forbidden, notFound, ok, unauthenticated, type Result } from '../errors/user-errors';
 import { hiddenFrom, type Audience } from './visibility';
@@ -81,6 +81,13 @@ export function isLive(posting: Lifetime, now = new Date()): boolean {
 /** The Prisma filter for isLive, for queries over needs or offers. */
 export function liveWhere(now = new Date()) {
   return { status: 'OPEN' as const, expiresAt: { gt: now } };
+}
+
+/** SQL for isLive on the need or offer row `p` (by alias, letters only). */
+export function liveSql(p: string): Prisma.Sql {
+  if (!/^[a-z]{1,4}$/.test(p)) throw new Error(`Not a table alias: ${p}`);
+  const t = Prisma.raw(p);
+  return Prisma.sql`(${t}.status = 'OPEN' AND ${t}.expires_at > now())`;
 }
 
 /** Whether a person may see a need at all (need(id), and needs reached through other objects). */

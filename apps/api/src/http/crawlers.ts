@@ -1,6 +1,7 @@
 import { Router, type Response } from 'express';
 import { SitemapIndexStream, SitemapStream } from 'sitemap';
 import type { Database } from '@principle-six/db';
+import { liveSql } from '../access/postings-access';
 import { publicCoopSql, publicPostingSql } from '../access/visibility';
 
 /** A sitemap file holds at most 50,000 addresses (sitemaps.org); bigger lists are split. */
@@ -85,8 +86,8 @@ function sendXml(res: Response, stream: NodeJS.ReadableStream) {
 async function publicCounts(db: Database): Promise<Record<Kind, number>> {
   const [row] = await db.$queryRaw<Record<Kind, number>[]>`
     SELECT (SELECT count(*)::int FROM coops c WHERE ${publicCoopSql('c')}) AS coops,
-           (SELECT count(*)::int FROM needs n WHERE status = 'OPEN' AND expires_at > now() AND ${publicPostingSql('n')}) AS needs,
-           (SELECT count(*)::int FROM offers o WHERE status = 'OPEN' AND expires_at > now() AND ${publicPostingSql('o')}) AS offers,
+           (SELECT count(*)::int FROM needs n WHERE ${liveSql('n')} AND ${publicPostingSql('n')}) AS needs,
+           (SELECT count(*)::int FROM offers o WHERE ${liveSql('o')} AND ${publicPostingSql('o')}) AS offers,
            (SELECT count(*)::int FROM councils) AS councils`;
   return row!;
 }
@@ -99,8 +100,8 @@ async function publicPage(db: Database, kind: Kind, page: number): Promise<{ key
     case 'councils':
       return db.$queryRaw`SELECT slug AS key, updated_at AS "updatedAt" FROM councils ORDER BY id LIMIT ${SITEMAP_PAGE} OFFSET ${offset}`;
     case 'needs':
-      return db.$queryRaw`SELECT id::text AS key, updated_at AS "updatedAt" FROM needs n WHERE status = 'OPEN' AND expires_at > now() AND ${publicPostingSql('n')} ORDER BY id LIMIT ${SITEMAP_PAGE} OFFSET ${offset}`;
+      return db.$queryRaw`SELECT id::text AS key, updated_at AS "updatedAt" FROM needs n WHERE ${liveSql('n')} AND ${publicPostingSql('n')} ORDER BY id LIMIT ${SITEMAP_PAGE} OFFSET ${offset}`;
     case 'offers':
-      return db.$queryRaw`SELECT id::text AS key, updated_at AS "updatedAt" FROM offers o WHERE status = 'OPEN' AND expires_at > now() AND ${publicPostingSql('o')} ORDER BY id LIMIT ${SITEMAP_PAGE} OFFSET ${offset}`;
+      return db.$queryRaw`SELECT id::text AS key, updated_at AS "updatedAt" FROM offers o WHERE ${liveSql('o')} AND ${publicPostingSql('o')} ORDER BY id LIMIT ${SITEMAP_PAGE} OFFSET ${offset}`;
   }
 }

@@ -1,6 +1,7 @@
 import type { Database } from '@principle-six/db';
 import { isPagePath } from '@principle-six/schema';
-import { publicCoopWhere, publicPostingWhere } from '../access/visibility';
+import { publicCoopWhere } from '../access/visibility';
+import { openPublicPostingWhere } from '../modules/open-data/public-records';
 import { isId } from '../errors/ids';
 
 export interface PageMeta {
@@ -58,7 +59,7 @@ export async function pageMeta(db: Database, pathname: string, publicUrl: string
   const select = { title: true, description: true, coop: { select: { name: true } } } as const;
   // Open ones only: a closed or expired posting is its own co-op's to see (GraphQL answers null to
   // anyone else), so its title and words are not previewed either.
-  const where = { id: key, ...publicPostingWhere, status: 'OPEN' as const, expiresAt: { gt: new Date() } };
+  const where = { id: key, ...openPublicPostingWhere() };
   const posting = kind === 'needs' ? await db.need.findFirst({ where, select }) : await db.offer.findFirst({ where, select });
   if (!posting) return notFound;
   const what = kind === 'needs' ? 'Need' : 'Offer';

@@ -32,14 +32,3 @@ export function languagesIn(paths: Iterable<string>): string[] {
   found.delete(SOURCE_LANGUAGE);
   return [SOURCE_LANGUAGE, ...[...found].sort()];
 }
-
-/** A language's name in that language ("Cymraeg"), for a switch that a speaker recognises. */
-export function languageName(tag: string): string {
-  try {
-    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag);
-    // Intl capitalises names as they appear mid-sentence in some languages ("français").
-    return name ? name.charAt(0).toLocaleUpperCase(tag) + name.slice(1) : tag;
-  } catch {
-    return tag;
-  }
-}

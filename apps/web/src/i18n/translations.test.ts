@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { languageName, languagesIn, parseLocalePath, SOURCE_LANGUAGE } from './languages';
+import { languagesIn, parseLocalePath, SOURCE_LANGUAGE } from './languages';
 import { flatten, type Messages, pluralCategories, problemsWith, voidTagsIn } from './translations';
 
 const SRC = join(__dirname, '..');
@@ -45,6 +45,12 @@ describe('the translation files', () => {
       expect(translated).toBeDefined();
       expect(problemsWith(source!.messages, translated!.messages, language, SOURCE_LANGUAGE)).toEqual([]);
     });
+  });
+
+  it('name each language in itself, for the switch', () => {
+    const names = languages.map((language) => (fileFor('app', language)!.messages.language as Messages).name);
+    expect(names.slice(0, 2)).toEqual(['English', 'Cymraeg']);
+    expect(new Set(names).size).toBe(languages.length);
   });
 
   it.each(namespaces)('%s has no empty message in the source language', (namespace) => {
@@ -114,9 +120,7 @@ describe('languages', () => {
     expect(parseLocalePath('features/search/SearchPage.tsx')).toBeNull();
   });
 
-  it('puts the source language first and names each in itself', () => {
+  it('puts the source language first', () => {
     expect(languagesIn(['a/locales/fr.json', 'a/locales/en-GB.json', 'b/locales/cy.json'])).toEqual(['en-GB', 'cy', 'fr']);
-    expect(languageName('cy')).toBe('Cymraeg');
-    expect(languageName('fr')).toBe('Français');
   });
 });

@@ -2,7 +2,7 @@ import { NativeSelect } from '@mantine/core';
 import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../i18n/i18n';
-import { languageName } from '../../i18n/languages';
+import { useLanguageNames } from '../../i18n/useLanguageNames';
 
 /**
  * The language switch: a native select, which every phone and screen reader already knows how to
@@ -10,6 +10,7 @@ import { languageName } from '../../i18n/languages';
  */
 export function LanguageSelect({ fullWidth = false }: { fullWidth?: boolean }) {
   const { t, i18n } = useTranslation('app');
+  const names = useLanguageNames();
   return (
     <NativeSelect
       aria-label={t('language.label')}
@@ -18,9 +19,13 @@ export function LanguageSelect({ fullWidth = false }: { fullWidth?: boolean }) {
       w={fullWidth ? undefined : 130}
       value={i18n.resolvedLanguage}
       onChange={(event) => void i18n.changeLanguage(event.currentTarget.value)}
-      data={LANGUAGES.map((tag) => ({ value: tag, label: languageName(tag) }))}
-      // Each option is in its own language, which a screen reader should pronounce as such.
-      lang={i18n.resolvedLanguage}
-    />
+    >
+      {/* Each option is in its own language, which a screen reader should pronounce as such. */}
+      {LANGUAGES.map((tag) => (
+        <option key={tag} value={tag} lang={tag}>
+          {names[tag] ?? tag}
+        </option>
+      ))}
+    </NativeSelect>
   );
 }
