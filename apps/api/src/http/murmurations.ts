@@ -3,7 +3,7 @@ import type { Database } from '@principle-six/db';
 import { licenceHeaders, licenceStatement } from '../modules/open-data/licence';
 import { coopProfile, postingProfile, type ProfileUrls } from '../modules/open-data/murmurations';
 import { decodeIndexCursor, encodeIndexCursor, indexPage, MAX_INDEX_PAGE } from '../modules/open-data/murmurations-index';
-import { openPublicPosting, publicCoopBySlug, type PostingKind } from '../modules/open-data/public-records';
+import { holdsRegisterRecords, openPublicPosting, publicCoopBySlug, type PostingKind } from '../modules/open-data/public-records';
 
 /**
  * Murmurations profiles (modules/open-data/murmurations.ts), one JSON file per public co-op and
@@ -26,9 +26,9 @@ export function murmurationsRouter(db: Database, publicUrl: string): Router {
     try {
       const after = typeof req.query.after === 'string' ? decodeIndexCursor(req.query.after) : null;
       if (req.query.after !== undefined && !after) return void res.status(400).type('text/plain').send('"after" is not a cursor from this index.\n');
-      const page = await indexPage(db, after, MAX_INDEX_PAGE);
+      const [page, fromRegister] = await Promise.all([indexPage(db, after, MAX_INDEX_PAGE), holdsRegisterRecords(db)]);
       send(res, {
-        licence: licenceStatement(true),
+        licence: licenceStatement(fromRegister),
         data: page.entries.map((e) => ({
           profile_url: `${urls.base}/murmurations/${e.kind}/${encodeURIComponent(e.key)}.json`,
           linked_schemas: [e.schema],

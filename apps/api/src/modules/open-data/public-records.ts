@@ -2,6 +2,7 @@ import type { CoopType, Database, Prisma } from '@principle-six/db';
 import { liveWhere } from '../../access/postings-access';
 import { publicCoopWhere, publicPostingWhere } from '../../access/visibility';
 import { isId } from '../../errors/ids';
+import { COOPS_UK_SOURCE } from './licence';
 
 /**
  * The records open data is made of, with the fields everyone may see and no others: a co-op's
@@ -144,4 +145,9 @@ export async function openPublicPosting(db: Database, kind: PostingKind, id: str
   if (!offer) return null;
   const { categories, ...rest } = offer;
   return { kind, ...rest, categoryCodes: categories.map((c) => c.categoryCode), budget: null };
+}
+
+/** Whether any public co-op came from Co-operatives UK's register: a listing of them all must credit it. */
+export async function holdsRegisterRecords(db: Database): Promise<boolean> {
+  return (await db.coop.count({ where: { source: COOPS_UK_SOURCE, ...publicCoopWhere }, take: 1 })) > 0;
 }
