@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
 import type { Database } from '@principle-six/db';
@@ -41,6 +41,12 @@ export function webAppRouter(webDist: string, db: Database, publicUrl: string): 
       },
     }),
   );
+  // The API documentation page: its own entry of the build (graphiql.html), not one of the app's
+  // routes, so it is answered here before they are. Revalidated like index.html.
+  const graphiqlPage = path.join(webDist, 'graphiql.html');
+  if (existsSync(graphiqlPage)) {
+    router.get('/graphiql', (_req, res) => res.set('Cache-Control', 'no-cache').sendFile(graphiqlPage));
+  }
   router.get('/{*splat}', async (req, res, next) => {
     try {
       const meta = await pageMeta(db, req.path, publicUrl);
