@@ -56,3 +56,16 @@ export function coopTypeForEssglobal(code: string): CoopTypeKey | undefined {
     (COOP_TYPES[key].essglobal as readonly string[]).includes(code),
   );
 }
+
+/** Where ESSGlobal publishes its organisational-structure terms (the registers' exports use it). */
+export const ESSGLOBAL_ORGANISATIONAL_STRUCTURE = 'https://dev.lod.coop/essglobal/2.1/standard/organisational-structure/';
+
+/** The ESSGlobal URI that stands for a kind of co-op: the first term it maps from. */
+export function essglobalUriFor(type: CoopTypeKey): string {
+  return `${ESSGLOBAL_ORGANISATIONAL_STRUCTURE}${COOP_TYPES[type].essglobal[0]}`;
+}
+
+/** The kind of co-op an ESSGlobal organisational-structure URI (or bare code) stands for. */
+export function coopTypeForEssglobalUri(uri: string): CoopTypeKey | undefined {
+  return coopTypeForEssglobal(uri.trim().split('/').pop() ?? '');
+}

@@ -1,8 +1,7 @@
 import type { Database } from '@principle-six/db';
 import { isPagePath } from '@principle-six/schema';
-import { publicCoopWhere } from '../access/visibility';
-import { openPublicPostingWhere } from '../modules/open-data/public-records';
-import { isId } from '../errors/ids';
+import { jsonLdScript, coopJsonLd, postingJsonLd } from '../modules/open-data/schema-org';
+import { openPublicPosting, publicCoopBySlug } from '../modules/open-data/public-records';
 
 export interface PageMeta {
   status: 200 | 404;
@@ -14,6 +13,8 @@ export interface PageMeta {
   /** What the page's first paint shows before the app runs: its main heading and a line under it. */
   heading: string | null;
   lead: string | null;
+  /** schema.org JSON-LD describing the page's record (modules/open-data/schema-org.ts). */
+  jsonLd?: Record<string, unknown>;
 }
 
 const SITE = 'Principle Six';
@@ -38,7 +39,8 @@ export async function pageMeta(db: Database, pathname: string, publicUrl: string
   const notFound: PageMeta = { ...site, status: 404, title: `Not found · ${SITE}` };
   // The app shows its own "not found" page for any other path; the status says so too.
   if (!isPagePath(pathname)) return notFound;
-  const url = `${publicUrl.replace(/\/+$/, '')}${pathname}`;
+  const urls = { base: publicUrl.replace(/\/+$/, '') };
+  const url = `${urls.base}${pathname}`;
   const [, kind, key, rest] = /^\/(coops|needs|offers|councils)\/([^/]+)(\/.*)?$/.exec(pathname) ?? [];
   if (!kind || !key || rest || key === 'new') return site;
 
@@ -46,24 +48,39 @@ export async function pageMeta(db: Database, pathname: string, publicUrl: string
     const slug = decodeURIComponentSafe(key);
     if (!slug) return notFound;
     if (kind === 'coops') {
-      const coop = await db.coop.findFirst({ where: { slug, ...publicCoopWhere }, select: { name: true, provides: true, place: { select: { name: true } } } });
+      const coop = await publicCoopBySlug(db, slug);
       if (!coop) return notFound;
-      return { status: 200, title: `${coop.name}, ${coop.place.name} · ${SITE}`, description: clip(coop.provides), url, type: 'profile', heading: coop.name, lead: coop.place.name };
+      return {
+        status: 200,
+        title: `${coop.name}, ${coop.place.name} · ${SITE}`,
+        description: clip(coop.provides),
+        url,
+        type: 'profile',
+        heading: coop.name,
+        lead: coop.place.name,
+        jsonLd: coopJsonLd(coop, urls),
+      };
     }
     const council = await db.council.findUnique({ where: { slug }, select: { name: true, description: true } });
     if (!council) return notFound;
     return { status: 200, title: `${council.name} · ${SITE}`, description: clip(council.description), url, type: 'website', heading: council.name, lead: null };
   }
 
-  if (!isId(key)) return notFound;
-  const select = { title: true, description: true, coop: { select: { name: true } } } as const;
   // Open ones only: a closed or expired posting is its own co-op's to see (GraphQL answers null to
   // anyone else), so its title and words are not previewed either.
-  const where = { id: key, ...openPublicPostingWhere() };
-  const posting = kind === 'needs' ? await db.need.findFirst({ where, select }) : await db.offer.findFirst({ where, select });
+  const posting = await openPublicPosting(db, kind === 'needs' ? 'need' : 'offer', key);
   if (!posting) return notFound;
   const what = kind === 'needs' ? 'Need' : 'Offer';
-  return { status: 200, title: `${what}: ${posting.title} (${posting.coop.name}) · ${SITE}`, description: clip(posting.description), url, type: 'article', heading: posting.title, lead: posting.coop.name };
+  return {
+    status: 200,
+    title: `${what}: ${posting.title} (${posting.coop.name}) · ${SITE}`,
+    description: clip(posting.description),
+    url,
+    type: 'article',
+    heading: posting.title,
+    lead: posting.coop.name,
+    jsonLd: postingJsonLd(posting, urls),
+  };
 }
 
 /**
@@ -78,6 +95,7 @@ export function renderMeta(template: string, meta: PageMeta): string {
     `<meta property="og:type" content="${meta.type}" />`,
     `<meta name="twitter:card" content="summary" />`,
     ...(meta.url ? [`<meta property="og:url" content="${escapeHtml(meta.url)}" />`, `<link rel="canonical" href="${escapeHtml(meta.url)}" />`] : []),
+    ...(meta.jsonLd ? [jsonLdScript(meta.jsonLd)] : []),
   ].join('\n    ');
   return template
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(meta.title)}</title>`)

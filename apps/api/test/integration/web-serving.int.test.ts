@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SITEMAP_PAGE } from '../../src/http/crawlers';
-import { postNeed } from './support/postings';
+import { postNeed, postOffer } from './support/postings';
 import { createCoop, signUp } from './support/scenarios';
 import { startTestApi, type TestApi } from './support/test-api';
 
@@ -23,6 +23,7 @@ let base: string;
 let dist: string;
 let coop: { id: string; slug: string; name: string };
 let needId: string;
+let offerId: string;
 
 beforeAll(async () => {
   dist = mkdtempSync(path.join(tmpdir(), 'p6-web-'));
@@ -38,6 +39,7 @@ beforeAll(async () => {
   // A name with characters that mean something in HTML and in String.replace.
   coop = await createCoop(owner, { name: 'Bread & "Roses" <Co-op> $& $1' });
   needId = (await postNeed(owner, coop.id)).id;
+  offerId = (await postOffer(owner, coop.id)).id;
 });
 afterAll(async () => {
   await api.close();
@@ -80,6 +82,61 @@ describe('the built web app', () => {
       body: JSON.stringify({ query: '{ categories { code name } }' }),
     });
     expect(res.headers.get('content-encoding')).toBe('br');
+  });
+});
+
+/** The page's JSON-LD, parsed as a search engine reads it (null when there is none). */
+function jsonLdIn(html: string): any {
+  const found = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+  expect(found.length).toBeLessThanOrEqual(1);
+  return found[0] ? JSON.parse(found[0][1]!) : null;
+}
+
+describe('schema.org in the HTML the server sends', () => {
+  it('describes a co-op as an Organization with its address, place, subjects and kind', async () => {
+    const html = await (await fetch(`${base}/coops/${coop.slug}`)).text();
+    // A value cannot close the script element: its < is escaped inside the JSON.
+    expect(html).not.toMatch(/<Co-op>/);
+    const data = jsonLdIn(html);
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: 'Bread & "Roses" <Co-op> $& $1',
+      url: `https://p6.example.org/coops/${coop.slug}`,
+      sameAs: 'https://calderprint.example.coop',
+      additionalType: 'https://dev.lod.coop/essglobal/2.1/standard/organisational-structure/OS60',
+      address: { '@type': 'PostalAddress', addressLocality: 'Hebden Bridge', postalCode: 'HX7 8AA', addressCountry: 'GB' },
+      geo: { '@type': 'GeoCoordinates', latitude: expect.any(Number), longitude: expect.any(Number) },
+      knowsAbout: ['Printing and reproduction of recorded media'],
+    });
+    // Contact details and members' notes are not public, so not here either.
+    expect(JSON.stringify(data)).not.toMatch(/hello@calderprint|Door code/);
+  });
+
+  it('describes a need as a Demand its co-op seeks, and an offer as an Offer it makes', async () => {
+    const need = jsonLdIn(await (await fetch(`${base}/needs/${needId}`)).text());
+    expect(need).toMatchObject({
+      '@type': 'Demand',
+      name: 'Printing for our annual report',
+      url: `https://p6.example.org/needs/${needId}`,
+      validThrough: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      itemOffered: { '@type': 'Service', category: ['Printing and reproduction of recorded media'] },
+      areaServed: { '@type': 'Place', name: 'Leeds' },
+      priceSpecification: { maxPrice: 2000, priceCurrency: 'GBP' },
+      '@reverse': { seeks: { '@type': 'Organization', url: `https://p6.example.org/coops/${coop.slug}` } },
+    });
+    const offer = jsonLdIn(await (await fetch(`${base}/offers/${offerId}`)).text());
+    expect(offer).toMatchObject({
+      '@type': 'Offer',
+      name: 'Risograph printing for reports and zines',
+      offeredBy: { '@type': 'Organization', name: 'Bread & "Roses" <Co-op> $& $1' },
+    });
+  });
+
+  it('is left out of pages of no one record, and of missing ones', async () => {
+    for (const path of ['/', '/needs', '/coops/no-such-co-op', '/search?q=print']) {
+      expect({ path, jsonLd: jsonLdIn(await (await fetch(`${base}${path}`)).text()) }).toEqual({ path, jsonLd: null });
+    }
   });
 });
 
@@ -141,9 +198,8 @@ describe('crawlers', () => {
   it('get a sitemap index with a file per kind of public page', async () => {
     const index = await (await fetch(`${base}/sitemap.xml`)).text();
     expect(index).toContain('<sitemapindex');
-    for (const file of ['pages', 'coops-1', 'needs-1']) expect(index).toContain(`https://p6.example.org/sitemaps/${file}.xml`);
-    // No offers or councils yet: no empty files for them.
-    expect(index).not.toContain('offers-1');
+    for (const file of ['pages', 'coops-1', 'needs-1', 'offers-1']) expect(index).toContain(`https://p6.example.org/sitemaps/${file}.xml`);
+    // No councils yet: no empty file for them.
     expect(index).not.toContain('councils-1');
   });
 
