@@ -49,6 +49,9 @@ async function main() {
     await services.search.learnIfNeverLearned();
     const queued = await queueNeverMatched(database.db);
     if (queued.needs + queued.offers) log(`Matching ${queued.needs} needs and ${queued.offers} offers not matched yet`);
+    // A new install has its open-data dumps from the start, not from the first night (one job,
+    // by its key, however many processes start at once).
+    if (!(await services.directoryDumps.latest('csv'))) await worker.addJob('dump-directory', {}, { jobKey: 'dump-directory' });
     // The worker only stops by itself on an error it cannot recover from. Without it nothing is
     // matched or mailed, so the process exits non-zero and its supervisor starts a fresh one.
     worker.promise.then(

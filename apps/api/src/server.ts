@@ -29,6 +29,7 @@ import { healthRouter, type Readiness } from './http/health';
 import { calendarsRouter } from './http/calendars';
 import { crawlersRouter } from './http/crawlers';
 import { murmurationsRouter } from './http/murmurations';
+import { directoryExportsRouter } from './http/directory-exports';
 import { graphiqlRouter } from './http/graphiql';
 import { referralsExport } from './http/referrals-export';
 import { webAppRouter } from './http/web-app';
@@ -127,6 +128,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(healthRouter({ db: options.db, readiness: options.readiness }));
   app.use(crawlersRouter(options.db, services.publicUrl));
   app.use(murmurationsRouter(options.db, services.publicUrl));
+  app.use(directoryExportsRouter(services.directoryExport, services.directoryDumps, services.rateLimits));
   app.use(graphiqlRouter(schema));
   if (options.devMailbox && services.mailer.capturing) app.use(devMailbox(services.mailer));
   app.use(referralsExport(options.db, services.sessions, services.rateLimits));

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Database } from '@principle-six/db';
 import { SessionStore } from './auth/sessions';
 import { AccountService } from './modules/accounts/accounts.service';
@@ -32,6 +33,8 @@ import { BusinessThanksService } from './modules/referrals/business-thanks';
 import { ReferralReminders } from './modules/referrals/reminders';
 import { ReferralService } from './modules/referrals/referrals.service';
 import { SearchService } from './modules/search/search.service';
+import { DirectoryExport } from './modules/open-data/directory-export';
+import { DirectoryDumps } from './modules/open-data/directory-dumps';
 
 export interface ServiceSettings {
   /** SMTP for digests; null captures mail instead of sending it (development and tests). */
@@ -45,6 +48,8 @@ export interface ServiceSettings {
   liveEventsUrl?: string | null;
   /** Multiplies every rate limit (1 in the app; see RateLimits). */
   rateLimitHeadroom?: number;
+  /** Where the app keeps its files; the nightly open-data dumps go in its exports folder. None: no dumps. */
+  dataDir?: string;
   /** Reads co-ops' websites for claim tokens; the guarded fetcher (website-fetcher.ts) when left out. */
   websiteFetcher?: WebsiteFetcher;
   log?: (line: string) => void;
@@ -63,12 +68,16 @@ export function createServices(db: Database, settings: ServiceSettings = DEFAULT
   const emailVerifications = new EmailVerifications(db, mailer, settings.publicUrl);
   const councils = new CouncilService(db);
   const roundViews = new RoundViews(db, new RoundEvents(settings.liveEventsUrl ?? null));
+  const search = new SearchService(db);
+  const directoryExport = new DirectoryExport(db, search, settings.publicUrl);
   return {
     accounts: new AccountService(db, emailVerifications),
     emailVerifications,
     coops: new CoopService(db),
     members: new MemberService(db),
-    search: new SearchService(db),
+    search,
+    directoryExport,
+    directoryDumps: new DirectoryDumps(directoryExport, settings.dataDir ? path.join(settings.dataDir, 'exports') : null),
     sessions: new SessionStore(db),
     needs: new NeedService(db, inboxEvents),
     offers: new OfferService(db),

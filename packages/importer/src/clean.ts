@@ -44,7 +44,10 @@ export function cleanWebsite(value: string | undefined): string | null {
   if (!text || /\s/.test(text)) return null;
   const url = /^https?:\/\//i.test(text) ? text : `https://${text}`;
   try {
-    return new URL(url).toString();
+    // Checked by URL, kept as written (with its scheme): as the profile form keeps it, so that a
+    // co-op exported and imported again has the same address, not one with a slash added.
+    new URL(url);
+    return url;
   } catch {
     return null;
   }

@@ -165,7 +165,8 @@ const sseStandard: ImportFormat = {
     'Geo Container Longitude',
   ],
   claims: (header) => header.includes('Identifier') && header.includes('Geo Container'),
-  toOutcome(row) {
+  toOutcome(guarded) {
+    const row = withoutFormulaGuards(guarded);
     const { country, region } = countryAndRegion(row['UK Nation'], row['Country ID']);
     const own = row['Latitude'] && row['Longitude'];
     return common({
@@ -188,6 +189,14 @@ const sseStandard: ImportFormat = {
     });
   },
 };
+
+/**
+ * A CSV written for spreadsheets puts an apostrophe before a cell that would run as a formula
+ * (our exports do, as OWASP advises); the apostrophe is not part of the value, so it comes off.
+ */
+function withoutFormulaGuards(row: Row): Row {
+  return Object.fromEntries(Object.entries(row).map(([column, value]) => [column, value.replace(/^'(?=[=+\-@\t\r])/, '')]));
+}
 
 export const FORMATS: readonly ImportFormat[] = [coopsUkOpenData, sseStandard];
 

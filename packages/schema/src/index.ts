@@ -10,3 +10,4 @@ export * from './validation/council-input';
 export * from './validation/meeting-input';
 export * from './validation/claim-input';
 export * from './routes/pages';
+export * from './routes/search-url';

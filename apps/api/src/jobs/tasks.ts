@@ -25,6 +25,9 @@ export function taskList(services: Services): TaskList {
     'compact-search-counts': async () => {
       await services.search.compactWordCounts();
     },
+    'dump-directory': async () => {
+      await services.directoryDumps.writeAll();
+    },
     'learn-related-words': async () => {
       await services.search.learnRelatedWords();
     },

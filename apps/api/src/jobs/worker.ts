@@ -9,6 +9,8 @@ export interface WorkerOptions {
   concurrency?: number;
   /** How often to look for jobs when PostgreSQL's LISTEN/NOTIFY is not heard (PGlite). */
   pollIntervalMs?: number;
+  /** The nightly open-data dumps; off in tests, which make them themselves. */
+  dumps?: boolean;
   /** Hourly digest run; off in tests, which send digests themselves. */
   digests?: boolean;
   /**
@@ -43,6 +45,8 @@ export async function startWorker(services: Services, options: WorkerOptions): P
       { task: 'remind-referrals', match: '17 * * * *' },
       // Meetings within a day: every quarter hour, so a meeting set up at short notice is not missed.
       { task: 'remind-meetings', match: '*/15 * * * *' },
+      // The whole directory as open-data files, at night when the database is quiet.
+      ...(options.dumps === false ? [] : [{ task: 'dump-directory', match: '41 2 * * *' }]),
       // Rate-limit windows that have ended.
       { task: 'sweep-expired', match: '37 * * * *' },
       ...(options.searchUpkeep === false

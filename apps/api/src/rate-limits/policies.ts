@@ -184,6 +184,9 @@ export const POLICIES: Record<string, Policy> = {
  */
 export const ROUTE_POLICIES: Record<string, Policy> = {
   'GET referrals.csv': { counts: 'attempts', limits: [{ by: 'user', points: 20, per: HOUR }] },
+  // A live export reads every co-op a search lets through: a few an hour per address is plenty
+  // for people; the whole directory is in the nightly dump, which costs nothing to download.
+  'GET directory export': { counts: 'attempts', limits: [{ by: 'address', points: 30, per: HOUR }] },
 };
 
 /** The n-th time in a day a key reaches its limit, it is blocked this long: 1 min, doubling, at most 1 h. */

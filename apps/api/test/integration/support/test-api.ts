@@ -66,7 +66,7 @@ export async function startTestApi(
   const endpoint = `${server.url}/graphql`;
   // Matching runs in the background as in the app; tests that check matches start the worker.
   const worker: Runner | null = options.worker
-    ? await startWorker(services, { connectionString: url, pollIntervalMs: 100, digests: false, searchUpkeep: false })
+    ? await startWorker(services, { connectionString: url, pollIntervalMs: 100, digests: false, searchUpkeep: false, dumps: false })
     : null;
   return {
     db,

@@ -1,4 +1,7 @@
+import { DEFAULT_RADIUS_KM, readSearchUrl, searchUrlInput, writeSearchUrl } from '@principle-six/schema';
 import type { CoopSearchInput, CoopType, SearchSort } from '../../gql/graphql';
+
+export { DEFAULT_RADIUS_KM };
 
 /** A whole search as it lives in the URL, so it can be shared, bookmarked and gone back to. */
 export interface SearchState {
@@ -17,21 +20,12 @@ export interface SearchState {
 
 export type SearchView = 'list' | 'map';
 
-export const DEFAULT_RADIUS_KM = 25;
-const SORTS: SearchSort[] = ['RELEVANCE', 'DISTANCE', 'NEWEST'];
-
+/** The search's own parameters are read and written by the shared reader (also the API's exports'). */
 export function readSearchState(params: URLSearchParams): SearchState {
-  const radius = Number(params.get('km'));
-  const sort = params.get('sort') as SearchSort | null;
+  const search = readSearchUrl(params);
   return {
-    text: params.get('q') ?? '',
-    categoryCodes: params.getAll('category'),
-    coopTypes: params.getAll('type') as CoopType[],
-    countryCodes: params.getAll('country'),
-    regions: params.getAll('region'),
-    near: params.get('near') ?? '',
-    radiusKm: Number.isFinite(radius) && radius > 0 ? radius : DEFAULT_RADIUS_KM,
-    sort: sort && SORTS.includes(sort) ? sort : 'RELEVANCE',
+    ...search,
+    coopTypes: search.coopTypes as CoopType[],
     after: params.get('after'),
     view: params.get('view') === 'map' ? 'map' : 'list',
   };
@@ -39,32 +33,14 @@ export function readSearchState(params: URLSearchParams): SearchState {
 
 /** The URL query for a search; changing anything but the page starts again at page one. */
 export function writeSearchState(state: SearchState): URLSearchParams {
-  const params = new URLSearchParams();
-  if (state.text.trim()) params.set('q', state.text.trim());
-  for (const code of state.categoryCodes) params.append('category', code);
-  for (const type of state.coopTypes) params.append('type', type);
-  for (const country of state.countryCodes) params.append('country', country);
-  for (const region of state.regions) params.append('region', region);
-  if (state.near.trim()) {
-    params.set('near', state.near.trim());
-    if (state.radiusKm !== DEFAULT_RADIUS_KM) params.set('km', String(state.radiusKm));
-  }
-  if (state.sort !== 'RELEVANCE') params.set('sort', state.sort);
+  const params = writeSearchUrl(state);
   if (state.after) params.set('after', state.after);
   if (state.view === 'map') params.set('view', 'map');
   return params;
 }
 
 export function toSearchInput(state: SearchState): CoopSearchInput {
-  return {
-    text: state.text || null,
-    categoryCodes: state.categoryCodes,
-    coopTypes: state.coopTypes,
-    countryCodes: state.countryCodes,
-    regions: state.regions,
-    near: state.near.trim() ? { place: state.near.trim(), radiusKm: state.radiusKm } : null,
-    sort: state.sort,
-  };
+  return { ...searchUrlInput(state), coopTypes: state.coopTypes, sort: state.sort as SearchSort };
 }
 
 /** How many filters narrow the search (each category, kind, country and region, and a place). */
