@@ -34,6 +34,9 @@ export default defineConfig(({ mode }) => ({
       '/graphql': { target: `http://127.0.0.1:${apiPort}`, ws: true },
       '/exports': { target: `http://127.0.0.1:${apiPort}` },
       '/calendars': { target: `http://127.0.0.1:${apiPort}` },
+      // Open data: feeds and Murmurations profiles.
+      '/feeds': { target: `http://127.0.0.1:${apiPort}` },
+      '/murmurations': { target: `http://127.0.0.1:${apiPort}` },
       // The API documentation's schema and limits; the page itself is /graphiql.html here.
       '/graphiql/': { target: `http://127.0.0.1:${apiPort}` },
     },

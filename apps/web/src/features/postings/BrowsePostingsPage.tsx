@@ -9,6 +9,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { CATEGORY_OPTIONS } from '../coops/options';
 import { NeedsListQuery, OffersListQuery } from './graphql';
 import { PostingCard } from './PostingCard';
+import { FeedLinks } from './FeedLinks';
 
 const PAGE_SIZE = 20;
 
@@ -54,6 +55,7 @@ export function BrowsePostingsPage({ what }: { what: 'need' | 'offer' }) {
               ? t(what === 'need' ? 'browse.openNeeds' : 'browse.openOffers', { count: connection.totalCount })
               : t('browse.openPostings')}
           </Text>
+          <FeedLinks what={what} categoryCode={categoryCodes.length === 1 ? categoryCodes[0]! : null} />
         </div>
         <SegmentedControl
           value={what}

@@ -24,6 +24,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { useCoopTypeLabel } from '../coops/labels';
 import { countryName } from '../coops/options';
 import { SearchPostingCountsQuery, SearchQuery } from './graphql';
+import { ExportLinks } from './ExportLinks';
 import { Highlighted } from './Highlighted';
 import { activeFilterCount, readSearchState, toSearchInput, writeSearchState, type SearchState } from './search-params';
 import { Facets, PlaceAndSort } from './SearchFilters';
@@ -244,6 +245,7 @@ export function SearchPage() {
                   </Button>
                 )}
               </Group>
+              <ExportLinks state={state} />
             </Stack>
           )}
         </Grid.Col>
