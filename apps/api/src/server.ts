@@ -28,6 +28,7 @@ import { devMailbox } from './http/dev-mailbox';
 import { healthRouter, type Readiness } from './http/health';
 import { calendarsRouter } from './http/calendars';
 import { crawlersRouter } from './http/crawlers';
+import { feedsRouter } from './http/feeds';
 import { referralsExport } from './http/referrals-export';
 import { webAppRouter } from './http/web-app';
 import { createServices, type Services } from './services';
@@ -124,6 +125,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(compression());
   app.use(healthRouter({ db: options.db, readiness: options.readiness }));
   app.use(crawlersRouter(options.db, services.publicUrl));
+  app.use(feedsRouter(options.db, services.publicUrl));
   if (options.devMailbox && services.mailer.capturing) app.use(devMailbox(services.mailer));
   app.use(referralsExport(options.db, services.sessions, services.rateLimits));
   app.use(calendarsRouter(options.db, services.sessions, services.publicUrl));
