@@ -31,6 +31,7 @@ import { crawlersRouter } from './http/crawlers';
 import { murmurationsRouter } from './http/murmurations';
 import { directoryExportsRouter } from './http/directory-exports';
 import { graphiqlRouter } from './http/graphiql';
+import { feedsRouter } from './http/feeds';
 import { referralsExport } from './http/referrals-export';
 import { webAppRouter } from './http/web-app';
 import { createServices, type Services } from './services';
@@ -130,6 +131,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(murmurationsRouter(options.db, services.publicUrl));
   app.use(directoryExportsRouter(services.directoryExport, services.directoryDumps, services.rateLimits));
   app.use(graphiqlRouter(schema));
+  app.use(feedsRouter(options.db, services.publicUrl));
   if (options.devMailbox && services.mailer.capturing) app.use(devMailbox(services.mailer));
   app.use(referralsExport(options.db, services.sessions, services.rateLimits));
   app.use(calendarsRouter(options.db, services.sessions, services.publicUrl));
