@@ -95,6 +95,9 @@ export function renderMeta(template: string, meta: PageMeta): string {
     `<meta property="og:type" content="${meta.type}" />`,
     `<meta name="twitter:card" content="summary" />`,
     ...(meta.url ? [`<meta property="og:url" content="${escapeHtml(meta.url)}" />`, `<link rel="canonical" href="${escapeHtml(meta.url)}" />`] : []),
+    // Feed readers and browsers find the feeds of new needs and offers from any page.
+    `<link rel="alternate" type="application/atom+xml" title="New needs and offers · ${SITE}" href="/feeds/postings.atom" />`,
+    `<link rel="alternate" type="application/rss+xml" title="New needs and offers · ${SITE}" href="/feeds/postings.rss" />`,
     ...(meta.jsonLd ? [jsonLdScript(meta.jsonLd)] : []),
   ].join('\n    ');
   return template

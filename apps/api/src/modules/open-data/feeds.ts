@@ -1,8 +1,8 @@
 import { Feed, type Item } from 'feed';
 import type { Database, Prisma } from '@principle-six/db';
 import { findCategory } from '@principle-six/taxonomy';
-import { publicPostingWhere } from '../../access/visibility';
 import { COOPS_UK_SOURCE, licenceStatement } from './licence';
+import { openPublicPostingWhere } from './public-records';
 
 /**
  * Atom and RSS feeds of the newest open needs and offers, overall or narrowed to a category or a
@@ -97,7 +97,7 @@ export async function postingsFeed(db: Database, publicUrl: string, kind: FeedKi
  * say it: not hidden, its co-op not hidden, OPEN and not past its end date.
  */
 function postingWhere(now: Date, categoryCode: string | undefined, placeIds: string[] | undefined): Prisma.NeedWhereInput & Prisma.OfferWhereInput {
-  const conditions: (Prisma.NeedWhereInput & Prisma.OfferWhereInput)[] = [{ ...publicPostingWhere, status: 'OPEN', expiresAt: { gt: now } }];
+  const conditions: (Prisma.NeedWhereInput & Prisma.OfferWhereInput)[] = [openPublicPostingWhere(now)];
   // category_paths holds each category with its ancestors, as the needs list filters it
   // (modules/postings/posting-list.ts): a feed of division 18 has its classes' postings too.
   if (categoryCode !== undefined) conditions.push({ categoryPaths: { has: categoryCode } });
