@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { seedDemoData } from '@principle-six/db';
 import { startTestApi, type TestApi } from './support/test-api';
 import { verifyEmail } from './support/business';
@@ -13,6 +14,31 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 describe('on the embedded PGlite database', () => {
+  it('keeps each connection’s Parse/Bind/Execute/Sync together, however many connections ask at once', async () => {
+    // PGlite is one session; the socket server shares it between connections. Unpatched, two
+    // connections' batches interleaved and bound each other's unnamed statement (the job worker
+    // and an export crashed the app on "bind message supplies 1 parameters"; pglite#1046).
+    const clients = await Promise.all([0, 1, 2].map(async () => {
+      const client = new pg.Client({ connectionString: process.env.P6_TEST_PGLITE_URL });
+      await client.connect();
+      return client;
+    }));
+    try {
+      // One connection sends batches too big for one network read (a long text, as an export's
+      // list of ids is), so its Parse arrives before its Bind; the others ask small questions
+      // with another number of parameters meanwhile.
+      const long = 'x'.repeat(300_000);
+      const asks = Array.from({ length: 120 }, (_, n) => {
+        const client = clients[n % clients.length]!;
+        if (n % clients.length === 0) return client.query('SELECT length($1::text) + $2::int AS v', [long, n]).then((r) => r.rows[0].v === long.length + n);
+        return client.query('SELECT $1::int * 2 AS v', [n]).then((r) => r.rows[0].v === n * 2);
+      });
+      expect((await Promise.all(asks)).every(Boolean)).toBe(true);
+    } finally {
+      await Promise.all(clients.map((c) => c.end()));
+    }
+  });
+
   it('seeds the demo directory and pages through it', async () => {
     expect(await seedDemoData(api.db, { count: 30 })).toEqual({ created: 30 });
     const { coops } = await api
