@@ -6,7 +6,7 @@ import { useFormat } from '../../i18n/useFormat';
 import type { CoopProfileFieldsFragment } from '../../gql/graphql';
 import { ContactDetails } from './ContactDetails';
 import { coopTypeLabel } from './labels';
-import { countryName } from './options';
+import { countryName } from './country-name';
 
 /**
  * The answers of a pitch. Each has a heading and, for members whose profile leaves it empty, what

@@ -1,6 +1,6 @@
 import { CATEGORIES, COOP_TYPES, COOP_TYPE_KEYS, COUNTRIES } from '@principle-six/taxonomy';
 import type { TFunction } from 'i18next';
-import { SOURCE_LANGUAGE } from '../../i18n/languages';
+import { countryName } from './country-name';
 
 /**
  * Each section's divisions, each followed by its five-digit classes, for the category picker: a
@@ -19,28 +19,7 @@ export const CATEGORY_OPTIONS = CATEGORIES.filter((c) => c.level === 'SECTION').
   ]),
 }));
 
-const regionNames = new Map<string, Intl.DisplayNames | null>();
-
-/**
- * A country's name in the reader's language: the taxonomy's English names in the source language
- * (the names the API gives), Intl's for any other, falling back to English, then to the code.
- */
-export function countryName(locale: string, code: string): string {
-  const english = COUNTRIES[code] ?? code;
-  if (locale === SOURCE_LANGUAGE) return english;
-  if (!regionNames.has(locale)) {
-    try {
-      regionNames.set(locale, new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }));
-    } catch {
-      regionNames.set(locale, null);
-    }
-  }
-  try {
-    return regionNames.get(locale)?.of(code) ?? english;
-  } catch {
-    return english;
-  }
-}
+export { countryName } from './country-name';
 
 const countryOptionsByLocale = new Map<string, { value: string; label: string }[]>();
 
@@ -61,9 +40,6 @@ export function countryOptions(locale: string): { value: string; label: string }
 export function coopTypeOptions(t: TFunction<'coops'>): { value: string; label: string }[] {
   return COOP_TYPE_KEYS.map((value) => ({ value, label: t(`coopType.${value}`) }));
 }
-
-/** @deprecated English only: use `countryOptions(locale)`. Kept for features not yet translated. */
-export const COUNTRY_OPTIONS = countryOptions(SOURCE_LANGUAGE);
 
 /** @deprecated English only: use `coopTypeOptions(t)`. Kept for features not yet translated. */
 export const COOP_TYPE_OPTIONS = COOP_TYPE_KEYS.map((value) => ({ value, label: COOP_TYPES[value].label }));

@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { $ZodType } from 'zod/v4/core';
 import { describeError } from '../../lib/errors';
 import { applyServerErrors, type ServerErrors } from '../../lib/form-errors';
-import { CATEGORY_OPTIONS, COUNTRY_OPTIONS } from '../coops/options';
+import { CATEGORY_OPTIONS, countryOptions } from '../coops/options';
 import { dayInput, type AreaFormValues } from './posting-form-values';
+import { useFormat } from '../../i18n/useFormat';
 
 interface CommonValues {
   title: string;
@@ -38,6 +39,7 @@ export function PostingForm<T extends CommonValues>(props: {
 }) {
   const { schema, toInput, what } = props;
   const { t } = useTranslation('postings');
+  const { locale } = useFormat();
   const [generalError, setGeneralError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const resolver = useMemo(() => zod4Resolver(schema), [schema]);
@@ -105,7 +107,7 @@ export function PostingForm<T extends CommonValues>(props: {
             {!anywhere && (
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
                 <TextInput label={t('form.town')} required {...field('area.placeName')} />
-                <Select label={t('form.country')} required searchable data={COUNTRY_OPTIONS} allowDeselect={false} {...field('area.countryCode')} />
+                <Select label={t('form.country')} required searchable data={countryOptions(locale)} allowDeselect={false} {...field('area.countryCode')} />
                 <NumberInput label={t('form.radius')} required min={1} max={MAX_RADIUS_KM} allowDecimal={false} {...field('area.radiusKm')} />
               </SimpleGrid>
             )}

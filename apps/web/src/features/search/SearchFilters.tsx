@@ -3,7 +3,7 @@ import type { SearchQuery } from '../../gql/graphql';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/useFormat';
 import { useCoopTypeLabel } from '../coops/labels';
-import { countryName } from '../coops/options';
+import { countryName } from '../coops/country-name';
 import { categoryTree } from './category-tree';
 import { FacetGroup } from './FacetGroup';
 import { NearFilter } from './NearFilter';

@@ -22,7 +22,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { Loading, LoadError } from '../../lib/QueryState';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { useCoopTypeLabel } from '../coops/labels';
-import { countryName } from '../coops/options';
+import { countryName } from '../coops/country-name';
 import { SearchPostingCountsQuery, SearchQuery } from './graphql';
 import { ExportLinks } from './ExportLinks';
 import { Highlighted } from './Highlighted';
