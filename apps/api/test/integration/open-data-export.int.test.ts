@@ -213,14 +213,30 @@ describe('filters, as search takes them', () => {
 });
 
 describe('nothing private', () => {
-  it('leaves out contact details, members’ notes and hidden co-ops, whoever downloads', async () => {
-    const signedIn = await fetch(`${base}/exports/directory.jsonl`, { headers: { cookie: owner.client.sessionCookie! } });
-    for (const text of [(await download('/exports/directory.csv')).text, (await download('/exports/directory.jsonl')).text, await signedIn.text()]) {
-      expect(text).toContain('Cwmni Argraffu Caerdydd');
-      expect(text).not.toContain('hello@calderprint.example.coop');
-      expect(text).not.toContain('Door code');
-      expect(text).not.toContain('Hidden Export Co-op');
+  it('on any open-data path, for a visitor, the co-op’s own owner or a site administrator', async () => {
+    const admin = await siteAdmin(api, 'PeekingAdmin');
+    const roles: Record<string, string | null> = { visitor: null, owner: owner.client.sessionCookie, administrator: admin.client.sessionCookie };
+    const paths = [
+      '/exports/directory.csv',
+      '/exports/directory.jsonl',
+      '/exports/directory.jsonl?q=risograff',
+      `/murmurations/coops/${made[0]!.slug}.json`,
+      '/murmurations/index.json',
+      '/feeds/postings.atom',
+      '/feeds/postings.rss',
+      `/coops/${made[0]!.slug}`,
+    ];
+    for (const [role, cookie] of Object.entries(roles)) {
+      for (const path of paths) {
+        const res = await fetch(`${base}${path}`, { headers: cookie ? { cookie } : {} });
+        const text = await res.text();
+        // Each path answers (the co-op page is the app's, absent here: 200 or its 404 alike).
+        expect({ role, path, leaks: ['hello@calderprint.example.coop', 'Door code', 'Hidden Export Co-op', hidden.slug].filter((s) => text.includes(s)) }).toEqual({ role, path, leaks: [] });
+      }
     }
+    // The control: the same paths do carry the public profile.
+    expect((await download('/exports/directory.csv')).text).toContain('Cwmni Argraffu Caerdydd');
+    expect((await download(`/murmurations/coops/${made[0]!.slug}.json`)).text).toContain('Cwmni Argraffu Caerdydd');
   });
 });
 
