@@ -67,8 +67,9 @@ export async function postingsFeed(db: Database, publicUrl: string, kind: FeedKi
 
   const places = placeName === undefined ? undefined : await placesNamed(db, placeName);
   const postings = await newestPostings(db, kind, postingWhere(now, category?.code, places?.ids));
-  // The place as the gazetteer spells it ("bristol" reads as Bristol), or as given when unknown.
-  const place = places?.name ?? placeName;
+  // The place as the gazetteer spells it ("bristol" reads as Bristol), or as given when unknown
+  // (without what XML cannot hold: the title is XML text).
+  const place = places?.name ?? (placeName === undefined ? undefined : xmlText(placeName));
 
   const query = new URLSearchParams();
   if (category) query.set('category', category.code);
