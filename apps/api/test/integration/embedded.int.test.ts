@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { seedDemoData } from '@principle-six/db';
+import { bind, execute, parse, sendAndVanish } from './support/raw-postgres';
 import { startTestApi, type TestApi } from './support/test-api';
 import { verifyEmail } from './support/business';
 import { LEDGER, moveReferral, passReferral, referralInput } from './support/referrals';
@@ -36,6 +37,26 @@ describe('on the embedded PGlite database', () => {
       expect((await Promise.all(asks)).every(Boolean)).toBe(true);
     } finally {
       await Promise.all(clients.map((c) => c.end()));
+    }
+  });
+
+  it('rolls back a batch whose connection went away before its Sync, and serves the next one', async () => {
+    const url = process.env.P6_TEST_PGLITE_URL!;
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query('CREATE TABLE IF NOT EXISTS vanished_batch_probe (v int)');
+      await client.query('DELETE FROM vanished_batch_probe');
+      // Executed, never synced: PostgreSQL rolls it back when the connection ends; so must we,
+      // rather than let the next connection's Sync commit it.
+      await sendAndVanish(url, [parse('INSERT INTO vanished_batch_probe VALUES (1)'), bind(), execute()]);
+      expect((await client.query('SELECT count(*)::int AS n FROM vanished_batch_probe')).rows[0].n).toBe(0);
+      // A batch that failed at its Parse: the next connection's first query is not the one discarded.
+      await sendAndVanish(url, [parse('SELEC nonsense')]);
+      expect((await client.query('SELECT $1::int + 1 AS v', [41])).rows[0].v).toBe(42);
+    } finally {
+      await client.query('DROP TABLE IF EXISTS vanished_batch_probe');
+      await client.end();
     }
   });
 
