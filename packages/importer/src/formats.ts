@@ -22,6 +22,10 @@ export interface ImportFormat {
 /** Jersey and Guernsey appear in the registers' "UK Nation" column but are not in the UK. */
 const CROWN_DEPENDENCIES: Record<string, string> = { jersey: 'JE', guernsey: 'GG', 'isle of man': 'IM' };
 
+/** Co-ops made on Principle Six, as our exports name them: `principle-six:<slug>`. */
+export const PRINCIPLE_SIX_SOURCE = 'principle-six';
+const OWN_IDENTIFIER = /^principle-six:(.+)$/;
+
 function isDissolved(status: string | undefined): boolean {
   const s = (status ?? '').trim().toLowerCase();
   return s !== '' && s !== 'live';
@@ -47,8 +51,10 @@ function common(
     wantToTalkTo?: string;
   },
 ): RowOutcome {
-  const sourceId = cleanLine(fields.id);
-  if (!sourceId) return { kind: 'skip', reason: 'no identifier', sourceId: null };
+  const identifier = cleanLine(fields.id);
+  if (!identifier) return { kind: 'skip', reason: 'no identifier', sourceId: null };
+  const own = OWN_IDENTIFIER.exec(identifier);
+  const sourceId = own ? own[1]! : identifier;
   if (isDissolved(fields.status)) {
     return { kind: 'skip', reason: `not trading (status "${cleanLine(fields.status)}")`, sourceId };
   }
@@ -70,6 +76,7 @@ function common(
     record: {
       line: 0,
       sourceId,
+      ...(own ? { source: PRINCIPLE_SIX_SOURCE } : {}),
       name,
       placeName,
       countryCode: fields.country,

@@ -3,6 +3,7 @@ import { Prisma, refreshCoopSearch, slugify, type Database } from '@principle-si
 import { gazetteer, normaliseUkPostcode } from '@principle-six/gazetteer';
 import type { ImportRecord, RowWarning, SkippedRow } from './import-record';
 import { readRegisterFile } from './read-register-file';
+import { PRINCIPLE_SIX_SOURCE } from './formats';
 
 export interface ImportProgress {
   phase: 'checking' | 'writing';
@@ -72,6 +73,7 @@ export async function importCoops(db: Database, file: string, options: ImportOpt
       await locate(tx, records, warnings);
       const placeIds = await storePlaces(tx, records);
       const totals = { created: 0, updated: 0, keptClaimed: 0 };
+      await adoptOwnCoops(tx, records);
       for (let start = 0; start < records.length; start += batchSize) {
         const batch = records.slice(start, start + batchSize);
         const written = await upsertCoops(tx, source, batch, placeIds);
@@ -175,14 +177,14 @@ async function upsertCoops(
     INSERT INTO coops (id, slug, name, place_id, postcode, address, provides, why_buy, want_to_talk_to,
                        coop_type, website, latitude, longitude, source, source_id, is_demo, created_at, updated_at)
     SELECT v.id, v.slug, v.name, v.place_id, v.postcode, v.address, v.provides, v.why_buy, v.want_to_talk_to,
-           v.coop_type::"CoopType", v.website, v.latitude, v.longitude, ${source}, v.source_id, false, now(), now()
+           v.coop_type::"CoopType", v.website, v.latitude, v.longitude, v.source, v.source_id, false, now(), now()
       FROM unnest(${col(() => randomUUID())}::uuid[], ${slugs}::text[], ${col((r) => r.name)}::text[],
                   ${col((r) => placeIds.get(r.sourceId)!)}::uuid[], ${col((r) => r.postcode)}::text[],
                   ${col((r) => r.address)}::text[], ${col((r) => r.provides)}::text[],
                   ${col((r) => r.whyBuy)}::text[], ${col((r) => r.wantToTalkTo)}::text[], ${col((r) => r.coopType)}::text[],
                   ${col((r) => r.website)}::text[], ${col((r) => r.latitude)}::float8[],
-                  ${col((r) => r.longitude)}::float8[], ${col((r) => r.sourceId)}::text[])
-           AS v(id, slug, name, place_id, postcode, address, provides, why_buy, want_to_talk_to, coop_type, website, latitude, longitude, source_id)
+                  ${col((r) => r.longitude)}::float8[], ${col((r) => r.sourceId)}::text[], ${col((r) => r.source ?? source)}::text[])
+           AS v(id, slug, name, place_id, postcode, address, provides, why_buy, want_to_talk_to, coop_type, website, latitude, longitude, source_id, source)
     ON CONFLICT (source, source_id) DO UPDATE SET
            name = EXCLUDED.name,
            place_id = EXCLUDED.place_id,
@@ -204,6 +206,21 @@ async function upsertCoops(
     created,
     updated: written.length - created,
   };
+}
+
+/**
+ * A file exported from this same directory names the co-ops made here by their slug
+ * (`principle-six:<slug>`): the co-op with that slug and name is the same record, so it is marked
+ * with that identifier and the import updates it rather than adding a copy. A co-op from another
+ * Principle Six with the same slug but another name is a different co-op, and is added.
+ */
+async function adoptOwnCoops(tx: Prisma.TransactionClient, records: ImportRecord[]): Promise<void> {
+  const own = records.filter((r) => r.source === PRINCIPLE_SIX_SOURCE);
+  if (own.length === 0) return;
+  await tx.$executeRaw`
+    UPDATE coops c SET source = ${PRINCIPLE_SIX_SOURCE}, source_id = c.slug
+      FROM unnest(${own.map((r) => r.sourceId)}::text[], ${own.map((r) => r.name)}::text[]) AS v(slug, name)
+     WHERE c.slug = v.slug AND c.name = v.name AND c.source IS NULL`;
 }
 
 /** Slugs for the names that no co-op uses yet ("-2", "-3"... when one does). */

@@ -6,6 +6,11 @@ export interface ImportRecord {
   line: number;
   /** The register's identifier; Co-operatives UK uses one ID space (R000001) across its files. */
   sourceId: string;
+  /**
+   * The identifier space when the row names its own: `principle-six` for a co-op made on Principle
+   * Six (our exports write `principle-six:<slug>`). Absent: the import's source.
+   */
+  source?: string;
   name: string;
   placeName: string;
   countryCode: string;

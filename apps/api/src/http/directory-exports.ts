@@ -55,7 +55,8 @@ export function directoryExportsRouter(exporter: DirectoryExport, dumps: Directo
         headers(res);
         res.set({ 'Cache-Control': 'public, max-age=3600', 'Content-Disposition': `attachment; filename="principle-six-directory.${format}.gz"` });
         res.type('application/gzip');
-        res.sendFile(latest.file, { lastModified: true }, (error) => error && next(error));
+        // dotfiles: the default DATA_DIR is .data, which send() would otherwise refuse as hidden.
+        res.sendFile(latest.file, { lastModified: true, dotfiles: 'allow' }, (error) => error && next(error));
       } catch (error) {
         next(error);
       }

@@ -30,7 +30,8 @@ const made: { id: string; slug: string; name: string }[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'p6-export-'));
-  api = await startTestApi('postgres', { services: { publicUrl: PUBLIC_URL, dataDir: dir } });
+  // A data folder whose name starts with a dot, as the default .data does.
+  api = await startTestApi('postgres', { services: { publicUrl: PUBLIC_URL, dataDir: path.join(dir, '.data') } });
   base = api.endpoint.replace(/\/graphql$/, '');
   // A slice of Co-operatives UK's register, as it publishes it.
   const register = parse(readFileSync(REGISTER_FILES.standard2023), { bom: true }) as string[][];
@@ -69,6 +70,12 @@ async function download(pathAndQuery: string): Promise<{ status: number; text: s
   return { status: res.status, text: await res.text(), headers: res.headers };
 }
 
+/** A co-op's identifier in an export: the register's, or principle-six:<slug> for one made here. */
+function identifierOf(c: { source: string | null; sourceId: string | null; slug: string }): string {
+  if (c.source === 'principle-six') return `principle-six:${c.sourceId}`;
+  return c.source && c.sourceId ? c.sourceId : `principle-six:${c.slug}`;
+}
+
 /** The records a directory holds, as the public sees them, by the identifier an export gives them. */
 async function records(db: TestApi['db']) {
   const coops = await db.coop.findMany({
@@ -77,7 +84,7 @@ async function records(db: TestApi['db']) {
   });
   return new Map(
     coops.map((c) => [
-      c.source && c.sourceId ? c.sourceId : `principle-six:${c.slug}`,
+      identifierOf(c),
       {
         name: c.name,
         provides: c.provides,
@@ -94,6 +101,11 @@ async function records(db: TestApi['db']) {
       },
     ]),
   );
+}
+
+/** The CSV export of another test API's directory. */
+async function startTestApiExportOf(other: TestApi): Promise<string> {
+  return (await fetch(`${other.endpoint.replace(/\/graphql$/, '')}/exports/directory.csv`)).text();
 }
 
 describe('the SSE standard CSV', () => {
@@ -114,7 +126,7 @@ describe('the SSE standard CSV', () => {
       const copied = await empty.db.coop.findMany({ include: { place: true, categories: true } });
       const after = new Map(
         copied.map((c) => [
-          c.sourceId!,
+          identifierOf(c),
           {
             name: c.name,
             provides: c.provides,
@@ -136,9 +148,27 @@ describe('the SSE standard CSV', () => {
       for (const [id, record] of before) expect({ id, record: after.get(id) }).toEqual({ id, record });
       // The hidden co-op was not exported, so it is not in the copy.
       expect(copied.some((c) => c.name === 'Hidden Export Co-op')).toBe(false);
+      // Co-ops made here are credited to Principle Six's members in the copy too.
+      const copiedCsv = await startTestApiExportOf(empty);
+      expect(copiedCsv).toContain(`principle-six:${made[0]!.slug},Cwmni Argraffu Caerdydd`);
+      expect(copiedCsv.split('\n').find((line) => line.includes('Cwmni Argraffu Caerdydd'))).toMatch(/Principle Six members\r?$/);
     } finally {
       await empty.close();
     }
+  });
+
+  it('read back into the directory it came from updates its co-ops rather than copying them', async () => {
+    const file = path.join(dir, 'same-directory.csv');
+    writeFileSync(file, (await download('/exports/directory.csv')).text);
+    const before = await api.db.coop.count();
+    const report = await importCoops(api.db, file);
+    expect(report.created).toBe(0);
+    // The co-ops made here have members, whose words an import never overwrites.
+    expect(report.keptClaimed).toBe(made.length);
+    expect(report.updated + report.keptClaimed).toBe(report.rows);
+    expect(await api.db.coop.count()).toBe(before);
+    const identifiers = parse((await download('/exports/directory.csv')).text, { bom: true, columns: true }).map((r: any) => r.Identifier);
+    expect(new Set(identifiers).size).toBe(identifiers.length);
   });
 
   it('keeps the standard’s columns first, credits each record, and guards cells a spreadsheet would run', async () => {

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { languagesIn, SOURCE_LANGUAGE } from './languages';
+import { closestLanguage, languagesIn, SOURCE_LANGUAGE } from './languages';
 import { loadLocaleFile, localePaths, namespaces } from './locale-files';
 
 export const LANGUAGES = languagesIn(localePaths);
@@ -38,6 +38,9 @@ export const i18nReady = i18next
       order: ['localStorage', 'navigator'],
       lookupLocalStorage: LANGUAGE_STORAGE_KEY,
       caches: ['localStorage'],
+      // A browser's language names its own variety (en-US); the variety we have of the same
+      // language (en-GB) is what it means, ahead of a language it lists after it (cy).
+      convertDetectedLanguage: (tag) => closestLanguage(tag, LANGUAGES),
     },
     // React escapes what it renders.
     interpolation: { escapeValue: false },

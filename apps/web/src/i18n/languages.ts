@@ -32,3 +32,9 @@ export function languagesIn(paths: Iterable<string>): string[] {
   found.delete(SOURCE_LANGUAGE);
   return [SOURCE_LANGUAGE, ...[...found].sort()];
 }
+
+/** The language we have for a tag a browser gives: the same tag, else one of the same language (en-US → en-GB). */
+export function closestLanguage(tag: string, languages: readonly string[]): string {
+  const base = (t: string) => t.toLowerCase().split('-')[0];
+  return languages.find((l) => l.toLowerCase() === tag.toLowerCase()) ?? languages.find((l) => base(l) === base(tag)) ?? tag;
+}

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { languagesIn, parseLocalePath, SOURCE_LANGUAGE } from './languages';
+import { closestLanguage, languagesIn, parseLocalePath, SOURCE_LANGUAGE } from './languages';
 import { flatten, type Messages, pluralCategories, problemsWith, voidTagsIn } from './translations';
 
 const SRC = join(__dirname, '..');
@@ -118,6 +118,13 @@ describe('languages', () => {
   it('reads the namespace and language from a path', () => {
     expect(parseLocalePath('../features/pitch-round/locales/cy.json')).toEqual({ namespace: 'pitch-round', language: 'cy' });
     expect(parseLocalePath('features/search/SearchPage.tsx')).toBeNull();
+  });
+
+  it('takes a browser’s variety of a language we have as that language, and leaves others alone', () => {
+    expect(closestLanguage('en-US', ['en-GB', 'cy'])).toBe('en-GB');
+    expect(closestLanguage('cy-GB', ['en-GB', 'cy'])).toBe('cy');
+    expect(closestLanguage('CY', ['en-GB', 'cy'])).toBe('cy');
+    expect(closestLanguage('fr-FR', ['en-GB', 'cy'])).toBe('fr-FR');
   });
 
   it('puts the source language first', () => {

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { COUNTRIES, essglobalUriFor, findCategory, type CoopTypeKey } from '@principle-six/taxonomy';
-import { PITCH_COLUMNS } from '@principle-six/importer';
+import { PITCH_COLUMNS, PRINCIPLE_SIX_SOURCE } from '@principle-six/importer';
 import { neutralise } from '../referrals/referrals-csv';
 import { recordCredit } from './licence';
 import { coopPageUrl, type ProfileUrls } from './murmurations';
@@ -76,6 +76,7 @@ function sicCode(code: string): string {
  * matches it), else its slug here, which is stable and unique.
  */
 export function exportIdentifier(coop: Pick<PublicCoop, 'source' | 'sourceId' | 'slug'>): string {
+  if (coop.source === PRINCIPLE_SIX_SOURCE && coop.sourceId) return `principle-six:${coop.sourceId}`;
   return coop.source && coop.sourceId ? coop.sourceId : `principle-six:${coop.slug}`;
 }
 

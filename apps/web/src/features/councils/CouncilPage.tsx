@@ -92,9 +92,12 @@ export function CouncilPage() {
                   </Anchor>
                 </Group>
               )}
-              <Text size="sm" c="dimmed">
-                {t('page.organisedBy', { names: organiserNames })}
-              </Text>
+              {/* A council imported or seeded without organisers: no heading over nothing. */}
+              {council.organisers.length > 0 && (
+                <Text size="sm" c="dimmed">
+                  {t('page.organisedBy', { names: organiserNames })}
+                </Text>
+              )}
             </Group>
             <JoinPanel council={council} />
             <Meetings title={t('page.comingUp')} meetings={council.upcomingMeetings} empty={t('page.noMeetings')} />
