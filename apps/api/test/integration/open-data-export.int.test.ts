@@ -76,31 +76,32 @@ function identifierOf(c: { source: string | null; sourceId: string | null; slug:
   return c.source && c.sourceId ? c.sourceId : `principle-six:${c.slug}`;
 }
 
+/** A co-op's fields an export carries, as compared after a round trip. */
+function publicFields(c: Awaited<ReturnType<typeof loadCoops>>[number]) {
+  return {
+    name: c.name,
+    provides: c.provides,
+    whyBuy: c.whyBuy,
+    wantToTalkTo: c.wantToTalkTo,
+    coopType: c.coopType,
+    website: c.website,
+    address: c.address,
+    postcode: c.postcode,
+    place: { name: c.place.name, countryCode: c.place.countryCode, region: c.place.region },
+    categories: c.categories.map((k) => k.categoryCode).sort(),
+    latitude: c.latitude === null ? null : Number(c.latitude.toFixed(6)),
+    longitude: c.longitude === null ? null : Number(c.longitude.toFixed(6)),
+  };
+}
+
+function loadCoops(db: TestApi['db'], where: { hiddenAt?: null } = {}) {
+  return db.coop.findMany({ where, include: { place: true, categories: true } });
+}
+
 /** The records a directory holds, as the public sees them, by the identifier an export gives them. */
 async function records(db: TestApi['db']) {
-  const coops = await db.coop.findMany({
-    where: { hiddenAt: null },
-    include: { place: true, categories: true },
-  });
-  return new Map(
-    coops.map((c) => [
-      identifierOf(c),
-      {
-        name: c.name,
-        provides: c.provides,
-        whyBuy: c.whyBuy,
-        wantToTalkTo: c.wantToTalkTo,
-        coopType: c.coopType,
-        website: c.website,
-        address: c.address,
-        postcode: c.postcode,
-        place: { name: c.place.name, countryCode: c.place.countryCode, region: c.place.region },
-        categories: c.categories.map((k) => k.categoryCode).sort(),
-        latitude: c.latitude === null ? null : Number(c.latitude.toFixed(6)),
-        longitude: c.longitude === null ? null : Number(c.longitude.toFixed(6)),
-      },
-    ]),
-  );
+  const coops = await loadCoops(db, { hiddenAt: null });
+  return new Map(coops.map((c) => [identifierOf(c), publicFields(c)]));
 }
 
 /** The CSV export of another test API's directory. */
@@ -123,26 +124,8 @@ describe('the SSE standard CSV', () => {
       expect(report.skipped).toEqual([]);
       const before = await records(api.db);
       // In the copy every record has its export's identifier as its register id.
-      const copied = await empty.db.coop.findMany({ include: { place: true, categories: true } });
-      const after = new Map(
-        copied.map((c) => [
-          identifierOf(c),
-          {
-            name: c.name,
-            provides: c.provides,
-            whyBuy: c.whyBuy,
-            wantToTalkTo: c.wantToTalkTo,
-            coopType: c.coopType,
-            website: c.website,
-            address: c.address,
-            postcode: c.postcode,
-            place: { name: c.place.name, countryCode: c.place.countryCode, region: c.place.region },
-            categories: c.categories.map((k) => k.categoryCode).sort(),
-            latitude: c.latitude === null ? null : Number(c.latitude.toFixed(6)),
-            longitude: c.longitude === null ? null : Number(c.longitude.toFixed(6)),
-          },
-        ]),
-      );
+      const copied = await loadCoops(empty.db);
+      const after = new Map(copied.map((c) => [identifierOf(c), publicFields(c)]));
       expect(after.size).toBe(before.size);
       expect(after.size).toBeGreaterThan(EXPORT_BATCH);
       for (const [id, record] of before) expect({ id, record: after.get(id) }).toEqual({ id, record });

@@ -4,9 +4,10 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { SuggestionsQuery } from './graphql';
 import { wordsSearch } from './search-params';
+import { useSearchUrl } from './useSearchUrl';
 
 /** The kinds of suggestion, in the order shown; each group is titled `search:box.groups.<kind>`. */
 const GROUPS = ['CATEGORY', 'PLACE', 'COOP'] as const;
@@ -19,10 +20,7 @@ const GROUPS = ['CATEGORY', 'PLACE', 'COOP'] as const;
 export default function SearchAutocomplete({ size, initialValue, autoFocus }: { size: 'sm' | 'lg'; initialValue: string; autoFocus: boolean }) {
   const { t } = useTranslation('search');
   const navigate = useNavigate();
-  const location = useLocation();
-  const [params] = useSearchParams();
-  const onSearchPage = location.pathname === '/search';
-  const urlText = onSearchPage ? (params.get('q') ?? '') : '';
+  const { params, onSearchPage, urlText } = useSearchUrl();
   const [value, setValue] = useState(initialValue || urlText);
   const [debounced] = useDebouncedValue(value.trim(), 200);
 

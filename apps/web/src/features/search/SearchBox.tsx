@@ -2,8 +2,9 @@ import { TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { wordsSearch } from './search-params';
+import { useSearchUrl } from './useSearchUrl';
 
 // Suggestions need Mantine's combobox, popover and floating-ui: a third of the header's weight.
 // They are fetched when someone first points at or focuses the box, not with every first page.
@@ -18,10 +19,7 @@ type Autocomplete = ComponentType<{ size: 'sm' | 'lg'; initialValue: string; aut
 export function SearchBox({ size = 'sm' }: { size?: 'sm' | 'lg' }) {
   const { t } = useTranslation('search');
   const navigate = useNavigate();
-  const location = useLocation();
-  const [params] = useSearchParams();
-  const onSearchPage = location.pathname === '/search';
-  const urlText = onSearchPage ? (params.get('q') ?? '') : '';
+  const { params, onSearchPage, urlText } = useSearchUrl();
   const [typed, setTyped] = useState<string | null>(null);
   // Not React.lazy: suspending would remount the plain field mid-keystroke. The field with
   // suggestions replaces it only once its code is here, taking over what was typed.
