@@ -13,6 +13,15 @@ describe('configuration', () => {
     expect(loadConfig({ DEMO_DATA: 'off' }).demoData).toBe(false);
   });
 
+  it('takes a read replica only beside a PostgreSQL server, with a lag limit', () => {
+    const url = 'postgresql://p6@db.example:5432/p6';
+    const replica = 'postgresql://p6@replica.example:5432/p6';
+    expect(loadConfig({ DATABASE_URL: url })).toMatchObject({ replicaUrl: null, replicaMaxLagSeconds: 5 });
+    expect(loadConfig({ DATABASE_URL: url, DATABASE_REPLICA_URL: replica, REPLICA_MAX_LAG_SECONDS: '2.5' })).toMatchObject({ replicaUrl: replica, replicaMaxLagSeconds: 2.5 });
+    expect(() => loadConfig({ DATABASE_REPLICA_URL: replica })).toThrow(/DATABASE_REPLICA_URL: a replica needs its primary in DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: url, DATABASE_REPLICA_URL: replica, REPLICA_MAX_LAG_SECONDS: '0' })).toThrow(/REPLICA_MAX_LAG_SECONDS/);
+  });
+
   it('names the setting that is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ DEMO_DATA: 'maybe' })).toThrow(/DEMO_DATA/);

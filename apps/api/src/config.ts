@@ -12,6 +12,13 @@ const environment = z.object({
   HOST: z.string().default('127.0.0.1'),
   /** A PostgreSQL server to use. When unset, the embedded PGlite database is started. */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * A streaming read replica of DATABASE_URL (pnpm replica:up makes one on this machine). GET
+   * requests and GraphQL queries read from it while it keeps up; see replica/read-routing.ts.
+   */
+  DATABASE_REPLICA_URL: z.string().url().optional(),
+  /** Past this lag (seconds) the replica is not read from; also how long a person's own write pins their reads to the primary. */
+  REPLICA_MAX_LAG_SECONDS: z.coerce.number().positive().max(3600).default(5),
   /** Where the embedded database keeps its files. */
   DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data')),
   /** Generated demo co-ops for an empty directory: on by default for the embedded database only. */
@@ -53,6 +60,9 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** A read replica of databaseUrl, or null to read from the primary alone. */
+  replicaUrl: string | null;
+  replicaMaxLagSeconds: number;
   dataDir: string;
   demoData: boolean;
   cookieSecure: boolean;
@@ -84,10 +94,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_REPLICA_URL && !e.DATABASE_URL) {
+    throw new Error('Invalid configuration:\n  DATABASE_REPLICA_URL: a replica needs its primary in DATABASE_URL (the embedded database has none)');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    replicaUrl: e.DATABASE_REPLICA_URL ?? null,
+    replicaMaxLagSeconds: e.REPLICA_MAX_LAG_SECONDS,
     dataDir: e.DATA_DIR,
     demoData: e.DEMO_DATA ?? e.DATABASE_URL === undefined,
     cookieSecure: e.COOKIE_SECURE ?? e.PUBLIC_URL?.startsWith('https://') ?? false,

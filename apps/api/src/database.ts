@@ -3,16 +3,24 @@ import path from 'node:path';
 import {
   createPrismaClient,
   prepareDatabase,
+  routeReads,
   startEmbeddedPostgres,
   type Database,
 } from '@principle-six/db';
 import type { Config } from './config';
 import { installJobQueue } from './jobs/queue';
+import { ReadRouting } from './replica/read-routing';
+import { ReplicaMonitor } from './replica/replica-monitor';
 
 export interface OpenDatabase {
+  /** What services use: the primary, with reads sent to the replica where `readRouting` allows. */
   db: Database;
+  /** The primary itself, for what must never read a replica (sessions, rate-limit counts). */
+  primary: Database;
   connectionString: string;
   embedded: boolean;
+  /** Present with a read replica (DATABASE_REPLICA_URL). */
+  replica: { monitor: ReplicaMonitor; routing: ReadRouting } | null;
   close(): Promise<void>;
 }
 
@@ -22,7 +30,7 @@ export interface OpenDatabase {
  * demo data.
  */
 export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'demoData'>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'demoData'> & Partial<Pick<Config, 'replicaUrl' | 'replicaMaxLagSeconds' | 'cookieSecure'>>,
   log: (message: string) => void = () => {},
 ): Promise<OpenDatabase> {
   const embedded = config.databaseUrl
@@ -50,14 +58,45 @@ export async function openDatabase(
   // Command-line tools (pnpm admin:grant) reach the embedded database through this process
   // while it runs: PGlite's files serve one process, its socket serves many.
   const advert = embedded ? advertiseEmbedded(config.dataDir, connectionString) : null;
+  const replica = config.replicaUrl ? await openReplica(connectionString, db, { ...config, replicaUrl: config.replicaUrl }, log) : null;
   return {
-    db,
+    db: replica ? routeReads(db, replica.client, replica.routing) : db,
+    primary: db,
     connectionString,
     embedded: embedded !== null,
+    replica,
     async close() {
       advert?.remove();
+      await replica?.close();
       await db.$disconnect();
       await embedded?.stop();
+    },
+  };
+}
+
+/**
+ * The read replica's client and the monitor that says when it may be read. A replica that is
+ * down at start is not fatal: reads go to the primary until it answers.
+ */
+async function openReplica(
+  primaryUrl: string,
+  primary: Database,
+  config: { replicaUrl: string; replicaMaxLagSeconds?: number; cookieSecure?: boolean },
+  log: (message: string) => void,
+) {
+  const maxLagSeconds = config.replicaMaxLagSeconds ?? 5;
+  const monitor = new ReplicaMonitor({ primaryUrl, replicaUrl: config.replicaUrl, maxLagSeconds, log: (m) => log(`Replica: ${m}`) });
+  await monitor.start();
+  const client = createPrismaClient(config.replicaUrl, { maxConnections: 10 });
+  const routing = new ReadRouting(monitor, primary, { maxLagSeconds, cookieSecure: config.cookieSecure ?? false });
+  log(`Read replica at DATABASE_REPLICA_URL (${monitor.state().status})`);
+  return {
+    client,
+    monitor,
+    routing,
+    async close() {
+      await monitor.stop();
+      await client.$disconnect();
     },
   };
 }

@@ -15,14 +15,15 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 async function main() {
   const config = loadConfig();
   const database = await openDatabase(config, log);
-  const services = createServices(database.db, { ...config, log });
+  const services = createServices(database.db, { ...config, primary: database.primary, log });
   let worker: Runner | null = null;
   let workerState: JobWorkerState = config.jobWorker ? 'stopped' : 'off';
   const server = await startServer({
     ...config,
     db: database.db,
     services,
-    readiness: () => ({ jobWorker: workerState }),
+    readiness: () => ({ jobWorker: workerState, ...(database.replica ? { replica: database.replica.monitor.state().status } : {}) }),
+    readRouting: database.replica?.routing,
   });
 
   let stopping = false;

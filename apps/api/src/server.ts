@@ -34,6 +34,7 @@ import { graphiqlRouter } from './http/graphiql';
 import { feedsRouter } from './http/feeds';
 import { referralsExport } from './http/referrals-export';
 import { webAppRouter } from './http/web-app';
+import type { ReadRouting } from './replica/read-routing';
 import { createServices, type Services } from './services';
 
 export interface ServerOptions {
@@ -56,6 +57,8 @@ export interface ServerOptions {
   devMailbox?: boolean;
   /** For /readyz: whether this process's job worker runs; no worker ('off') when left out. */
   readiness?: () => Readiness;
+  /** Which reads go to the read replica (DATABASE_REPLICA_URL); all to `db` when left out. */
+  readRouting?: ReadRouting;
 }
 
 export interface RunningServer {
@@ -98,6 +101,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     validationRules: limitRules(),
     plugins: [
       costLimitPlugin(schema),
+      ...(options.readRouting ? [options.readRouting.graphqlPlugin()] : []),
       wellFormedTextPlugin(),
       databaseUnavailablePlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -127,6 +131,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // exports. Subscriptions are WebSocket frames and are not touched.
   app.use(compression());
   app.use(healthRouter({ db: options.db, readiness: options.readiness }));
+  // After the health checks (readiness asks the primary), before every other router, so that
+  // their database reads know whether they may use the replica.
+  if (options.readRouting) app.use(options.readRouting.requests());
   app.use(crawlersRouter(options.db, services.publicUrl));
   app.use(murmurationsRouter(options.db, services.publicUrl));
   app.use(directoryExportsRouter(services.directoryExport, services.directoryDumps, services.rateLimits));
@@ -139,6 +146,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     '/graphql',
     express.json({ limit: '1mb' }),
     cookieParser(),
+    ...(options.readRouting ? [options.readRouting.graphqlRequests()] : []),
     expressMiddleware(apollo, {
       context: contextFactory(options.db, services, contextSettings),
     }),

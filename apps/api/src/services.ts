@@ -50,6 +50,11 @@ export interface ServiceSettings {
   rateLimitHeadroom?: number;
   /** Where the app keeps its files; the nightly open-data dumps go in its exports folder. None: no dumps. */
   dataDir?: string;
+  /**
+   * The primary database, when `db` sends some reads to a replica: sessions and rate-limit counts
+   * are always read where they are written (a revoked session, or a count, must not lag).
+   */
+  primary?: Database;
   /** Reads co-ops' websites for claim tokens; the guarded fetcher (website-fetcher.ts) when left out. */
   websiteFetcher?: WebsiteFetcher;
   log?: (line: string) => void;
@@ -63,6 +68,7 @@ export const DEFAULT_SERVICE_SETTINGS: ServiceSettings = {
 
 /** The rule-holders of the API, built once per server around its database. */
 export function createServices(db: Database, settings: ServiceSettings = DEFAULT_SERVICE_SETTINGS) {
+  const primary = settings.primary ?? db;
   const inboxEvents = new InboxEvents();
   const mailer = new Mailer({ smtpUrl: settings.smtpUrl, from: settings.mailFrom }, settings.log);
   const emailVerifications = new EmailVerifications(db, mailer, settings.publicUrl);
@@ -78,7 +84,7 @@ export function createServices(db: Database, settings: ServiceSettings = DEFAULT
     search,
     directoryExport,
     directoryDumps: new DirectoryDumps(directoryExport, settings.dataDir ? path.join(settings.dataDir, 'exports') : null),
-    sessions: new SessionStore(db),
+    sessions: new SessionStore(primary),
     needs: new NeedService(db, inboxEvents),
     offers: new OfferService(db),
     matcher: new Matcher(db, inboxEvents),
@@ -106,7 +112,7 @@ export function createServices(db: Database, settings: ServiceSettings = DEFAULT
     /** Where people reach the web app: links in calendars and emails. */
     publicUrl: settings.publicUrl,
     rateLimits: new RateLimits(
-      settings.rateLimitStore === 'database' ? { kind: 'database', db } : { kind: 'memory' },
+      settings.rateLimitStore === 'database' ? { kind: 'database', db: primary } : { kind: 'memory' },
       settings.rateLimitHeadroom,
     ),
   };

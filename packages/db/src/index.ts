@@ -1,4 +1,5 @@
 export { createPrismaClient, type Database } from './client';
+export { routeReads, type ReadRoute } from './read-replica';
 export { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded';
 export { applyMigrations, appliedMigrations, listMigrations, runPrismaCli, MIGRATIONS_DIR } from './migrations';
 export { syncCategories } from './categories-sync';

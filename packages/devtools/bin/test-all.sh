@@ -8,8 +8,9 @@ started=$SECONDS
 
 step "Installing dependencies"
 pnpm install --frozen-lockfile
-step "Checking services: PostgreSQL and Chromium"
+step "Checking services: PostgreSQL, its read replica, and Chromium"
 bash packages/devtools/bin/ensure-postgres.sh
+bash packages/devtools/bin/ensure-replica.sh
 bash packages/devtools/bin/ensure-chromium.sh
 step "Typecheck"
 pnpm typecheck

@@ -37,7 +37,8 @@ async function main(): Promise<number> {
   // never beside it (two processes on one PGlite's files corrupt them).
   const running = config.databaseUrl ? null : await openRunningApp(config.dataDir);
   if (running) console.error(`Importing into ${running.describe}.`);
-  const database = running ?? (await openDatabase(config, (m) => console.error(m)));
+  // Imports write: no read replica needed.
+  const database = running ?? (await openDatabase({ ...config, replicaUrl: null }, (m) => console.error(m)));
   try {
     // Paths as typed, from where they were typed: pnpm runs this script in apps/api, and sets
     // INIT_CWD to the directory the command came from (the README's paths are from the root).

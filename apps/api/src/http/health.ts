@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { Database } from '@principle-six/db';
+import type { ReplicaStatus } from '../replica/replica-monitor';
 
 export type JobWorkerState = 'running' | 'stopped' | 'off';
 
@@ -7,6 +8,11 @@ export type JobWorkerState = 'running' | 'stopped' | 'off';
 export interface Readiness {
   /** `off` when this process is configured to run no worker (JOB_WORKER=off). */
   jobWorker: JobWorkerState;
+  /**
+   * The read replica, when one is configured. Shown, but never makes the process unready: reads
+   * fall back to the primary while it is down or lagging.
+   */
+  replica?: ReplicaStatus;
 }
 
 export type DatabaseState = 'ok' | 'failed' | 'timed out';
@@ -38,12 +44,13 @@ export function healthRouter(options: HealthOptions): Router {
 
   router.get('/readyz', async (_req, res) => {
     const database = await checkDatabase();
-    const jobWorker = options.readiness?.().jobWorker ?? 'off';
+    const process = options.readiness?.();
+    const jobWorker = process?.jobWorker ?? 'off';
     const ready = database === 'ok' && jobWorker !== 'stopped';
     res
       .status(ready ? 200 : 503)
       .set('Cache-Control', 'no-store')
-      .json({ status: ready ? 'ready' : 'not ready', checks: { database, jobWorker } });
+      .json({ status: ready ? 'ready' : 'not ready', checks: { database, jobWorker, ...(process?.replica ? { replica: process.replica } : {}) } });
   });
 
   return router;
