@@ -45,6 +45,20 @@ if ! grep -Eq '^host[[:space:]]+replication[[:space:]]+(all|postgres)[[:space:]]
   as_root pg_ctlcluster --skip-systemctl-redirect "$version" main reload
 fi
 
+is_standby() { [ "$(sql "$REPLICA_PORT" 'SELECT pg_is_in_recovery()')" = "t" ]; }
+# A standby made earlier whose server is stopped (a reboot, or a CI run after the session that made
+# it) starts again and catches up through its slot: much quicker than copying the primary anew.
+if [ -f "$data/standby.signal" ]; then
+  echo "Starting the read replica made earlier..."
+  if as_root pg_ctlcluster --skip-systemctl-redirect "$version" replica start 2>/dev/null || port_open "$REPLICA_PORT"; then
+    for _ in $(seq 1 30); do
+      is_standby && { echo "The read replica is streaming on 127.0.0.1:${REPLICA_PORT}."; exit 0; }
+      sleep 1
+    done
+  fi
+  echo "It did not come back as a standby: making it again."
+fi
+
 echo "Making a read replica of PostgreSQL ${version} on port ${REPLICA_PORT} (pg_basebackup)..."
 if [ -d "$conf" ]; then
   as_root pg_ctlcluster --skip-systemctl-redirect "$version" replica stop 2>/dev/null || true
@@ -71,7 +85,7 @@ as_root runuser -u postgres -- "$bin/pg_basebackup" -h 127.0.0.1 -p "$PRIMARY_PO
 as_root pg_ctlcluster --skip-systemctl-redirect "$version" replica start ||
   fail "The replica did not start: see /var/log/postgresql/postgresql-${version}-replica.log"
 for _ in $(seq 1 60); do
-  if [ "$(sql "$REPLICA_PORT" 'SELECT pg_is_in_recovery()')" = "t" ]; then
+  if is_standby; then
     echo "The read replica is streaming on 127.0.0.1:${REPLICA_PORT}."
     exit 0
   fi

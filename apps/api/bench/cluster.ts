@@ -1,0 +1,38 @@
+import { startApiProcess, stopProcess, type ApiProcess } from './api-process';
+import { startBalancer } from './balancer';
+
+export interface Cluster {
+  /** The balancer's address: what clients use. */
+  url: string;
+  apis: ApiProcess[];
+  /** Stops one API process (by its index) with a signal, leaving the rest serving. */
+  stopApi(index: number, signal: NodeJS.Signals): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * N compiled API processes on one PostgreSQL server behind nginx, as `pnpm scale:up` runs them:
+ * the first runs the job worker, the others JOB_WORKER=off; they trust the balancer's
+ * X-Forwarded-For (TRUST_PROXY=loopback) and pass live events through PostgreSQL.
+ */
+export async function startCluster(options: { processes: number; env: Record<string, string> }): Promise<Cluster> {
+  const apis: ApiProcess[] = [];
+  try {
+    for (let i = 0; i < options.processes; i += 1) {
+      apis.push(await startApiProcess({ TRUST_PROXY: 'loopback', JOB_WORKER: i === 0 ? 'on' : 'off', ...options.env }));
+    }
+    const balancer = await startBalancer(apis.map((a) => Number(new URL(a.url).port)));
+    return {
+      url: balancer.url,
+      apis,
+      stopApi: (index, signal) => stopProcess(apis[index]!.child, signal),
+      async stop() {
+        await balancer.stop();
+        await Promise.all(apis.map((a) => stopProcess(a.child)));
+      },
+    };
+  } catch (error) {
+    await Promise.all(apis.map((a) => stopProcess(a.child)));
+    throw error;
+  }
+}
