@@ -12,14 +12,19 @@ export interface Cluster {
 
 /**
  * N compiled API processes on one PostgreSQL server behind nginx, as `pnpm scale:up` runs them:
- * the first runs the job worker, the others JOB_WORKER=off; they trust the balancer's
+ * the first runs the job worker (unless told not to), the others JOB_WORKER=off; they trust the balancer's
  * X-Forwarded-For (TRUST_PROXY=loopback) and pass live events through PostgreSQL.
  */
-export async function startCluster(options: { processes: number; env: Record<string, string> }): Promise<Cluster> {
+export async function startCluster(options: {
+  processes: number;
+  env: Record<string, string>;
+  /** Run the job worker in the first process (as scale:up does); off for read benchmarks, whose data was never matched. */
+  jobWorker?: boolean;
+}): Promise<Cluster> {
   const apis: ApiProcess[] = [];
   try {
     for (let i = 0; i < options.processes; i += 1) {
-      apis.push(await startApiProcess({ TRUST_PROXY: 'loopback', JOB_WORKER: i === 0 ? 'on' : 'off', ...options.env }));
+      apis.push(await startApiProcess({ TRUST_PROXY: 'loopback', JOB_WORKER: i === 0 && options.jobWorker !== false ? 'on' : 'off', ...options.env }));
     }
     const balancer = await startBalancer(apis.map((a) => Number(new URL(a.url).port)));
     return {

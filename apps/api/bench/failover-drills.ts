@@ -20,6 +20,7 @@ import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
 import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
 import { createPrismaClient, withConnection, type Database } from '@principle-six/db';
 import { SessionStore } from '../src/auth/sessions';
 import { openSyntheticDatabase } from './bench-database';
@@ -42,7 +43,7 @@ const PG_VERSION = process.env.PG_VERSION ?? '15';
 /** Marks this run's needs and people, so that a run checks and removes only its own. */
 const RUN = randomUUID().slice(0, 8);
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 interface Person {
   userId: string;
@@ -105,7 +106,7 @@ async function graphql(url: string, body: unknown, cookie?: string) {
     signal: AbortSignal.timeout(10_000),
   });
   const text = await response.text();
-  let parsed: { data?: any; errors?: { message: string }[] } = {};
+  let parsed: { data?: { postNeed?: { need?: { id: string } | null } }; errors?: { message: string }[] } = {};
   try {
     parsed = JSON.parse(text);
   } catch {

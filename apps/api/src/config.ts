@@ -1,5 +1,7 @@
 import path from 'node:path';
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
+import type { TrustProxySetting } from './http/client-address';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 
@@ -50,6 +52,27 @@ const environment = z.object({
    * default for the embedded database without SMTP_URL listening on loopback (the local demo).
    */
   DEV_MAILBOX: flag.optional(),
+  /**
+   * Which proxies' X-Forwarded-For to believe about the client's address: off (no proxy: the
+   * header is ignored), a number of hops, or names and addresses (loopback, uniquelocal,
+   * 10.0.0.0/8...), comma-separated. Behind `pnpm scale:up`'s nginx: loopback.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('off')
+    .transform((v, ctx) => {
+      const text = v.trim();
+      if (['', 'off', 'false', '0'].includes(text)) return false as const;
+      if (/^\d+$/.test(text)) return Number(text);
+      const list = text.split(',').map((part) => part.trim()).filter(Boolean);
+      try {
+        proxyaddr.compile(list);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `off, a number of hops, or proxy addresses: ${(error as Error).message}` });
+        return z.NEVER;
+      }
+      return list;
+    }),
   /** Run the job worker (matching, expiry, digests) in this process. */
   JOB_WORKER: flag.default(true),
 });
@@ -80,6 +103,8 @@ export interface Config {
   allowedOrigins: string[];
   jobWorker: boolean;
   devMailbox: boolean;
+  /** Whose X-Forwarded-For to believe (TRUST_PROXY). */
+  trustProxy: TrustProxySetting;
 }
 
 export interface MapTiles {
@@ -123,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...e.ALLOWED_ORIGINS.map((o) => new URL(o).origin),
     ],
     jobWorker: e.JOB_WORKER,
+    trustProxy: e.TRUST_PROXY,
     // Captured mail holds everyone's confirmation links: by default only for the local demo,
     // listening on this machine alone.
     devMailbox: e.DEV_MAILBOX ?? (e.DATABASE_URL === undefined && e.SMTP_URL === undefined && LOOPBACK.has(e.HOST)),

@@ -24,6 +24,7 @@ import { normaliseOrigin } from './graphql/ws/origin';
 import type { SocketCaps } from './graphql/ws/socket-registry';
 import { startSubscriptionServer } from './graphql/ws/subscription-server';
 import { bodyErrors } from './http/body-errors';
+import { compileTrust, type TrustProxySetting } from './http/client-address';
 import { devMailbox } from './http/dev-mailbox';
 import { healthRouter, type Readiness } from './http/health';
 import { calendarsRouter } from './http/calendars';
@@ -57,6 +58,8 @@ export interface ServerOptions {
   devMailbox?: boolean;
   /** For /readyz: whether this process's job worker runs; no worker ('off') when left out. */
   readiness?: () => Readiness;
+  /** Whose X-Forwarded-For to believe about client addresses (TRUST_PROXY); no proxy when left out. */
+  trustProxy?: TrustProxySetting;
   /** Which reads go to the read replica (DATABASE_REPLICA_URL); all to `db` when left out. */
   readRouting?: ReadRouting;
 }
@@ -69,6 +72,8 @@ export interface RunningServer {
 /** One HTTP server: the GraphQL API at /graphql and the web app everywhere else. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const app = express();
+  const trust = compileTrust(options.trustProxy ?? false);
+  app.set('trust proxy', trust);
   const httpServer = http.createServer(app);
   const schema = buildSchema();
   const services = options.services ?? createServices(options.db);
@@ -86,6 +91,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     allowedOrigins: new Set((options.allowedOrigins ?? []).map(normaliseOrigin)),
     production: options.production,
     caps: options.socketCaps,
+    trust,
   });
 
   const apollo = new ApolloServer<GraphQLContext>({

@@ -8,9 +8,10 @@ started=$SECONDS
 
 step "Installing dependencies"
 pnpm install --frozen-lockfile
-step "Checking services: PostgreSQL, its read replica, and Chromium"
+step "Checking services: PostgreSQL, its read replica, nginx and Chromium"
 bash packages/devtools/bin/ensure-postgres.sh
 bash packages/devtools/bin/ensure-replica.sh
+bash packages/devtools/bin/ensure-nginx.sh
 bash packages/devtools/bin/ensure-chromium.sh
 step "Typecheck"
 pnpm typecheck

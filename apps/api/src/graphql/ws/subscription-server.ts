@@ -19,6 +19,7 @@ import { formatError } from '../format-error';
 import { limitRules } from '../limits/operation-limits';
 import { parseWithinLimits } from '../limits/parse-within-limits';
 import { costLimitError } from '../limits/query-cost';
+import { clientAddress, compileTrust, type TrustFunction } from '../../http/client-address';
 import { originAllowed } from './origin';
 import { DEFAULT_SOCKET_CAPS, SocketRegistry, type SocketCaps } from './socket-registry';
 
@@ -46,6 +47,8 @@ export interface SubscriptionServerOptions {
   allowedOrigins: ReadonlySet<string>;
   production: boolean;
   caps?: SocketCaps;
+  /** Whose X-Forwarded-For to believe about the client's address (TRUST_PROXY); nobody's when left out. */
+  trust?: TrustFunction;
 }
 
 interface SocketState {
@@ -61,6 +64,7 @@ interface SocketState {
  */
 export function startSubscriptionServer(options: SubscriptionServerOptions) {
   const { schema, services, production } = options;
+  const trust = options.trust ?? compileTrust(false);
   const registry = new SocketRegistry(options.caps ?? DEFAULT_SOCKET_CAPS);
   const rules = [...specifiedRules, ...limitRules(), ...(production ? [NoSchemaIntrospectionCustomRule] : [])];
   const mask = formatError(production);
@@ -78,12 +82,12 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
     maxPayload: MAX_MESSAGE_BYTES,
     verifyClient: ({ origin, req }, done) => {
       if (!originAllowed(origin, options.allowedOrigins)) return done(false, 403, 'Origin not allowed');
-      if (!registry.admitAddress(addressOf(req))) return done(false, 429, 'Too many open connections');
+      if (!registry.admitAddress(addressOf(req, trust))) return done(false, 429, 'Too many open connections');
       done(true);
     },
   });
   wsServer.on('connection', (socket, req) => {
-    socket.once('close', () => registry.releaseAddress(addressOf(req)));
+    socket.once('close', () => registry.releaseAddress(addressOf(req, trust)));
   });
   const stopListening = services.sessions.onEnded((sessionId) => {
     for (const socket of registry.socketsOf(sessionId)) socket.close(CLOSE.sessionEnded, 'Signed out');
@@ -167,8 +171,8 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
   };
 }
 
-function addressOf(req: http.IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
+function addressOf(req: http.IncomingMessage, trust: TrustFunction): string {
+  return clientAddress(req, trust) || 'unknown';
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<ExecutionResult> {
