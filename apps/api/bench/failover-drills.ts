@@ -54,7 +54,13 @@ interface Person {
 /** Writers and subscribers: people owning synthetic co-ops, with sessions made as sign-in makes them. */
 async function people(db: Database, count: number): Promise<Person[]> {
   const sessions = new SessionStore(db);
-  const coops = await db.coop.findMany({ where: { source: 'synthetic', memberships: { none: {} } }, select: { id: true }, take: count });
+  // Synthetic co-ops' ids are md5 hashes cast to uuid; the API takes only RFC 9562 ids (version
+  // and variant bits set), as every id it makes is, so writers are given co-ops whose ids are.
+  const coops = await db.$queryRaw<{ id: string }[]>`
+    SELECT c.id::text AS id FROM coops c
+     WHERE c.source = 'synthetic' AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.coop_id = c.id)
+       AND c.id::text ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$'
+     LIMIT ${count}`;
   const made: Person[] = [];
   for (const coop of coops) {
     const user = await db.user.create({
@@ -79,6 +85,12 @@ class Tally {
   writeAttempts = 0;
   writeRetries = 0;
   reconnects: number[] = [];
+  /** Why writes were not acknowledged, counted by reason. */
+  writeFailures = new Map<string, number>();
+
+  noteWriteFailure(reason: string) {
+    this.writeFailures.set(reason, (this.writeFailures.get(reason) ?? 0) + 1);
+  }
 
   summary() {
     const sorted = [...this.reconnects].sort((a, b) => a - b);
@@ -157,6 +169,7 @@ async function underLoad(cluster: Cluster, writers: Person[], subscribers: Perso
             tally.writesAcknowledged.set(key, id);
             break;
           }
+          tally.noteWriteFailure(`${answer.status} ${JSON.stringify(answer.errors ?? answer.data?.postNeed ?? answer.text.slice(0, 80))}`);
         } catch {
           // unanswered: try again
         }
@@ -241,6 +254,7 @@ async function main() {
         await cluster.stopApi(1, signal);
       });
       results.push({ drill: `stop an API process (${signal})`, ...tally.summary(), ...(await checkWrites(db, tally)) });
+      if (tally.writeFailures.size) console.error('  writes not acknowledged, by reason:', Object.fromEntries(tally.writeFailures));
     } finally {
       await cluster.stop();
     }
