@@ -64,6 +64,11 @@ const environment = z.object({
       const text = v.trim();
       if (['', 'off', 'false', '0'].includes(text)) return false as const;
       if (/^\d+$/.test(text)) return Number(text);
+      if (['true', 'on'].includes(text)) {
+        // Believing every X-Forwarded-For would let any client name its own address.
+        ctx.addIssue({ code: 'custom', message: 'trusting every proxy is not offered: name the balancer (loopback, its addresses) or a number of hops' });
+        return z.NEVER;
+      }
       const list = text.split(',').map((part) => part.trim()).filter(Boolean);
       try {
         proxyaddr.compile(list);

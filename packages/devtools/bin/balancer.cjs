@@ -10,7 +10,8 @@
 // integration tests and the benchmarks all start the balancer this way.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
-const { existsSync, mkdirSync, readFileSync, writeFileSync } = require('node:fs');
+const { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } = require('node:fs');
+const os = require('node:os');
 const net = require('node:net');
 const path = require('node:path');
 
@@ -38,6 +39,7 @@ function parseArguments(argv) {
 function render(options) {
   const brotli = existsSync(path.join(MODULES, 'ngx_http_brotli_filter_module.so'));
   const values = {
+    USER: workerUser(options.webDist),
     RUN_DIR: options.runDir,
     LOAD_MODULES: brotli ? `load_module ${MODULES}/ngx_http_brotli_filter_module.so;` : '# (no brotli module installed: gzip only)',
     MIME_TYPES: '/etc/nginx/mime.types',
@@ -50,6 +52,26 @@ function render(options) {
     if (!(name in values)) throw new Error(`The template names {{${name}}}, which this script does not fill`);
     return values[name];
   });
+}
+
+/**
+ * Started as root, nginx runs its workers as `nobody`, who cannot read a build in a private folder
+ * (/root/principle-six: every script would be a 404). They run as the build's owner instead.
+ * Started as anyone else, nginx runs as that user and ignores the line.
+ */
+function workerUser(webDist) {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return '# (workers run as the user who started nginx)';
+  const uid = existsSync(webDist) ? statSync(webDist).uid : 0;
+  const name = uid === 0 ? 'root' : userName(uid);
+  return `user ${name};`;
+}
+
+function userName(uid) {
+  for (const line of readFileSync('/etc/passwd', 'utf8').split('\n')) {
+    const [name, , id] = line.split(':');
+    if (Number(id) === uid) return name;
+  }
+  return os.userInfo().username;
 }
 
 function nginxBinary() {

@@ -9,7 +9,18 @@ if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then
   exit 0
 fi
 echo "nginx is not installed; installing it from Debian's packages..."
-apt_install nginx || fail "Could not install nginx (needs root or sudo, and apt-get). Install nginx yourself."
+# Debian's package starts the system's nginx (its default site on port 80) as it installs; this
+# project runs its own nginx from a config of its own, so the start is refused for the install
+# (policy-rc.d exiting 101 is Debian's way to say "do not start services now").
+policy=/usr/sbin/policy-rc.d
+added_policy=false
+if [ ! -e "$policy" ] && [ "$(id -u)" = 0 ]; then
+  printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy" && added_policy=true
+fi
+installed=true
+apt_install nginx || installed=false
 # Brotli is a nice-to-have: gzip alone works where the release has no module for it.
-apt_install libnginx-mod-http-brotli-filter || echo "(no brotli module for nginx here: gzip only)"
+$installed && { apt_install libnginx-mod-http-brotli-filter || echo "(no brotli module for nginx here: gzip only)"; }
+$added_policy && rm -f "$policy"
+$installed || fail "Could not install nginx (needs root or sudo, and apt-get). Install nginx yourself."
 echo "nginx is installed."

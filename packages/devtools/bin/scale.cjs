@@ -70,6 +70,15 @@ function startChild(name, command, args, env, ready) {
   });
 }
 
+/** Whether `pid` is still the process we started (its command line names `script`), not a later one with its number. */
+function running(pid, script) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(script);
+  } catch {
+    return false;
+  }
+}
+
 function stopAll(pids) {
   for (const pid of pids) {
     try {
@@ -88,7 +97,10 @@ async function up(options) {
         '  DATABASE_URL=postgresql://postgres@127.0.0.1:5432/principle_six pnpm scale:up',
     );
   }
-  if (existsSync(PIDS)) throw new Error(`A set is already running (${PIDS}); stop it with pnpm scale:down`);
+  if (existsSync(PIDS)) {
+    if (running(JSON.parse(readFileSync(PIDS, 'utf8')).scaler, 'scale.cjs')) throw new Error(`A set is already running (${PIDS}); stop it with pnpm scale:down`);
+    rmSync(PIDS, { force: true }); // left by a scale:up that was killed
+  }
   run('bash', [path.join(__dirname, 'ensure-nginx.sh')]);
   if (options.build || !existsSync(path.join(ROOT, 'apps/api/dist/main.js'))) run('pnpm', ['build']);
   mkdirSync(RUN_DIR, { recursive: true });
@@ -113,6 +125,8 @@ async function up(options) {
         PORT: String(port),
         TRUST_PROXY: process.env.TRUST_PROXY ?? 'loopback',
         PUBLIC_URL: publicUrl,
+        // Reached as localhost or 127.0.0.1 alike on this machine, live-update sockets included.
+        ALLOWED_ORIGINS: process.env.ALLOWED_ORIGINS ?? (process.env.PUBLIC_URL ? '' : `http://localhost:${options.port},http://127.0.0.1:${options.port}`),
         JOB_WORKER: i === 1 ? (process.env.JOB_WORKER ?? 'on') : 'off',
       };
       children.push(
@@ -140,7 +154,7 @@ function down() {
     return;
   }
   const { pids, scaler } = JSON.parse(readFileSync(PIDS, 'utf8'));
-  stopAll([scaler, ...pids.reverse()]);
+  stopAll([scaler, ...pids.reverse()].filter((pid) => running(pid, 'scale.cjs') || running(pid, 'supervise.cjs') || running(pid, 'balancer.cjs')));
   rmSync(PIDS, { force: true });
   console.log('Stopped the balancer and the API processes.');
 }

@@ -50,7 +50,7 @@ let balancer: Balancer;
 beforeAll(async () => {
   dist = fakeBuild();
   // Shared counts (the database store), real limits (no headroom), the balancer believed.
-  const shared = { services: { rateLimitStore: 'database' as const, rateLimitHeadroom: 1 }, server: { trustProxy: ['loopback'], webDist: dist } };
+  const shared = { services: { rateLimitStore: 'database' as const, rateLimitHeadroom: 1 }, server: { trustProxy: ['loopback'], webDist: dist, socketCaps: { perSession: 10, perAddress: 1 } } };
   first = await startTestApi('postgres', shared);
   second = await startTestApi('postgres', { ...shared, database: first.url });
   const ports = [first, second].map((api) => Number(new URL(api.endpoint).port));
@@ -119,6 +119,28 @@ describe('the nginx balancer', () => {
     expect((await getFrom('127.0.0.2', exportUrl, { 'x-forwarded-for': '203.0.113.9' })).status).toBe(429);
     // Another client behind the same balancer has its own count.
     expect((await getFrom('127.0.0.3', exportUrl)).status).toBe(200);
+  });
+
+  it('counts open sockets per client too: the WebSocket upgrade believes the balancer as HTTP does', async () => {
+    const client = new TestClient(`${balancer.url}/graphql`);
+    await signUp(client, 'Sockets');
+    const cookie = client.sessionCookie!;
+    const open = (localAddress: string) =>
+      new Promise<{ socket: WebSocket; status: number }>((resolve, reject) => {
+        const socket = new WebSocket(`${balancer.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', { localAddress, headers: { cookie } });
+        socket.once('open', () => resolve({ socket, status: 101 }));
+        socket.once('unexpected-response', (_request, response) => resolve({ socket, status: response.statusCode ?? 0 }));
+        socket.once('error', reject);
+      });
+    const first = await open('127.0.0.2');
+    const other = await open('127.0.0.3');
+    const second = await open('127.0.0.2');
+    try {
+      // One socket per address here (socketCaps.perAddress 1): two clients behind nginx are two addresses.
+      expect([first.status, other.status, second.status]).toEqual([101, 101, 429]);
+    } finally {
+      for (const { socket } of [first, other, second]) socket.terminate();
+    }
   });
 
   it('serves the build itself: compressed, cached for a year, never a source map; pages come from the API', async () => {
