@@ -73,8 +73,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   // Subscriptions (graphql-ws) share the HTTP server and the /graphql path. A browser sends its
   // cookies with the upgrade request, so the socket knows who is signed in as HTTP does.
-  // Live pitch-round news between API processes (PostgreSQL LISTEN), before anyone subscribes.
-  await services.roundViews.events.start();
+  // Live news between API processes (PostgreSQL LISTEN), before anyone subscribes.
+  await services.liveEvents.start();
   const subscriptions = startSubscriptionServer({
     httpServer,
     schema,
@@ -161,7 +161,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`,
     async close() {
       await apollo.stop();
-      await services.roundViews.events.close();
+      await services.liveEvents.close();
     },
   };
 }
