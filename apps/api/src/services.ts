@@ -82,7 +82,7 @@ export function createServices(db: Database, settings: ServiceSettings = DEFAULT
     search,
     directoryExport,
     directoryDumps: new DirectoryDumps(directoryExport, settings.dataDir ? path.join(settings.dataDir, 'exports') : null),
-    sessions: new SessionStore(db),
+    sessions: new SessionStore(db, liveEvents),
     needs: new NeedService(db, inboxEvents),
     offers: new OfferService(db),
     matcher: new Matcher(db, inboxEvents),

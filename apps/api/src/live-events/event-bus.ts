@@ -21,6 +21,8 @@ export interface EventBus {
    * catch up (read the state now) should.
    */
   subscribe(topic: Topic, key: string): AsyncIterableIterator<string>;
+  /** Calls `listener` with every message on `topic`, whatever its key; returns the way to stop. */
+  onTopic(topic: Topic, listener: (key: string, message: string) => void): () => void;
   /** Subscriptions to (topic, key) open in this process (not in others). */
   listening(topic: Topic, key: string): number;
   /** Connects (when there is anything to connect to); call before serving subscriptions. */
@@ -29,7 +31,7 @@ export interface EventBus {
 }
 
 /** The channels, one per kind of news; PostgreSQL channel names, so lower-case identifiers. */
-export const TOPICS = ['inbox', 'pitch_rounds'] as const;
+export const TOPICS = ['inbox', 'pitch_rounds', 'session_ended'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 /** What a subscription yields after a reconnection; never a published message (those are non-empty). */

@@ -8,9 +8,18 @@ import type { Topic } from './event-bus';
 export class LocalSubscriptions {
   private readonly pubsub = new PubSub<Record<string, string>>();
   private readonly open = new Map<string, number>();
+  private readonly topicListeners = new Map<Topic, Set<(key: string, message: string) => void>>();
 
   deliver(topic: Topic, key: string, message: string): Promise<void> {
+    for (const listener of this.topicListeners.get(topic) ?? []) listener(key, message);
     return this.pubsub.publish(trigger(topic, key), message);
+  }
+
+  onTopic(topic: Topic, listener: (key: string, message: string) => void): () => void {
+    let listeners = this.topicListeners.get(topic);
+    if (!listeners) this.topicListeners.set(topic, (listeners = new Set()));
+    listeners.add(listener);
+    return () => listeners.delete(listener);
   }
 
   /** Delivers `message` to every open subscription of every topic (after a reconnection). */

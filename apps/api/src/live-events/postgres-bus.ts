@@ -66,6 +66,10 @@ export class PostgresEventBus implements EventBus {
     return this.local.subscribe(topic, key);
   }
 
+  onTopic(topic: Topic, listener: (key: string, message: string) => void): () => void {
+    return this.local.onTopic(topic, listener);
+  }
+
   listening(topic: Topic, key: string): number {
     return this.local.listening(topic, key);
   }
