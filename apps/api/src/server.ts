@@ -60,6 +60,13 @@ export interface ServerOptions {
 
 export interface RunningServer {
   url: string;
+  /**
+   * The first step of a graceful stop: /readyz turns 503 so a balancer stops sending work here,
+   * subscription sockets close with 1012 (clients reconnect elsewhere) and no new ones are taken.
+   * HTTP requests are still served until close().
+   */
+  drain(): void;
+  /** Stops taking connections, waits for requests in flight (Apollo's drain plugin), then stops. */
   close(): Promise<void>;
 }
 
@@ -126,7 +133,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Brotli or gzip, as the browser accepts, for every text answer: pages, scripts, GraphQL and
   // exports. Subscriptions are WebSocket frames and are not touched.
   app.use(compression());
-  app.use(healthRouter({ db: options.db, readiness: options.readiness }));
+  let draining = false;
+  const readiness = () => ({ ...(options.readiness?.() ?? { jobWorker: 'off' as const }), draining });
+  app.use(healthRouter({ db: options.db, readiness }));
   app.use(crawlersRouter(options.db, services.publicUrl));
   app.use(murmurationsRouter(options.db, services.publicUrl));
   app.use(directoryExportsRouter(services.directoryExport, services.directoryDumps, services.rateLimits));
@@ -157,9 +166,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   });
   const { port } = httpServer.address() as AddressInfo;
+  const drain = () => {
+    draining = true;
+    subscriptions.drain();
+  };
   return {
     url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`,
+    drain,
     async close() {
+      drain();
       await apollo.stop();
       await services.liveEvents.close();
     },

@@ -7,6 +7,8 @@ export type JobWorkerState = 'running' | 'stopped' | 'off';
 export interface Readiness {
   /** `off` when this process is configured to run no worker (JOB_WORKER=off). */
   jobWorker: JobWorkerState;
+  /** The process is shutting down: still answering, but a balancer should send it nothing new. */
+  draining?: boolean;
 }
 
 export type DatabaseState = 'ok' | 'failed' | 'timed out';
@@ -25,7 +27,8 @@ export const DATABASE_TIMEOUT_MS = 2000;
 /**
  * `/healthz` is liveness: the process answers, and nothing else is asked (a database outage
  * must not get a healthy process restarted). `/readyz` is readiness: 200 only when the database
- * answers `SELECT 1` in time and the job worker runs where one is configured; otherwise 503 and
+ * answers `SELECT 1` in time, the job worker runs where one is configured and the process is not
+ * shutting down (draining: a balancer stops sending it work); otherwise 503 and
  * which check failed, never the error itself (that goes to the log, once per change).
  */
 export function healthRouter(options: HealthOptions): Router {
@@ -38,12 +41,12 @@ export function healthRouter(options: HealthOptions): Router {
 
   router.get('/readyz', async (_req, res) => {
     const database = await checkDatabase();
-    const jobWorker = options.readiness?.().jobWorker ?? 'off';
-    const ready = database === 'ok' && jobWorker !== 'stopped';
+    const { jobWorker = 'off', draining = false } = options.readiness?.() ?? {};
+    const ready = database === 'ok' && jobWorker !== 'stopped' && !draining;
     res
       .status(ready ? 200 : 503)
       .set('Cache-Control', 'no-store')
-      .json({ status: ready ? 'ready' : 'not ready', checks: { database, jobWorker } });
+      .json({ status: ready ? 'ready' : 'not ready', checks: { database, jobWorker, ...(draining ? { draining } : {}) } });
   });
 
   return router;
