@@ -9,11 +9,18 @@ export interface ApiProcess {
 }
 
 /**
- * The API as people run it (main.ts, production mode), in its own process. Node itself with
- * tsx's loader, not the tsx wrapper, so that a signal reaches the server itself.
+ * How an API process is started, run from apps/api: the one place to change to run a compiled
+ * build (node dist/main.js) instead. Node itself with tsx's loader, not the tsx wrapper, so that
+ * a signal reaches the server itself.
  */
+export function apiCommand(): { command: string; args: string[] } {
+  return { command: process.execPath, args: ['--import', 'tsx', 'src/main.ts'] };
+}
+
+/** The API as people run it (main.ts, production mode), in its own process. */
 export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const { command, args } = apiCommand();
+  const child = spawn(command, args, {
     cwd: API_DIR,
     env: { ...process.env, PORT: '0', DEMO_DATA: 'off', NODE_ENV: 'production', WEB_DIST: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
