@@ -80,6 +80,11 @@ const environment = z.object({
     }),
   /** Run the job worker (matching, expiry, digests) in this process. */
   JOB_WORKER: flag.default(true),
+  /**
+   * On SIGTERM, how long to keep serving while /readyz says 503, so a balancer's health checks see
+   * it and stop sending work here before the listener closes. 0 (default) for one process.
+   */
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(0),
 });
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -102,7 +107,7 @@ export interface Config {
   publicUrl: string;
   /** Rate-limit counts: in the database with a PostgreSQL server (shared by API processes), else memory. */
   rateLimitStore: 'memory' | 'database';
-  /** Live pitch-round news between API processes: PostgreSQL's LISTEN/NOTIFY with a server, else memory. */
+  /** Live news (inbox, pitch rounds, ended sessions) between API processes: PostgreSQL's LISTEN/NOTIFY with a server, else memory. */
   liveEventsUrl: string | null;
   /** Origins whose pages may open a subscription socket: PUBLIC_URL's and ALLOWED_ORIGINS. */
   allowedOrigins: string[];
@@ -110,6 +115,7 @@ export interface Config {
   devMailbox: boolean;
   /** Whose X-Forwarded-For to believe (TRUST_PROXY). */
   trustProxy: TrustProxySetting;
+  shutdownDrainMs: number;
 }
 
 export interface MapTiles {
@@ -154,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ],
     jobWorker: e.JOB_WORKER,
     trustProxy: e.TRUST_PROXY,
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     // Captured mail holds everyone's confirmation links: by default only for the local demo,
     // listening on this machine alone.
     devMailbox: e.DEV_MAILBOX ?? (e.DATABASE_URL === undefined && e.SMTP_URL === undefined && LOOPBACK.has(e.HOST)),

@@ -32,6 +32,11 @@ async function main() {
     stopping = true;
     log(`${why}: shutting down`);
     try {
+      // Not ready (503) at once, subscription sockets closed with 1012 so their pages reconnect
+      // to another process; HTTP still served while a balancer notices, then in-flight requests
+      // finish and the listener closes.
+      server.drain();
+      if (config.shutdownDrainMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
       await server.close();
       await worker?.stop().catch(() => {}); // already stopped when it failed
       await database.close();

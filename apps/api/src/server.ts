@@ -66,6 +66,13 @@ export interface ServerOptions {
 
 export interface RunningServer {
   url: string;
+  /**
+   * The first step of a graceful stop: /readyz turns 503 so a balancer stops sending work here,
+   * subscription sockets close with 1012 (clients reconnect elsewhere) and no new ones are taken.
+   * HTTP requests are still served until close().
+   */
+  drain(): void;
+  /** Stops taking connections, waits for requests in flight (Apollo's drain plugin), then stops. */
   close(): Promise<void>;
 }
 
@@ -81,8 +88,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   // Subscriptions (graphql-ws) share the HTTP server and the /graphql path. A browser sends its
   // cookies with the upgrade request, so the socket knows who is signed in as HTTP does.
-  // Live pitch-round news between API processes (PostgreSQL LISTEN), before anyone subscribes.
-  await services.roundViews.events.start();
+  // Live news between API processes (PostgreSQL LISTEN), before anyone subscribes.
+  await services.liveEvents.start();
   const subscriptions = startSubscriptionServer({
     httpServer,
     schema,
@@ -136,7 +143,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Brotli or gzip, as the browser accepts, for every text answer: pages, scripts, GraphQL and
   // exports. Subscriptions are WebSocket frames and are not touched.
   app.use(compression());
-  app.use(healthRouter({ db: options.db, readiness: options.readiness }));
+  let draining = false;
+  const readiness = () => ({ ...(options.readiness?.() ?? { jobWorker: 'off' as const }), draining });
+  app.use(healthRouter({ db: options.db, readiness }));
   // After the health checks (readiness asks the primary), before every other router, so that
   // their database reads know whether they may use the replica.
   if (options.readRouting) app.use(options.readRouting.requests());
@@ -171,11 +180,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   });
   const { port } = httpServer.address() as AddressInfo;
+  const drain = () => {
+    draining = true;
+    subscriptions.drain();
+  };
   return {
     url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`,
+    drain,
     async close() {
+      drain();
       await apollo.stop();
-      await services.roundViews.events.close();
+      await services.liveEvents.close();
     },
   };
 }

@@ -16,6 +16,7 @@ import { MeetingReminders } from './modules/meetings/meeting-reminders';
 import { MeetingService } from './modules/meetings/meetings.service';
 import { PitchRoundService } from './modules/pitch-rounds/pitch-rounds.service';
 import { RoundEvents } from './modules/pitch-rounds/round-events';
+import { createEventBus } from './live-events';
 import { RoundViews } from './modules/pitch-rounds/round-view';
 import { CoopService } from './modules/coops/coops.service';
 import { Matcher } from './modules/matching/matcher';
@@ -44,7 +45,7 @@ export interface ServiceSettings {
   publicUrl: string;
   /** Where rate-limit counts live: memory for one process, the database for several. */
   rateLimitStore?: 'memory' | 'database';
-  /** A PostgreSQL server whose LISTEN/NOTIFY carries live pitch-round news between API processes; null keeps it in memory. */
+  /** A PostgreSQL server whose LISTEN/NOTIFY carries live news (inbox items, pitch rounds) between API processes and job workers; null keeps it in memory. */
   liveEventsUrl?: string | null;
   /** Multiplies every rate limit (1 in the app; see RateLimits). */
   rateLimitHeadroom?: number;
@@ -69,11 +70,14 @@ export const DEFAULT_SERVICE_SETTINGS: ServiceSettings = {
 /** The rule-holders of the API, built once per server around its database. */
 export function createServices(db: Database, settings: ServiceSettings = DEFAULT_SERVICE_SETTINGS) {
   const primary = settings.primary ?? db;
-  const inboxEvents = new InboxEvents();
+  // Start it (liveEvents.start) to hear news; publishing works without: a job worker with no
+  // subscribers of its own only publishes.
+  const liveEvents = createEventBus(primary, settings.liveEventsUrl, settings.log);
+  const inboxEvents = new InboxEvents(liveEvents);
   const mailer = new Mailer({ smtpUrl: settings.smtpUrl, from: settings.mailFrom }, settings.log);
   const emailVerifications = new EmailVerifications(db, mailer, settings.publicUrl);
   const councils = new CouncilService(db);
-  const roundViews = new RoundViews(db, new RoundEvents(settings.liveEventsUrl ?? null));
+  const roundViews = new RoundViews(db, new RoundEvents(liveEvents));
   const search = new SearchService(db);
   const directoryExport = new DirectoryExport(db, search, settings.publicUrl);
   return {
@@ -84,7 +88,7 @@ export function createServices(db: Database, settings: ServiceSettings = DEFAULT
     search,
     directoryExport,
     directoryDumps: new DirectoryDumps(directoryExport, settings.dataDir ? path.join(settings.dataDir, 'exports') : null),
-    sessions: new SessionStore(primary),
+    sessions: new SessionStore(primary, liveEvents),
     needs: new NeedService(db, inboxEvents),
     offers: new OfferService(db),
     matcher: new Matcher(db, inboxEvents),
@@ -107,6 +111,7 @@ export function createServices(db: Database, settings: ServiceSettings = DEFAULT
     claimDecisions: new ClaimDecisions(db, inboxEvents),
     moderation: new ModerationService(db),
     roundViews,
+    liveEvents,
     inboxEvents,
     mailer,
     /** Where people reach the web app: links in calendars and emails. */

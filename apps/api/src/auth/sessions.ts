@@ -1,4 +1,5 @@
 import type { Database, User } from '@principle-six/db';
+import type { EventBus } from '../live-events';
 import { hashToken, newToken } from './tokens';
 
 export const SESSION_COOKIE = 'p6_session';
@@ -13,13 +14,19 @@ export interface IssuedSession {
 export class SessionStore {
   private readonly endedListeners = new Set<(sessionId: string) => void>();
 
-  constructor(private readonly db: Database) {}
+  /** `bus`: tells every process that a session ended; none (scripts, benchmarks) tells this one only. */
+  constructor(
+    private readonly db: Database,
+    private readonly bus: EventBus | null = null,
+  ) {}
 
   /**
-   * Called with each session this process ends (sign-out, a new sign-in), so that what hangs on
-   * it, such as open subscription sockets, goes too. Returns the unsubscribe function.
+   * Called with each session ended (sign-out, a new sign-in) by any process on the bus, so that
+   * what hangs on it, such as open subscription sockets, goes at once. Returns the unsubscribe
+   * function.
    */
   onEnded(listener: (sessionId: string) => void): () => void {
+    if (this.bus) return this.bus.onTopic('session_ended', (sessionId) => listener(sessionId));
     this.endedListeners.add(listener);
     return () => this.endedListeners.delete(listener);
   }
@@ -47,6 +54,7 @@ export class SessionStore {
 
   async end(sessionId: string): Promise<void> {
     await this.db.session.deleteMany({ where: { id: sessionId } });
-    for (const listener of this.endedListeners) listener(sessionId);
+    if (this.bus) await this.bus.publish('session_ended', sessionId, 'ended');
+    else for (const listener of this.endedListeners) listener(sessionId);
   }
 }

@@ -79,6 +79,20 @@ describe('health endpoints', () => {
     }
   });
 
+  it('/readyz is 503 while the process drains before stopping, though all else is well', async () => {
+    const { db } = fakeDb(async () => []);
+    const server = await serve({ db, log, readiness: (): Readiness => ({ jobWorker: 'running', draining: true }) });
+    try {
+      expect(await server.get('/readyz')).toEqual({
+        status: 503,
+        body: { status: 'not ready', checks: { database: 'ok', jobWorker: 'running', draining: true } },
+        cache: 'no-store',
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
   it('/readyz is 503 when the database fails, naming the check and not the error', async () => {
     const { db } = fakeDb(async () => {
       throw new Error('connect ECONNREFUSED 10.1.2.3:5432 password=hunter2');

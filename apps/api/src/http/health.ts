@@ -13,6 +13,8 @@ export interface Readiness {
    * fall back to the primary while it is down or lagging.
    */
   replica?: ReplicaStatus;
+  /** The process is shutting down: still answering, but a balancer should send it nothing new. */
+  draining?: boolean;
 }
 
 export type DatabaseState = 'ok' | 'failed' | 'timed out';
@@ -31,7 +33,8 @@ export const DATABASE_TIMEOUT_MS = 2000;
 /**
  * `/healthz` is liveness: the process answers, and nothing else is asked (a database outage
  * must not get a healthy process restarted). `/readyz` is readiness: 200 only when the database
- * answers `SELECT 1` in time and the job worker runs where one is configured; otherwise 503 and
+ * answers `SELECT 1` in time, the job worker runs where one is configured and the process is not
+ * shutting down (draining: a balancer stops sending it work); otherwise 503 and
  * which check failed, never the error itself (that goes to the log, once per change).
  */
 export function healthRouter(options: HealthOptions): Router {
@@ -44,13 +47,12 @@ export function healthRouter(options: HealthOptions): Router {
 
   router.get('/readyz', async (_req, res) => {
     const database = await checkDatabase();
-    const process = options.readiness?.();
-    const jobWorker = process?.jobWorker ?? 'off';
-    const ready = database === 'ok' && jobWorker !== 'stopped';
+    const { jobWorker = 'off', draining = false, replica } = options.readiness?.() ?? {};
+    const ready = database === 'ok' && jobWorker !== 'stopped' && !draining;
     res
       .status(ready ? 200 : 503)
       .set('Cache-Control', 'no-store')
-      .json({ status: ready ? 'ready' : 'not ready', checks: { database, jobWorker, ...(process?.replica ? { replica: process.replica } : {}) } });
+      .json({ status: ready ? 'ready' : 'not ready', checks: { database, jobWorker, ...(replica ? { replica } : {}), ...(draining ? { draining } : {}) } });
   });
 
   return router;

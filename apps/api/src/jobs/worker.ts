@@ -21,9 +21,12 @@ export interface WorkerOptions {
 }
 
 /**
- * The job worker, run inside the API process: one process to start, and the in-process inbox
- * events reach subscribers directly. graphile-worker's schema must be installed first
- * (installJobQueue).
+ * The job worker, run inside the API process (JOB_WORKER=off leaves it out). Several processes may
+ * each run one: graphile-worker takes each job with FOR UPDATE SKIP LOCKED, so it runs once
+ * (job-workers.int.test.ts), and a cron item is queued once per period by whichever worker wins
+ * the conditional update of its row in known_crontabs. Inbox items a job writes reach
+ * subscribers on every process through the live-events bus. graphile-worker's schema must be
+ * installed first (installJobQueue).
  */
 export async function startWorker(services: Services, options: WorkerOptions): Promise<Runner> {
   return run({

@@ -29,6 +29,11 @@ export const CLOSE = {
   sessionEnded: 4401,
   forbidden: 4403,
   tooManySockets: 4429,
+  /**
+   * This process is shutting down (WebSocket's "Service Restart"): graphql-ws clients treat it as
+   * retryable, so pages reconnect, through the balancer, to another process and resubscribe.
+   */
+  serviceRestart: 1012,
 } as const;
 
 /** Subscriptions one socket may hold open at once. */
@@ -69,6 +74,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
   const rules = [...specifiedRules, ...limitRules(), ...(production ? [NoSchemaIntrospectionCustomRule] : [])];
   const mask = formatError(production);
   const states = new WeakMap<object, SocketState>();
+  let draining = false;
   const stateOf = (ctx: Context<Record<string, unknown> | undefined, Extra>) => {
     let state = states.get(ctx.extra.socket);
     if (!state) states.set(ctx.extra.socket, (state = {}));
@@ -81,6 +87,8 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
     // A subscribe message is a small document; ws would otherwise take frames of up to 100 MiB.
     maxPayload: MAX_MESSAGE_BYTES,
     verifyClient: ({ origin, req }, done) => {
+      // While draining, a page must reconnect elsewhere, not here again.
+      if (draining) return done(false, 503, 'Shutting down');
       if (!originAllowed(origin, options.allowedOrigins)) return done(false, 403, 'Origin not allowed');
       if (!registry.admitAddress(addressOf(req, trust))) return done(false, 429, 'Too many open connections');
       done(true);
@@ -163,8 +171,15 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
     wsServer,
   );
 
+  /** Refuses new sockets and closes the open ones with 1012, so that their pages go elsewhere. */
+  const drain = () => {
+    draining = true;
+    for (const socket of wsServer.clients) socket.close(CLOSE.serviceRestart, 'Server restarting');
+  };
   return {
+    drain,
     async dispose() {
+      drain();
       stopListening();
       await cleanup.dispose();
     },

@@ -1,41 +1,47 @@
-import { PubSub } from 'graphql-subscriptions';
+import { RESUMED, type EventBus } from '../../live-events';
 
 /**
- * Tells open pages about new inbox items. In-process: the job worker runs inside the API
- * process (see jobs/worker.ts), so the writer and the subscribers share this object. Running
- * several API processes would need a shared channel instead (PostgreSQL LISTEN/NOTIFY, say).
+ * Tells open pages about new inbox items, through the live-events bus: a notification written
+ * by any API process or job worker on the same database reaches the person's subscriptions in
+ * every process. Messages are notification ids; the subscription reads the item itself.
  */
 export class InboxEvents {
-  private readonly pubsub = new PubSub<Record<string, string>>();
-  private readonly open = new Map<string, number>();
+  constructor(private readonly bus: EventBus) {}
 
   /** After the transaction that wrote the notification has committed. */
   async published(userId: string, notificationId: string): Promise<void> {
-    await this.pubsub.publish(channel(userId), notificationId);
+    await this.bus.publish('inbox', userId, notificationId);
   }
 
   /** Notification ids for one person, as they arrive. */
   subscribe(userId: string): AsyncIterableIterator<string> {
-    const events = this.pubsub.asyncIterableIterator<string>(channel(userId));
-    this.open.set(userId, (this.open.get(userId) ?? 0) + 1);
-    const close = events.return?.bind(events);
-    let closed = false;
-    events.return = () => {
-      if (!closed) {
-        closed = true;
-        const left = (this.open.get(userId) ?? 1) - 1;
-        if (left > 0) this.open.set(userId, left);
-        else this.open.delete(userId);
-      }
-      return close ? close() : Promise.resolve({ done: true, value: undefined });
-    };
-    return events;
+    // An inbox event is one item, so there is nothing to catch up with after the bus reconnects
+    // (the page's list is read afresh when it is next opened).
+    return withoutResumes(this.bus.subscribe('inbox', userId));
   }
 
-  /** How many subscriptions one person has open: whether a push would reach a page. */
+  /**
+   * How many inbox subscriptions one person has open in THIS process (not in others): tests wait
+   * on it to know a subscription is in place before they publish.
+   */
   listening(userId: string): number {
-    return this.open.get(userId) ?? 0;
+    return this.bus.listening('inbox', userId);
   }
 }
 
-const channel = (userId: string) => `inbox:${userId}`;
+/** The same iterator without RESUMED markers; return() passed straight on. */
+function withoutResumes(source: AsyncIterableIterator<string>): AsyncIterableIterator<string> {
+  return {
+    next: async () => {
+      for (;;) {
+        const result = await source.next();
+        if (result.done || result.value !== RESUMED) return result;
+      }
+    },
+    return: (value?: unknown) => source.return?.(value) ?? Promise.resolve({ value: undefined, done: true }),
+    throw: (error?: unknown) => source.throw?.(error) ?? Promise.reject(error),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}

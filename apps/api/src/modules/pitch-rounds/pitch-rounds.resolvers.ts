@@ -5,7 +5,7 @@ import type { GraphQLContext } from '../../graphql/context';
 import { payload } from '../../graphql/payload';
 import { followUpsFor, roundSummary } from './follow-ups';
 import { GraphQLError } from 'graphql';
-import { mapValues, startWith } from './round-events';
+import { FIRST_LOOK, mapValues, startWith } from './round-events';
 
 const insider = (meeting: Meeting, ctx: GraphQLContext) => ctx.loaders.viewerIsInsider.load(meeting);
 
@@ -57,11 +57,12 @@ export const pitchRoundResolvers: Resolvers = {
       subscribe: async (_parent, { meetingId }, ctx) => {
         const meeting = await ctx.services.meetings.byId(meetingId);
         if (!meeting || !(await isInsider(ctx.db, meeting, ctx.viewer?.user.id))) return nothing();
-        return mapValues(startWith(-1, ctx.services.roundViews.events.subscribe(meeting.id)), (version): RoundEvent => ({ version, meeting }));
+        return mapValues(startWith(FIRST_LOOK, ctx.services.roundViews.events.subscribe(meeting.id)), (version): RoundEvent => ({ version, meeting }));
       },
       resolve: async ({ version, meeting }: RoundEvent, _args: unknown, ctx: GraphQLContext) => {
-        // Asked again at every event: someone who left their co-op, or a visitor turned away, stops hearing.
-        if (version >= 0 && !(await isInsider(ctx.db, meeting, ctx.viewer?.user.id))) {
+        // Asked again at every event after the first (subscribe asked): someone who left their
+        // co-op, or a visitor turned away, stops hearing.
+        if (version !== FIRST_LOOK && !(await isInsider(ctx.db, meeting, ctx.viewer?.user.id))) {
           throw new GraphQLError('You may no longer follow this round.', { extensions: { code: 'FORBIDDEN' } });
         }
         return version < 0 ? ctx.services.roundViews.now(meeting.id) : ctx.services.roundViews.at(meeting.id, version);

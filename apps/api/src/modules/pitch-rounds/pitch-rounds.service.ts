@@ -198,7 +198,7 @@ export class PitchRoundService {
 
   /** Tells every open page of the round that it changed (after the commit). */
   private async announce(round: PitchRound): Promise<void> {
-    await this.views.events.changed(round.meetingId, round.version, (channel, payload) => this.db.$executeRaw`SELECT pg_notify(${channel}, ${payload})`);
+    await this.views.events.changed(round.meetingId, round.version);
   }
 
   private async managedRound(actor: User | null, roundId: string): Promise<Result<{ round: PitchRound; meeting: Meeting }>> {

@@ -28,7 +28,7 @@ export async function startTestApi(
     services?: Partial<ServiceSettings>;
     /** Serve this database (another test API's) instead of a fresh one. */
     database?: string;
-    /** Pass live pitch-round news through the database (LISTEN/NOTIFY), as several API processes do. */
+    /** Pass live news (inbox items, pitch rounds) through the database (LISTEN/NOTIFY), as several API processes do. */
     crossProcess?: boolean;
     /** Server settings to change (production mode, allowed origins, socket caps...). */
     server?: Partial<ServerOptions>;
