@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -56,6 +56,8 @@ export async function startBalancer(apiPorts: number[], options: { webDist?: str
     runDir,
     async stop() {
       await stopProcess(child);
+      // nginx's error log outlives the run, for a look at what went wrong in a drill.
+      if (existsSync(path.join(runDir, 'error.log'))) copyFileSync(path.join(runDir, 'error.log'), path.join(tmpdir(), 'p6-balancer-last-error.log'));
       rmSync(runDir, { recursive: true, force: true });
     },
   };

@@ -24,7 +24,9 @@ export async function startCluster(options: {
   const apis: ApiProcess[] = [];
   try {
     for (let i = 0; i < options.processes; i += 1) {
-      apis.push(await startApiProcess({ TRUST_PROXY: 'loopback', JOB_WORKER: i === 0 && options.jobWorker !== false ? 'on' : 'off', ...options.env }));
+      apis.push(
+        await startApiProcess({ TRUST_PROXY: 'loopback', SHUTDOWN_DRAIN_MS: '5000', JOB_WORKER: i === 0 && options.jobWorker !== false ? 'on' : 'off', ...options.env }),
+      );
     }
     const balancer = await startBalancer(apis.map((a) => Number(new URL(a.url).port)));
     return {

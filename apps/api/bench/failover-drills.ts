@@ -227,7 +227,8 @@ async function pgCluster(name: 'main' | 'replica', action: 'stop' | 'start' | 'r
 async function readiness(url: string): Promise<{ status: number; checks?: Record<string, string> }> {
   try {
     const response = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(3000) });
-    return { status: response.status, ...((await response.json()) as { checks: Record<string, string> }) };
+    const body = (await response.json()) as { checks: Record<string, string> };
+    return { status: response.status, checks: body.checks };
   } catch {
     return { status: 0 };
   }
@@ -255,6 +256,7 @@ async function main() {
       });
       results.push({ drill: `stop an API process (${signal})`, ...tally.summary(), ...(await checkWrites(db, tally)) });
       if (tally.writeFailures.size) console.error('  writes not acknowledged, by reason:', Object.fromEntries(tally.writeFailures));
+      if (tally.readErrors.length) console.error('  read errors:', [...new Set(tally.readErrors)].slice(0, 5));
     } finally {
       await cluster.stop();
     }
@@ -296,6 +298,8 @@ async function main() {
           await sleep(100);
         }
         recoveredMs = performance.now() - started;
+        const answers = await Promise.all(cluster.apis.map((a) => readiness(a.url)));
+        if (answers.some((a) => a.status !== 200)) console.error('  not ready after the restart:', JSON.stringify(answers));
       });
       const alive = cluster.apis.every((a, i) => a.child.exitCode === null && a.child.pid === pidsBefore[i]);
       results.push({

@@ -38,21 +38,26 @@ const REPLICA_ADMIN_URL = process.env.BENCH_REPLICA_URL ?? 'postgresql://postgre
 /** Open postings beside the co-ops, so that needs lists are lists. */
 const POSTINGS = 100_000;
 
-/** The workload, as the web app sends it: 2 searches, 2 co-op pages and 1 needs list in 5 requests. */
-async function workload(url: string): Promise<string[]> {
+/**
+ * The workloads, as the web app sends them. `mixed`: 2 searches, 2 co-op pages and 1 needs list in
+ * every 5 requests, where PostgreSQL does most of the work (a search with its facets at a million
+ * co-ops takes 100-900 ms of its time). `pages`: co-op pages alone, light on the database, where
+ * the API processes' own JavaScript is the limit: what more processes can help with.
+ */
+async function workloads(url: string): Promise<Record<'mixed' | 'pages', string[]>> {
   const slugs = await withConnection(url, async (c) =>
     (await c.query<{ slug: string }>(`SELECT slug FROM coops TABLESAMPLE SYSTEM (1) REPEATABLE (17) LIMIT 500`)).rows.map((r) => r.slug),
   );
   const searches = SCENARIOS.filter((s) => s.name !== 'facet counts').flatMap((s) => s.inputs);
   const needFilters = [{}, { text: 'printing' }, { categoryCodes: ['62'] }, { text: 'catering', categoryCodes: ['56'] }, { text: 'bookkeeping' }];
   const body = (document: Parameters<typeof print>[0], variables: Record<string, unknown>) => JSON.stringify({ query: print(document), variables });
-  const bodies: string[] = [];
+  const mixed: string[] = [];
   for (let i = 0; i < 500; i += 1) {
     const search = (k: number) => body(SearchDocument, { input: searches[(2 * i + k) % searches.length], first: 20 });
     const coop = (k: number) => body(CoopPageDocument, { slug: slugs[(2 * i + k) % slugs.length] });
-    bodies.push(search(0), coop(0), search(1), coop(1), body(NeedsListDocument, { filter: needFilters[i % needFilters.length], first: 20 }));
+    mixed.push(search(0), coop(0), search(1), coop(1), body(NeedsListDocument, { filter: needFilters[i % needFilters.length], first: 20 }));
   }
-  return bodies;
+  return { mixed, pages: slugs.map((slug) => body(CoopPageDocument, { slug })) };
 }
 
 interface Run {
@@ -83,7 +88,7 @@ function report(runs: Run[]): void {
   for (const run of runs) if (run.processes === 1) base.set(run.label, run.figures.perSecond);
   console.table(
     runs.map((r) => ({
-      reads: r.label,
+      workload: r.label,
       processes: r.processes,
       'req/s': r.figures.perSecond.toFixed(0),
       'vs 1': base.has(r.label) ? `${(r.figures.perSecond / base.get(r.label)!).toFixed(2)}×` : '',
@@ -153,26 +158,31 @@ async function main() {
   const { url, db } = await openSyntheticDatabase(size);
   await generatePostings(db, { offers: POSTINGS, needs: POSTINGS }, (line) => console.error(line));
   await db.$disconnect();
-  const bodies = await workload(url);
+  const bodies = await workloads(url);
   const replicaUrl = args['no-replica'] ? null : await replicaOf(size.label);
   console.log(
     `${size.count.toLocaleString('en-GB')} co-ops and ${POSTINGS.toLocaleString('en-GB')} open needs; ${CONNECTIONS} connections for ${SECONDS} s per run; ` +
-      'each run: 2 searches, 2 co-op pages and 1 needs list in every 5 requests, through nginx.',
+      'through nginx. mixed: 2 searches, 2 co-op pages and 1 needs list in every 5 requests; pages: co-op pages alone.',
   );
 
   const runs: Run[] = [];
-  for (const reads of replicaUrl ? ['primary', 'replica'] : ['primary']) {
+  const plans: { label: string; reads: 'primary' | 'replica'; bodies: string[] }[] = [
+    { label: 'mixed, primary', reads: 'primary', bodies: bodies.mixed },
+    ...(replicaUrl ? [{ label: 'mixed, replica', reads: 'replica' as const, bodies: bodies.mixed }] : []),
+    { label: 'pages, primary', reads: 'primary', bodies: bodies.pages },
+  ];
+  for (const plan of plans) {
     for (const processes of PROCESS_COUNTS) {
       const cluster = await startCluster({
         processes,
         // Reads only: the synthetic postings were never matched, and a worker would spend the run matching them.
         jobWorker: false,
-        env: { DATABASE_URL: url, ...(reads === 'replica' ? { DATABASE_REPLICA_URL: replicaUrl! } : {}) },
+        env: { DATABASE_URL: url, ...(plan.reads === 'replica' ? { DATABASE_REPLICA_URL: replicaUrl! } : {}) },
       });
       try {
-        const run = await measure(reads, cluster, bodies, processes);
+        const run = await measure(plan.label, cluster, plan.bodies, processes);
         runs.push(run);
-        console.error(`  ${reads} × ${processes}: ${run.figures.perSecond.toFixed(0)} req/s, p95 ${run.figures.p95.toFixed(0)} ms`);
+        console.error(`  ${plan.label} × ${processes}: ${run.figures.perSecond.toFixed(0)} req/s, p95 ${run.figures.p95.toFixed(0)} ms`);
       } finally {
         await cluster.stop();
       }

@@ -145,6 +145,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(compression());
   let draining = false;
   const readiness = () => ({ ...(options.readiness?.() ?? { jobWorker: 'off' as const }), draining });
+  // While draining, every answer closes its connection after it. A balancer that keeps idle
+  // connections to this process then has none left when the listener closes, so it never sends
+  // a request down a connection being closed (which it may not resend: a POST could be a
+  // mutation, and the client would get a 502). New requests meanwhile open new connections.
+  app.use((_req, res, next) => {
+    if (draining) res.setHeader('Connection', 'close');
+    next();
+  });
   app.use(healthRouter({ db: options.db, readiness }));
   // After the health checks (readiness asks the primary), before every other router, so that
   // their database reads know whether they may use the replica.

@@ -128,6 +128,9 @@ async function up(options) {
         // Reached as localhost or 127.0.0.1 alike on this machine, live-update sockets included.
         ALLOWED_ORIGINS: process.env.ALLOWED_ORIGINS ?? (process.env.PUBLIC_URL ? '' : `http://localhost:${options.port},http://127.0.0.1:${options.port}`),
         JOB_WORKER: i === 1 ? (process.env.JOB_WORKER ?? 'on') : 'off',
+        // On SIGTERM, keep answering (each answer closing its connection) for longer than nginx
+        // keeps an idle upstream connection (4 s), so it holds none when the listener closes.
+        SHUTDOWN_DRAIN_MS: process.env.SHUTDOWN_DRAIN_MS ?? '5000',
       };
       children.push(
         await startChild(`api ${i}`, process.execPath, [path.join(__dirname, 'supervise.cjs'), '--name', `API process ${i}`, '--', process.execPath, '--enable-source-maps', 'apps/api/dist/main.js'], env, /Ready at /),
