@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Runner } from 'graphile-worker';
-import { enqueue } from '../../src/jobs/queue';
+import { parseCronItems, run, type Runner } from 'graphile-worker';
+import { enqueue, quietLogger } from '../../src/jobs/queue';
 import { startWorker } from '../../src/jobs/worker';
 import type { Services } from '../../src/services';
 import { startTestApi, type TestApi } from './support/test-api';
@@ -65,3 +65,34 @@ it('runs each of 300 jobs exactly once with two workers on one database', async 
   expect(byWorker.filter((w) => w === 'one').length).toBeGreaterThan(0);
   expect(byWorker.filter((w) => w === 'two').length).toBeGreaterThan(0);
 }, 90_000);
+
+/**
+ * A cron item is queued once per period however many workers run it: whichever worker wins the
+ * conditional update of the item's row in known_crontabs queues it. Shown with backfill, so that
+ * no test waits for a minute to turn: the item was last run 10 minutes ago, two workers start at
+ * once, and each would queue the 10 missed minutes were it not for that row.
+ */
+it('queues each period of a cron item once with two workers starting together', async () => {
+  const seen: string[] = [];
+  await api.db.$executeRaw`INSERT INTO graphile_worker._private_known_crontabs (identifier, known_since, last_execution)
+    VALUES ('two-workers-cron', now() - interval '1 hour', now() - interval '10 minutes')`;
+  const start = () =>
+    run({
+      connectionString: api.url,
+      concurrency: 2,
+      pollInterval: 50,
+      noHandleSignals: true,
+      noPreparedStatements: true,
+      logger: quietLogger,
+      taskList: { 'count-cron': async (payload) => void seen.push((payload as { _cron: { ts: string } })._cron.ts) },
+      parsedCronItems: parseCronItems([{ task: 'count-cron', identifier: 'two-workers-cron', match: '* * * * *', options: { backfillPeriod: 15 * 60_000 } }]),
+    });
+  const [one, two] = await Promise.all([start(), start()]);
+  runners.push(one, two);
+  const deadline = Date.now() + 30_000;
+  while (seen.length < 9 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  await new Promise((resolve) => setTimeout(resolve, 1000)); // a second worker's copies would arrive now
+  // The 10 minutes since the last run (9 or 10 of them, as the clock falls), each once.
+  expect(seen.length).toBeGreaterThanOrEqual(9);
+  expect(new Set(seen).size).toBe(seen.length);
+}, 60_000);
