@@ -32,6 +32,10 @@ function parseArguments(argv) {
   const upstreams = options.upstream.split(',').map((u) => u.trim()).filter(Boolean);
   if (!upstreams.length || !upstreams.every((u) => /^[\w.-]+:\d+$/.test(u))) throw new Error('--upstream: host:port of each API process, comma-separated');
   if (!/^(\[?[\w.:]+\]?:)?\d+$/.test(options.listen)) throw new Error('--listen: a port, or address:port');
+  // Written into nginx's config between quotes: nothing that could end the quote or the directive.
+  for (const [name, value] of [['--web-dist', options.webDist], ['--run-dir', options.runDir]]) {
+    if (/["';{}\\$\n\r]/.test(value)) throw new Error(`${name}: a folder path without quotes, ;, {, }, $ or backslashes`);
+  }
   return { ...options, upstreams, webDist: path.resolve(options.webDist), runDir: path.resolve(options.runDir) };
 }
 

@@ -31,7 +31,9 @@ fi
 port_open "$PRIMARY_PORT" || fail "PostgreSQL is not running on 127.0.0.1:$PRIMARY_PORT (packages/devtools/bin/ensure-postgres.sh starts it)."
 command -v pg_createcluster >/dev/null ||
   fail "A replica on this machine needs Debian's PostgreSQL tools (pg_createcluster); set TEST_REPLICA_URL to use another replica."
-version="$(ls /etc/postgresql | sort -V | tail -n 1)"
+# The version of the cluster that serves port 5432 (not simply the newest installed).
+version="$(pg_lsclusters -h 2>/dev/null | awk -v port="$PRIMARY_PORT" '$3 == port { print $1; exit }')"
+[ -n "$version" ] || version="$(ls /etc/postgresql | sort -V | tail -n 1)"
 bin="/usr/lib/postgresql/${version}/bin"
 data="/var/lib/postgresql/${version}/replica"
 conf="/etc/postgresql/${version}/replica"
@@ -40,6 +42,10 @@ conf="/etc/postgresql/${version}/replica"
 # user, from 127.0.0.1 only. ("all" in pg_hba.conf does not cover replication connections.)
 hba="/etc/postgresql/${version}/main/pg_hba.conf"
 if ! grep -Eq '^host[[:space:]]+replication[[:space:]]+(all|postgres)[[:space:]]+127\.0\.0\.1/32[[:space:]]+trust' "$hba"; then
+  # Only where local TCP connections are already trusted (a test server, as ensure-postgres.sh
+  # sets one up): a server that asks for passwords is not weakened behind its owner's back.
+  grep -Eq '^host[[:space:]]+all[[:space:]]+all[[:space:]]+127\.0\.0\.1/32[[:space:]]+trust' "$hba" ||
+    fail "The primary asks for passwords from 127.0.0.1; allow replication for the standby yourself (pg_hba.conf), or set TEST_REPLICA_URL."
   echo "Letting the local standby replicate from the primary (pg_hba.conf)..."
   as_root sed -i '1i host replication postgres 127.0.0.1/32 trust' "$hba"
   as_root pg_ctlcluster --skip-systemctl-redirect "$version" main reload

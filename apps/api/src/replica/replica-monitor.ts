@@ -109,17 +109,25 @@ export class ReplicaMonitor {
 
   private async checkBoth(): Promise<void> {
     const [primary, replica] = await Promise.allSettled([
-      this.primary.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn'),
-      this.replica.query<{ lsn: string | null }>('SELECT pg_last_wal_replay_lsn()::text AS lsn'),
+      this.primary.query<{ lsn: string; db: string }>('SELECT pg_current_wal_lsn()::text AS lsn, current_database() AS db'),
+      this.replica.query<{ lsn: string | null; db: string }>('SELECT pg_last_wal_replay_lsn()::text AS lsn, current_database() AS db'),
     ]);
     const now = Date.now();
-    if (primary.status === 'fulfilled') {
-      const lsn = parseLsn(primary.value.rows[0]!.lsn)!;
-      // The first position seen is of unknown age: treated as old until replayed.
-      const at = this.samples.length === 0 && this.replayed === null ? -Infinity : now;
-      if (this.samples.length === 0 || this.samples[this.samples.length - 1]!.lsn < lsn) this.samples.push({ at, lsn });
-      if (this.samples.length > MAX_SAMPLES) this.samples.splice(1, 1);
+    if (primary.status === 'rejected') {
+      // Without the primary's position the lag cannot be known: not read from until it can.
+      this.change({ status: 'lagging', lagSeconds: null }, 'the primary did not say where it is');
+      return;
     }
+    if (replica.status === 'fulfilled' && replica.value.rows[0]!.db !== primary.value.rows[0]!.db) {
+      // A replica URL naming another database would serve that database's rows as this one's.
+      this.change({ status: 'down', lagSeconds: null }, `the replica URL names database ${replica.value.rows[0]!.db}, not ${primary.value.rows[0]!.db}`);
+      return;
+    }
+    const lsn = parseLsn(primary.value.rows[0]!.lsn)!;
+    // The first position seen is of unknown age: treated as old until replayed.
+    const at = this.samples.length === 0 && this.replayed === null ? -Infinity : now;
+    if (this.samples.length === 0 || this.samples[this.samples.length - 1]!.lsn < lsn) this.samples.push({ at, lsn });
+    if (this.samples.length > MAX_SAMPLES) this.samples.splice(1, 1);
     if (replica.status === 'rejected') {
       this.change({ status: 'down', lagSeconds: null }, replica.reason instanceof Error ? replica.reason.message : String(replica.reason));
       return;

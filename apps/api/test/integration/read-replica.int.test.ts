@@ -150,6 +150,13 @@ describe('reads on the replica, writes and their reader on the primary', () => {
   }, 60_000);
 });
 
+describe('a replica URL that names another database', () => {
+  it('is not read from: the other database\'s rows never stand in for this one\'s', async () => {
+    const api = await startApi(databaseUrlOn(REPLICA_ADMIN_URL, 'postgres'), 5);
+    expect(await replicaStatus(api.url)).toBe('down');
+  }, 60_000);
+});
+
 describe('routeReads', () => {
   it('answers from the primary a read the replica fails, and says the replica failed', async () => {
     const primary = createPrismaClient(primaryUrl, { maxConnections: 2 });
