@@ -89,7 +89,7 @@ async function openReplica(
   await monitor.start();
   const client = createPrismaClient(config.replicaUrl, { maxConnections: 10 });
   const routing = new ReadRouting(monitor, primary, { maxLagSeconds, cookieSecure: config.cookieSecure ?? false });
-  log(`Read replica at DATABASE_REPLICA_URL (${monitor.state().status})`);
+  log(`Read replica at DATABASE_REPLICA_URL (${monitor.state().status}${monitor.reason ? `: ${monitor.reason}` : ''})`);
   return {
     client,
     monitor,

@@ -83,14 +83,16 @@ function nginxBinary() {
   throw new Error('nginx is not installed: run packages/devtools/bin/ensure-nginx.sh (Debian: apt-get install nginx)');
 }
 
-function waitForPort(port, host, timeoutMs) {
+function waitForPort(port, host, timeoutMs, child) {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const attempt = () => {
       const socket = net.connect(port, host);
       socket.once('connect', () => {
         socket.destroy();
-        resolve();
+        // Something answers; it is nginx only if nginx is still running (it exits when it cannot bind).
+        if (child.exitCode === null) resolve();
+        else reject(new Error(`nginx stopped: is ${host}:${port} in use?`));
       });
       socket.once('error', () => {
         socket.destroy();
@@ -111,6 +113,13 @@ async function main() {
   const check = spawnSync(nginx, ['-t', '-q', '-p', options.runDir, '-e', path.join(options.runDir, 'error.log'), '-c', configFile], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`nginx refused the configuration:\n${check.stderr}`);
 
+  const [host, port] = options.listen.includes(':') ? [options.listen.slice(0, options.listen.lastIndexOf(':')).replace(/[[\]]/g, ''), options.listen.slice(options.listen.lastIndexOf(':') + 1)] : ['127.0.0.1', options.listen];
+  // Held by something else, nginx could not listen, and that other program would answer for it.
+  await new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', () => reject(new Error(`${options.listen} is in use: choose another --listen`)));
+    probe.listen(Number(port), host, () => probe.close(resolve));
+  });
   const child = spawn(nginx, ['-p', options.runDir, '-e', path.join(options.runDir, 'error.log'), '-c', configFile, '-g', 'daemon off;'], { stdio: 'inherit' });
   let stopping = false;
   // nginx stops at once on SIGTERM and finishes its requests first on SIGQUIT.
@@ -124,8 +133,7 @@ async function main() {
   process.on('SIGTERM', stop);
   child.on('exit', (code, signal) => process.exit(stopping ? 0 : (code ?? (signal ? 1 : 0))));
 
-  const [host, port] = options.listen.includes(':') ? [options.listen.slice(0, options.listen.lastIndexOf(':')).replace(/[[\]]/g, ''), options.listen.slice(options.listen.lastIndexOf(':') + 1)] : ['127.0.0.1', options.listen];
-  await waitForPort(Number(port), host === '0.0.0.0' ? '127.0.0.1' : host, 10_000);
+  await waitForPort(Number(port), host === '0.0.0.0' ? '127.0.0.1' : host, 10_000, child);
   console.log(`Balancer at http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (nginx; ${options.upstreams.length} API processes; config ${configFile})`);
 }
 

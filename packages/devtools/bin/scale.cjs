@@ -13,6 +13,7 @@
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
 const { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const net = require('node:net');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -63,6 +64,8 @@ function startChild(name, command, args, env, ready) {
     const take = (chunk) => {
       output += chunk.toString();
       if (ready.test(output)) resolve(child);
+      // The supervisor would start a failing process again and again: a start that fails once fails scale:up.
+      else if (/\[supervisor\] .* (exited|was killed)/.test(output)) reject(new Error(`${name} could not start:\n${output.trim().split('\n').slice(-4).join('\n')}`));
     };
     child.stdout.on('data', take);
     child.stderr.on('data', take);
@@ -77,6 +80,15 @@ function running(pid, script) {
   } catch {
     return false;
   }
+}
+
+/** Resolves if nothing listens on host:port (the balancer's and every process's port are checked before anything starts). */
+function portFree(port, host) {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', () => reject(new Error(`Port ${port} on ${host} is in use: choose another with --port`)));
+    server.listen(port, host, () => server.close(() => resolve()));
+  });
 }
 
 function stopAll(pids) {
@@ -104,10 +116,14 @@ async function up(options) {
   run('bash', [path.join(__dirname, 'ensure-nginx.sh')]);
   if (options.build || !existsSync(path.join(ROOT, 'apps/api/dist/main.js'))) run('pnpm', ['build']);
   mkdirSync(RUN_DIR, { recursive: true });
+  await portFree(options.port, options.host);
+  for (let i = 1; i <= options.processes; i += 1) await portFree(options.port + i, '127.0.0.1');
 
   const publicUrl = process.env.PUBLIC_URL ?? `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}`;
   const children = [];
+  let stopping = false;
   const stop = () => {
+    stopping = true;
     stopAll(children.map((c) => c.pid).reverse());
     rmSync(PIDS, { force: true });
   };
@@ -146,9 +162,12 @@ async function up(options) {
   }
   writeFileSync(PIDS, JSON.stringify({ pids: children.map((c) => c.pid), scaler: process.pid }));
   console.log(`\nPrinciple Six at ${publicUrl}: nginx on port ${options.port}, ${options.processes} API processes on ports ${options.port + 1}-${options.port + options.processes}. Ctrl-C or pnpm scale:down stops them.`);
-  // Ends when everything it started has ended.
+  // One part ending (not by scale:down or Ctrl-C) ends the set: half a set is not left running.
+  await Promise.race(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)))));
+  const unexpected = !stopping;
+  stop();
   await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)))));
-  rmSync(PIDS, { force: true });
+  if (unexpected) throw new Error('A process of the set stopped; the others were stopped too.');
 }
 
 function down() {

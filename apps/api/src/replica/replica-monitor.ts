@@ -143,9 +143,13 @@ export class ReplicaMonitor {
     this.change({ status: lag <= this.options.maxLagSeconds ? 'streaming' : 'lagging', lagSeconds: Number.isFinite(lag) ? lag : null });
   }
 
+  /** Why the replica is not read from, as last found (for the start-up line and the log). */
+  reason: string | null = null;
+
   private change(next: ReplicaState, reason?: string): void {
     const before = this.current.status;
     this.current = next;
+    this.reason = next.status === 'streaming' ? null : (reason ?? null);
     if (before === next.status) return;
     if (next.status === 'streaming') this.log('Reading from the replica.');
     else if (next.status === 'lagging') this.log(`The replica is more than ${this.options.maxLagSeconds} s behind: reading from the primary.`);
