@@ -27,6 +27,10 @@ export default defineConfig(({ mode }) => ({
     graphqlDocumentImports(),
     react(),
   ],
+  // The dev server pre-bundles what the app's entry imports. Crawling every HTML file also took in
+  // graphiql.html, whose Monaco workers (`?worker` imports) the pre-bundler cannot load: `pnpm dev`
+  // stopped at start. The GraphiQL page's dependencies are bundled when it is first opened.
+  optimizeDeps: { entries: ['index.html'] },
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
     // ws: the inbox's live updates are a graphql-ws socket on the same path.
