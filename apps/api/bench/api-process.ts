@@ -27,18 +27,23 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
     env: { ...process.env, PORT: '0', DEMO_DATA: 'off', NODE_ENV: 'production', WEB_DIST: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
+  const url = await readyLine(child, /Ready at (\S+)/, 'The API');
+  return { url, child };
+}
+
+/** The first capture of `pattern` in a child's output: what it prints once it serves (rejects if it exits first). */
+export function readyLine(child: ChildProcess, pattern: RegExp, name: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
     let output = '';
     const take = (chunk: Buffer) => {
       output += chunk.toString();
-      const ready = /Ready at (\S+)/.exec(output);
+      const ready = pattern.exec(output);
       if (ready) resolve(ready[1]!);
     };
     child.stdout!.on('data', take);
     child.stderr!.on('data', take);
-    child.on('exit', (code) => reject(new Error(`The API stopped (exit ${code}) before it was ready:\n${output}`)));
+    child.once('exit', (code) => reject(new Error(`${name} stopped (exit ${code}) before it was ready:\n${output}`)));
   });
-  return { url, child };
 }
 
 export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { stopProcess } from './api-process';
+import { readyLine, stopProcess } from './api-process';
 
 const BALANCER = path.resolve(__dirname, '../../../packages/devtools/bin/balancer.cjs');
 
@@ -39,17 +39,7 @@ export async function startBalancer(apiPorts: number[], options: { webDist?: str
     [BALANCER, '--listen', `127.0.0.1:${port}`, '--upstream', apiPorts.map((p) => `127.0.0.1:${p}`).join(','), '--run-dir', runDir, ...(options.webDist ? ['--web-dist', options.webDist] : [])],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const take = (chunk: Buffer) => {
-      output += chunk.toString();
-      const ready = /Balancer at (\S+)/.exec(output);
-      if (ready) resolve(ready[1]!);
-    };
-    child.stdout!.on('data', take);
-    child.stderr!.on('data', take);
-    child.once('exit', (code) => reject(new Error(`The balancer stopped (exit ${code}) before it was ready:\n${output}`)));
-  });
+  const url = await readyLine(child, /Balancer at (\S+)/, 'The balancer');
   return {
     url,
     child,
